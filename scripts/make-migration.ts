@@ -11,7 +11,7 @@ if (!name) {
   console.error("Usage: npm run db:migration -- <name>");
   process.exit(1);
 }
-const pgUrl = process.env.MIGRATION_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const pgUrl = process.env.MIGRATION_PG_URL; // a server where a scratch database may be created
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 
 for (const provider of PROVIDERS) {

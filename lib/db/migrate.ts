@@ -23,7 +23,7 @@ function pending(all: Migration[], applied: Map<string, string>): Migration[] {
   return all.filter((m) => !applied.has(m.name));
 }
 
-function migrateSqlite(url: string): string[] {
+function migrateSqlite(url: string, migrations: Migration[]): string[] {
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
@@ -31,7 +31,7 @@ function migrateSqlite(url: string): string[] {
     db.pragma("journal_mode = WAL");
     db.exec(TABLE);
     const rows = db.prepare(`SELECT name, checksum FROM "_app_migrations"`).all() as { name: string; checksum: string }[];
-    const todo = pending(listMigrations("sqlite"), new Map(rows.map((r) => [r.name, r.checksum])));
+    const todo = pending(migrations, new Map(rows.map((r) => [r.name, r.checksum])));
     const record = db.prepare(`INSERT INTO "_app_migrations" (name, checksum, applied_at) VALUES (?, ?, ?)`);
     for (const m of todo) {
       db.transaction(() => {
@@ -45,7 +45,7 @@ function migrateSqlite(url: string): string[] {
   }
 }
 
-async function migratePostgres(url: string): Promise<string[]> {
+async function migratePostgres(url: string, migrations: Migration[]): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -53,7 +53,7 @@ async function migratePostgres(url: string): Promise<string[]> {
     await client.query("SELECT pg_advisory_lock(727274)");
     await client.query(TABLE);
     const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_app_migrations"`);
-    const todo = pending(listMigrations("postgresql"), new Map(rows.map((r) => [r.name, r.checksum])));
+    const todo = pending(migrations, new Map(rows.map((r) => [r.name, r.checksum])));
     for (const m of todo) {
       await client.query("BEGIN");
       try {
@@ -77,6 +77,6 @@ async function migratePostgres(url: string): Promise<string[]> {
 }
 
 /** Applies pending migrations to the database at `url`; returns the names applied. */
-export async function migrate(url: string): Promise<string[]> {
-  return providerOf(url) === "postgresql" ? migratePostgres(url) : migrateSqlite(url);
+export async function migrate(url: string, migrations = listMigrations(providerOf(url))): Promise<string[]> {
+  return providerOf(url) === "postgresql" ? migratePostgres(url, migrations) : migrateSqlite(url, migrations);
 }

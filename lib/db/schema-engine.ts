@@ -1,11 +1,13 @@
 // Prisma's schema engine as WebAssembly (its native binary cannot be downloaded here). Used by the migration
 // generator and the drift test: it diffs the committed migrations (replayed on a shadow database) against the schema.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { schemaFor, type Provider } from "./schema-source";
 import { listMigrations, migrationsDir } from "./migrations";
 
@@ -67,19 +69,33 @@ function scriptAwareSqlite(): SqlMigrationAwareDriverAdapterFactory {
   });
 }
 
-/** SQL that turns a database with all committed migrations of `provider` into the current schema ("" = no drift). */
-export async function pendingSchemaSql(provider: Provider, postgresUrl?: string): Promise<string> {
-  const factory =
-    provider === "sqlite"
-      ? scriptAwareSqlite()
-      : new PrismaPg({ connectionString: postgresUrl ?? process.env.DATABASE_URL });
+/** SQL that turns a database with all committed migrations of `provider` into the current schema ("" = no drift).
+ * The engine replays the migrations on the database its adapter connects to, so PostgreSQL gets a throw-away one
+ * on the server at `postgresAdminUrl`. */
+export async function pendingSchemaSql(provider: Provider, postgresAdminUrl?: string): Promise<string> {
+  if (provider === "sqlite") return diffMigrationsToSchema(provider, scriptAwareSqlite());
+  const adminUrl = postgresAdminUrl ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const name = `lk_shadow_${randomUUID().replace(/-/g, "")}`;
+  await admin.query(`CREATE DATABASE "${name}"`);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return await diffMigrationsToSchema(provider, new PrismaPg({ connectionString: url.toString() }));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function diffMigrationsToSchema(provider: Provider, factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
   const engine = await loadEngine(factory);
   try {
-    const baseDir = migrationsDir(provider);
     const result = await engine.diff({
       from: {
         tag: "migrations",
-        baseDir,
+        baseDir: migrationsDir(provider),
         lockfile: { path: "migration_lock.toml", content: `provider = "${provider}"\n` },
         shadowDbInitScript: "",
         migrationDirectories: listMigrations(provider).map((m) => ({

@@ -293,7 +293,7 @@ CREATE TABLE "RecruitmentEvent" (
     "startDate" DATETIME NOT NULL,
     "endDate" DATETIME,
     "municipality" TEXT,
-    "orpId" TEXT,
+    "placeId" TEXT,
     "audience" TEXT NOT NULL DEFAULT 'PUBLIC',
     "peopleReached" INTEGER,
     "costHaler" BIGINT,
@@ -315,7 +315,7 @@ CREATE TABLE "RecruitmentEvent" (
     CONSTRAINT "RecruitmentEvent_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "RecruitmentEvent_eventTypeId_fkey" FOREIGN KEY ("eventTypeId") REFERENCES "EventType" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "RecruitmentEvent_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "RecruitmentEvent_orpId_fkey" FOREIGN KEY ("orpId") REFERENCES "Place" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "RecruitmentEvent_placeId_fkey" FOREIGN KEY ("placeId") REFERENCES "Place" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "RecruitmentEvent_reviewedById_fkey" FOREIGN KEY ("reviewedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "RecruitmentEvent_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
@@ -448,7 +448,7 @@ CREATE INDEX "RecruitmentEvent_programmeId_status_startDate_idx" ON "Recruitment
 CREATE INDEX "RecruitmentEvent_organisationId_startDate_idx" ON "RecruitmentEvent"("organisationId", "startDate");
 
 -- CreateIndex
-CREATE INDEX "RecruitmentEvent_orpId_startDate_idx" ON "RecruitmentEvent"("orpId", "startDate");
+CREATE INDEX "RecruitmentEvent_placeId_startDate_idx" ON "RecruitmentEvent"("placeId", "startDate");
 
 -- CreateIndex
 CREATE INDEX "RecruitmentEvent_eventTypeId_startDate_idx" ON "RecruitmentEvent"("eventTypeId", "startDate");

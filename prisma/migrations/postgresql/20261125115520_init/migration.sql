@@ -332,7 +332,7 @@ CREATE TABLE "RecruitmentEvent" (
     "startDate" TIMESTAMP(3) NOT NULL,
     "endDate" TIMESTAMP(3),
     "municipality" TEXT,
-    "orpId" TEXT,
+    "placeId" TEXT,
     "audience" "Audience" NOT NULL DEFAULT 'PUBLIC',
     "peopleReached" INTEGER,
     "costHaler" BIGINT,
@@ -484,7 +484,7 @@ CREATE INDEX "RecruitmentEvent_programmeId_status_startDate_idx" ON "Recruitment
 CREATE INDEX "RecruitmentEvent_organisationId_startDate_idx" ON "RecruitmentEvent"("organisationId", "startDate");
 
 -- CreateIndex
-CREATE INDEX "RecruitmentEvent_orpId_startDate_idx" ON "RecruitmentEvent"("orpId", "startDate");
+CREATE INDEX "RecruitmentEvent_placeId_startDate_idx" ON "RecruitmentEvent"("placeId", "startDate");
 
 -- CreateIndex
 CREATE INDEX "RecruitmentEvent_eventTypeId_startDate_idx" ON "RecruitmentEvent"("eventTypeId", "startDate");
@@ -616,7 +616,7 @@ ALTER TABLE "RecruitmentEvent" ADD CONSTRAINT "RecruitmentEvent_eventTypeId_fkey
 ALTER TABLE "RecruitmentEvent" ADD CONSTRAINT "RecruitmentEvent_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "RecruitmentEvent" ADD CONSTRAINT "RecruitmentEvent_orpId_fkey" FOREIGN KEY ("orpId") REFERENCES "Place"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "RecruitmentEvent" ADD CONSTRAINT "RecruitmentEvent_placeId_fkey" FOREIGN KEY ("placeId") REFERENCES "Place"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "RecruitmentEvent" ADD CONSTRAINT "RecruitmentEvent_reviewedById_fkey" FOREIGN KEY ("reviewedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,16 @@
+import { redirect } from "next/navigation";
+import { AppHeader } from "@/components/layout/app-header";
+import { currentUser } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
+  if (!user) redirect("/prihlaseni");
+  return (
+    <>
+      <AppHeader user={user} />
+      <main id="obsah" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

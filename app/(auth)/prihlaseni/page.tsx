@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { currentUser } from "@/lib/auth/session";
+
+export default async function SignInPage() {
+  if (await currentUser()) redirect("/");
+  const t = await getTranslations();
+  return (
+    <main id="obsah" className="mx-auto flex min-h-screen max-w-md flex-col justify-center p-6">
+      <div className="mb-4 flex justify-end">
+        <LanguageSwitch />
+      </div>
+      <div className="card">
+        <p className="text-sm font-medium text-gray-700">{t("app.region")}</p>
+        <h1 className="mb-1 text-2xl font-semibold">{t("app.title")}</h1>
+        <h2 className="mb-2 mt-4 text-lg font-semibold">{t("auth.signInTitle")}</h2>
+        <p className="mb-4 text-sm text-gray-700">{t("auth.signInIntro")}</p>
+        <LoginForm />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { loginSchema, type LoginInput } from "@/lib/auth/schema";
+import { FieldError } from "@/components/ui/field-error";
+
+export function LoginForm() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [failed, setFailed] = useState(false);
+  const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailed(false);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFailed(true);
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <div role="alert" aria-live="assertive" className="min-h-0">
+        {failed ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{t("invalidCredentials")}</p> : null}
+      </div>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">{t("email")}</label>
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={!!errors.email}
+          aria-describedby="email-error"
+          className="mt-1 block w-full rounded-md border-gray-400"
+          {...register("email")}
+        />
+        <FieldError id="email-error" message={errors.email?.message} />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">{t("password")}</label>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.password}
+          aria-describedby="password-error"
+          className="mt-1 block w-full rounded-md border-gray-400"
+          {...register("password")}
+        />
+        <FieldError id="password-error" message={errors.password?.message} />
+      </div>
+      <button type="submit" className="btn w-full" disabled={isSubmitting}>
+        {isSubmitting ? t("signingIn") : t("signIn")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+
+const NAV: { href: string; key: string; permission: Permission }[] = [
+  { href: "/", key: "overview", permission: "overview.view" },
+  { href: "/strategicky-plan", key: "plan", permission: "plan.view" },
+  { href: "/nabor", key: "recruitment", permission: "recruitment.view" },
+  { href: "/reporty", key: "reports", permission: "reports.view" },
+  { href: "/sprava", key: "admin", permission: "admin.view" },
+];
+
+export async function AppHeader({ user }: { user: SessionUser }) {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-gray-200 bg-white">
+      <a href="#obsah" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("app.skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div>
+          <p className="text-xs font-medium uppercase tracking-wide text-gray-700">{t("app.region")}</p>
+          <p className="text-lg font-semibold">{t("app.title")}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span>
+            {t("app.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
+          </span>
+          <LanguageSwitch />
+          <SignOutButton />
+        </div>
+      </div>
+      <nav aria-label={t("app.mainNavigation")} className="mx-auto max-w-7xl px-4">
+        <ul className="flex flex-wrap gap-1">
+          {NAV.filter((item) => can(user.role, item.permission)).map((item) => (
+            <li key={item.href}>
+              <NavLink href={item.href}>{t(`nav.${item.key}`)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+// The one wrapper every server action goes through: authenticate → authorise → validate → run → (the run audits).
+// Server actions are public HTTP endpoints, so none of these steps may be skipped or left to hidden buttons.
+import type { z } from "zod";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { UserError, type ActionResult, type FieldErrors } from "./errors";
+
+type Definition<S extends z.ZodType, T> = {
+  permission: Permission;
+  schema: S;
+  run: (input: z.output<S>, user: SessionUser) => Promise<T>;
+};
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const result: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (result[key] ??= []).push(issue.message);
+  }
+  return result;
+}
+
+export const registeredActions = new Map<string, Permission>();
+
+export function defineAction<S extends z.ZodType, T>(name: string, definition: Definition<S, T>) {
+  registeredActions.set(name, definition.permission);
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const user = await currentUser();
+    if (!user) return { ok: false, error: "unauthenticated" };
+    if (!can(user.role, definition.permission)) return { ok: false, error: "forbidden" };
+    const parsed = definition.schema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return { ok: true, data: await definition.run(parsed.data, user) };
+    } catch (error) {
+      if (error instanceof UserError) return { ok: false, error: error.code, details: error.details };
+      console.error(`action ${name} failed`, error);
+      return { ok: false, error: "unexpected" };
+    }
+  };
+}

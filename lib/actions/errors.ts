@@ -1,0 +1,26 @@
+// Errors a user may see. `code` is a key under "errors" in messages/*.json; anything else is logged and shown as
+// the generic "unexpected" message.
+export type ErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "validation"
+  | "notFound"
+  | "conflict"
+  | "staleVersion"
+  | "invalidTransition"
+  | "unexpected";
+
+export class UserError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code);
+  }
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: ErrorCode; fieldErrors?: FieldErrors; details?: Record<string, unknown> };

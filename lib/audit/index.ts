@@ -1,0 +1,31 @@
+// The append-only audit log: this module only ever inserts (there is no update or delete path for AuditLog).
+import type { Db } from "@/lib/db";
+
+type Writer = Pick<Db, "auditLog">;
+
+export type AuditEntry = {
+  userId: string | null;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string;
+};
+
+const json = (value: unknown) =>
+  value === undefined ? null : JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
+
+export async function audit(writer: Writer, entry: AuditEntry): Promise<void> {
+  await writer.auditLog.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      before: json(entry.before),
+      after: json(entry.after),
+      ip: entry.ip ?? null,
+    },
+  });
+}

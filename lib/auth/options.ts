@@ -1,0 +1,27 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { checkCredentials } from "./login";
+import { authSecret } from "./secret";
+
+const SESSION_HOURS = 8;
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+  pages: { signIn: "/prihlaseni", error: "/prihlaseni" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: (credentials, request) => {
+        const forwarded = request?.headers?.["x-forwarded-for"];
+        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+        return checkCredentials(credentials, ip);
+      },
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => (user ? { ...token, sub: user.id } : token),
+    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub as string } }),
+  },
+};

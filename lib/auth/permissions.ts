@@ -1,0 +1,28 @@
+// The one table of who may do what. Every page, route handler and server action asks `can()` with one of these
+// permissions; anything not listed is denied.
+import type { Role } from "@/lib/db/generated/sqlite/enums";
+
+export const ROLES = ["ADMIN", "COORDINATOR", "MEMBER", "COUNCIL"] as const satisfies readonly Role[];
+
+const EVERYONE: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  "overview.view": EVERYONE,
+  "plan.view": EVERYONE,
+  "plan.manage": ["ADMIN", "COORDINATOR"], // plan periods, adoption
+  "measure.edit": ["COORDINATOR"],
+  "recruitment.view": EVERYONE,
+  "event.log": ["MEMBER", "COORDINATOR"], // members only for their own organisation (checked per record)
+  "event.review": ["COORDINATOR"],
+  "programme.manage": ["COORDINATOR"],
+  "reports.view": EVERYONE,
+  "admin.view": ["ADMIN"],
+  "users.manage": ["ADMIN"],
+  "codelists.manage": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | undefined | null, permission: Permission): boolean {
+  return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

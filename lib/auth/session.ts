@@ -1,0 +1,27 @@
+// Who is asking. The session cookie (a JWT from next-auth) carries only the user id; the role, organisation and
+// active flag are read from the database on every request, so a deactivation or role change applies at once.
+import { getServerSession } from "next-auth";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import type { Role } from "@/lib/db/generated/sqlite/enums";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisationId: string | null;
+};
+
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, organisationId: true, active: true },
+  });
+  if (!user?.active) return null;
+  const { active: _active, ...rest } = user;
+  return rest;
+}

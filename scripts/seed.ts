@@ -1,0 +1,13 @@
+// npm run seed: applies pending migrations and loads the demo data into DATABASE_URL (or the embedded file).
+import { createDb } from "../lib/db";
+import { migrate } from "../lib/db/migrate";
+import { databaseUrl } from "../lib/db/url";
+import { seedDemo } from "../prisma/seed";
+
+const url = databaseUrl();
+await migrate(url);
+const db = createDb(url);
+const started = Date.now();
+await seedDemo(db);
+console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+await db.$disconnect();
