@@ -3,7 +3,7 @@ import forms from "@tailwindcss/forms";
 import headlessui from "@headlessui/tailwindcss";
 
 /** @type {import('tailwindcss').Config} */
-export default {
+const config = {
   content: [
     "./app/**/*.{ts,tsx}",
     "./components/**/*.{ts,tsx}",
@@ -68,3 +68,5 @@ export default {
   ],
   plugins: [headlessui, forms],
 };
+
+export default config;

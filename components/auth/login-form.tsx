@@ -28,7 +28,7 @@ export function LoginForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <div role="alert" aria-live="assertive" className="min-h-0">
+      <div role="alert" aria-live="assertive" data-testid="sign-in-error">
         {failed ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{t("invalidCredentials")}</p> : null}
       </div>
       <div>

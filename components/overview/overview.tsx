@@ -21,7 +21,7 @@ export async function Overview({ plan, statusCounts, programmes, recruitment }: 
           {plan && statusCounts ? (
             <>
               <p className="mb-3 text-sm text-gray-700">
-                {t("overview.planPeriod", { name: plan.name, from: plan.yearFrom, to: plan.yearTo })} ·{" "}
+                {t("overview.planPeriod", { name: plan.name })} ·{" "}
                 {t("overview.measuresTotal", { count: total })}
               </p>
               <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="status-counts">

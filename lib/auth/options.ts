@@ -5,6 +5,9 @@ import { authSecret } from "./secret";
 
 const SESSION_HOURS = 8;
 
+// next-auth builds its callback and sign-out URLs from NEXTAUTH_URL; a local install serves on PORT.
+process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },

@@ -17,11 +17,8 @@ export async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, organisationId: true, active: true },
+  return db.user.findUnique({
+    where: { id, active: true },
+    select: { id: true, email: true, name: true, role: true, organisationId: true },
   });
-  if (!user?.active) return null;
-  const { active: _active, ...rest } = user;
-  return rest;
 }

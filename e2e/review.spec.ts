@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+import { confirmedActivities } from "./db";
+import { stateOf } from "./users";
+
+test.describe("coordinator reviews a submitted event", () => {
+  test.use({ storageState: stateOf("coordinator") });
+
+  test("confirming it raises the overview's count by exactly one", async ({ page }) => {
+    await page.goto("/");
+    const count = async () => Number((await page.getByTestId("recruitment-count").textContent())!.split(" ")[0]);
+    const before = await count();
+    await page.goto("/nabor");
+    const row = page.getByRole("row").filter({ hasText: "Odesláno ke schválení" }).first();
+    await row.getByRole("button", { name: "Vrátit k doplnění" }).click();
+    await expect(row.getByText("Při vrácení k doplnění uveďte komentář.")).toBeVisible();
+    await row.getByRole("button", { name: "Potvrdit" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "Odesláno ke schválení" })).toHaveCount(2);
+    await page.goto("/");
+    expect(await count()).toBe(before + 1);
+    expect(confirmedActivities("NRP-2024-2028")).toBe(before + 1);
+  });
+});

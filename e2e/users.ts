@@ -1,0 +1,11 @@
+// The demo accounts the suite signs in with (prisma/seed/people.ts) and where their saved sessions live.
+export const PASSWORD = "Demo.Heslo.2026";
+export const USERS = {
+  admin: "spravce@demo.rodina-lk.cz",
+  coordinator: "koordinatorka@demo.rodina-lk.cz",
+  memberA: "clen.naruc@demo.rodina-lk.cz",
+  memberB: "clen.rvc@demo.rodina-lk.cz",
+  council: "rada@demo.rodina-lk.cz",
+} as const;
+export type Who = keyof typeof USERS;
+export const stateOf = (who: Who) => `test-results/.auth/${who}.json`;

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The app as the e2e suite sees it: a production build on a fresh SQLite database with the demo data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port="${E2E_PORT:-3100}"
+export DATABASE_URL="file:$PWD/data/e2e.db" AUTH_SECRET="e2e-secret-not-for-production" NEXTAUTH_URL="http://localhost:$port" NEXT_TELEMETRY_DISABLED=1
+rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+npx tsx scripts/seed.ts
+npx next build > /dev/null
+exec npx next start -p "$port"
