@@ -5,7 +5,11 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // forbidden() renders app/forbidden.tsx with HTTP 403 when a signed-in user lacks a permission.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Attachments (10 MB at most, lib/files) travel in server-action bodies.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
   poweredByHeader: false,
   async headers() {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
-import cs from "@/messages/cs.json";
-import en from "@/messages/en.json";
+import { loadMessages } from "./messages";
+
+const cs = (await loadMessages("cs")) as Tree & { overview: { remaining: string } };
+const en = (await loadMessages("en")) as Tree;
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): [string, string][] =>

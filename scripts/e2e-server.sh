@@ -3,8 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${E2E_PORT:-3100}"
-export DATABASE_URL="file:$PWD/data/e2e.db" AUTH_SECRET="e2e-secret-not-for-production" NEXTAUTH_URL="http://localhost:$port" NEXT_TELEMETRY_DISABLED=1
-rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+db="data/e2e-$port.db"
+export DATABASE_URL="file:$PWD/$db" AUTH_SECRET="e2e-secret-not-for-production" NEXTAUTH_URL="http://localhost:$port" \
+  NEXT_TELEMETRY_DISABLED=1
+rm -f "$db" "$db-wal" "$db-shm"
 npx tsx scripts/seed.ts
 npx next build > /dev/null
 exec npx next start -p "$port"

@@ -22,13 +22,27 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 export const registeredActions = new Map<string, Permission>();
 
+/** Actions with file uploads receive FormData: a JSON "payload" field plus File fields, merged into one object. */
+export function formDataInput(input: unknown): unknown {
+  if (!(input instanceof FormData)) return input;
+  let payload: Record<string, unknown> = {};
+  try {
+    const raw = input.get("payload");
+    payload = typeof raw === "string" ? JSON.parse(raw) : {};
+  } catch {
+    return null;
+  }
+  for (const [key, value] of input.entries()) if (value instanceof File && value.size > 0) payload[key] = value;
+  return payload;
+}
+
 export function defineAction<S extends z.ZodType, T>(name: string, definition: Definition<S, T>) {
   registeredActions.set(name, definition.permission);
   return async (input: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
     if (!user) return { ok: false, error: "unauthenticated" };
     if (!can(user.role, definition.permission)) return { ok: false, error: "forbidden" };
-    const parsed = definition.schema.safeParse(input);
+    const parsed = definition.schema.safeParse(formDataInput(input));
     if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, data: await definition.run(parsed.data, user) };

@@ -8,6 +8,9 @@ export type ErrorCode =
   | "conflict"
   | "staleVersion"
   | "invalidTransition"
+  | "fileEmpty"
+  | "fileTooLarge"
+  | "fileType"
   | "unexpected";
 
 export class UserError extends Error {

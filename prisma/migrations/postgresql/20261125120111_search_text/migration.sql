@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Measure" ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '';
+
+-- AlterTable
+ALTER TABLE "RecruitmentEvent" ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '';
