@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkUpload, MAX_ATTACHMENT_BYTES, safeFileName } from "./check";
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n") as Uint8Array<ArrayBuffer>;
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-const file = (bytes: Uint8Array, name: string, type = "application/octet-stream") => new File([bytes], name, { type });
+const file = (bytes: Uint8Array<ArrayBuffer>, name: string, type = "application/octet-stream") => new File([bytes], name, { type });
 
 describe("upload check", () => {
   it("accepts a PDF and a PNG by their content and stores a safe name", async () => {
@@ -14,9 +14,9 @@ describe("upload check", () => {
   });
 
   it("refuses a script renamed to .pdf with a forged type", async () => {
-    const fake = new TextEncoder().encode("#!/bin/sh\nrm -rf /\n");
+    const fake = new TextEncoder().encode("#!/bin/sh\nrm -rf /\n") as Uint8Array<ArrayBuffer>;
     await expect(checkUpload(file(fake, "zprava.pdf", "application/pdf"))).rejects.toMatchObject({ code: "fileType" });
-    await expect(checkUpload(file(new TextEncoder().encode("<html><script>alert(1)</script>"), "a.png", "image/png"))).rejects.toMatchObject({ code: "fileType" });
+    await expect(checkUpload(file(new TextEncoder().encode("<html><script>alert(1)</script>") as Uint8Array<ArrayBuffer>, "a.png", "image/png"))).rejects.toMatchObject({ code: "fileType" });
   });
 
   it("refuses empty and oversize files", async () => {
