@@ -47,7 +47,10 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
     try {
       return { ok: true, data: await definition.run(parsed.data, user) };
     } catch (error) {
-      if (error instanceof UserError) return { ok: false, error: error.code, details: error.details };
+      if (error instanceof UserError) {
+        const { fieldErrors, ...details } = error.details ?? {};
+        return { ok: false, error: error.code, fieldErrors: fieldErrors as FieldErrors | undefined, details };
+      }
       console.error(`action ${name} failed`, error);
       return { ok: false, error: "unexpected" };
     }

@@ -7,6 +7,7 @@ const EXPECTED: Record<Permission, string> = {
   "plan.view": "ADMIN COORDINATOR MEMBER COUNCIL",
   "plan.manage": "ADMIN COORDINATOR",
   "measure.edit": "COORDINATOR",
+  "measure.progress": "COORDINATOR MEMBER",
   "recruitment.view": "ADMIN COORDINATOR MEMBER COUNCIL",
   "event.log": "COORDINATOR MEMBER",
   "event.review": "COORDINATOR",

@@ -1,0 +1,93 @@
+"use server";
+// Measures and their indicators. Edits carry the version the editor started from: a save against a newer version is
+// refused with the current values (optimistic locking, never a silent overwrite).
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { defineAction } from "@/lib/actions/define-action";
+import { UserError } from "@/lib/actions/errors";
+import { toDate } from "@/lib/validation/fields";
+import { searchable } from "@/lib/search";
+import { carryOverSchema, indicatorSchema, measureSchema } from "../schema";
+import { assertCodeUnder, measureFields, withUniqueCode } from "../write";
+import { measureFormValues } from "../form-values";
+
+const refreshed = <T,>(value: T) => {
+  revalidatePath("/", "layout");
+  return value;
+};
+
+export const saveMeasure = defineAction("plan.saveMeasure", {
+  permission: "measure.edit",
+  schema: measureSchema,
+  run: async (input, user) =>
+    refreshed(await db.$transaction((tx) => withUniqueCode(async () => {
+      const goal = await tx.goal.findUnique({ where: { id: input.goalId }, include: { area: true } });
+      if (!goal || goal.archivedAt) throw new UserError("notFound");
+      assertCodeUnder(goal.code, input.code);
+      const fields = { ...measureFields(input), goalId: goal.id };
+      const partners = input.partnerIds.map((organisationId) => ({ organisationId }));
+      if (!input.id) {
+        const sortOrder = await tx.measure.count({ where: { goalId: goal.id } });
+        const created = await tx.measure.create({ data: { ...fields, planId: goal.area.planId, sortOrder, partners: { create: partners } } });
+        await audit(tx, { userId: user.id, action: "create", entity: "Measure", entityId: created.id, after: created });
+        return { id: created.id, version: created.version };
+      }
+      const before = await tx.measure.findUnique({ where: { id: input.id }, include: { partners: true } });
+      if (!before || before.archivedAt || before.planId !== goal.area.planId) throw new UserError("notFound");
+      if (input.version === undefined) throw new UserError("validation", { fieldErrors: { version: ["required"] } });
+      const { count } = await tx.measure.updateMany({ where: { id: before.id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
+      if (count === 0) throw new UserError("staleVersion", { current: measureFormValues(before) });
+      await tx.measurePartner.deleteMany({ where: { measureId: before.id } });
+      await tx.measurePartner.createMany({ data: partners.map((p) => ({ ...p, measureId: before.id })) });
+      const after = await tx.measure.findUniqueOrThrow({ where: { id: before.id } });
+      await audit(tx, { userId: user.id, action: "update", entity: "Measure", entityId: before.id, before, after });
+      return { id: after.id, version: after.version };
+    }))),
+});
+
+/** Continues an unfinished measure in the next plan: a new measure linked to the old one, with its indicators. */
+export const carryOverMeasure = defineAction("plan.carryOverMeasure", {
+  permission: "measure.edit",
+  schema: carryOverSchema,
+  run: async ({ measureId, goalId }, user) =>
+    refreshed(await db.$transaction((tx) => withUniqueCode(async () => {
+      const source = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { where: { archivedAt: null } }, carriedOverTo: true } });
+      const goal = await tx.goal.findUnique({ where: { id: goalId }, include: { area: { include: { plan: true } } } });
+      if (!source || !goal || goal.archivedAt) throw new UserError("notFound");
+      if (goal.area.plan.previousPlanId !== source.planId || source.carriedOverTo) throw new UserError("invalidTransition");
+      const code = `${goal.code}.${(await tx.measure.count({ where: { goalId } })) + 1}`;
+      const { title, description, responsibleBody, responsibleOrgId, deadline, plannedBudgetHaler, fundingSources, progressPercent, weight } = source;
+      const created = await tx.measure.create({
+        data: {
+          code, goalId, planId: goal.area.planId, carriedOverFromId: source.id, status: "IN_PROGRESS", title, description, responsibleBody,
+          responsibleOrgId, deadline, plannedBudgetHaler, fundingSources, progressPercent, weight, searchText: searchable(code, title, responsibleBody),
+          indicators: {
+            create: source.indicators.map(({ name, unit, direction, baselineValue, baselineYear, targetValue, targetDate, sortOrder }) =>
+              ({ name, unit, direction, baselineValue, baselineYear, targetValue, targetDate, sortOrder })),
+          },
+        },
+      });
+      await audit(tx, { userId: user.id, action: "carry_over", entity: "Measure", entityId: created.id, before: { from: source.id }, after: created });
+      return { id: created.id };
+    }))),
+});
+
+export const saveIndicator = defineAction("plan.saveIndicator", {
+  permission: "measure.edit",
+  schema: indicatorSchema,
+  run: async ({ id, measureId, yearlyTargets, ...values }, user) =>
+    refreshed(await db.$transaction(async (tx) => {
+      const measure = await tx.measure.findUnique({ where: { id: measureId } });
+      const before = id ? await tx.indicator.findUnique({ where: { id }, include: { yearlyTargets: true } }) : null;
+      if (!measure || measure.archivedAt || (id && before?.measureId !== measureId)) throw new UserError("notFound");
+      const data = { ...values, targetDate: toDate(values.targetDate)! };
+      const indicator = id
+        ? await tx.indicator.update({ where: { id }, data })
+        : await tx.indicator.create({ data: { ...data, measureId, sortOrder: await tx.indicator.count({ where: { measureId } }) } });
+      await tx.indicatorYearTarget.deleteMany({ where: { indicatorId: indicator.id } });
+      await tx.indicatorYearTarget.createMany({ data: yearlyTargets.map((t) => ({ ...t, indicatorId: indicator.id })) });
+      await audit(tx, { userId: user.id, action: id ? "update" : "create", entity: "Indicator", entityId: indicator.id, before, after: { ...indicator, yearlyTargets } });
+      return { id: indicator.id };
+    })),
+});

@@ -1,0 +1,56 @@
+"use server";
+// Progress updates (průběžné zprávy): text, optional new status / progress, new indicator values and an attachment.
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { defineAction } from "@/lib/actions/define-action";
+import { UserError } from "@/lib/actions/errors";
+import { checkUpload } from "@/lib/files/check";
+import { toDate } from "@/lib/validation/fields";
+import { progressUpdateSchema } from "../schema";
+
+export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
+  permission: "measure.progress",
+  schema: progressUpdateSchema,
+  run: async ({ measureId, text, status, statusReason, progressPercent, values, attachment }, user) => {
+    const file = attachment ? await checkUpload(attachment) : null;
+    const result = await db.$transaction(async (tx) => {
+      const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { select: { id: true } } } });
+      if (!measure || measure.archivedAt) throw new UserError("notFound");
+      // Members report only on measures their organisation is responsible for.
+      if (user.role === "MEMBER" && measure.responsibleOrgId !== user.organisationId) throw new UserError("forbidden");
+      const own = new Set(measure.indicators.map((i) => i.id));
+      const foreign = values.findIndex((v) => !own.has(v.indicatorId));
+      if (foreign >= 0) throw new UserError("validation", { fieldErrors: { [`values.${foreign}.indicatorId`]: ["invalid_value"] } });
+
+      const update = await tx.progressUpdate.create({
+        data: { measureId, authorId: user.id, text, statusBefore: measure.status, statusAfter: status || null, progressPercent: progressPercent ?? null },
+      });
+      if (status || progressPercent !== undefined) {
+        await tx.measure.update({
+          where: { id: measureId },
+          data: {
+            ...(status ? { status, statusReason: statusReason || null } : {}),
+            ...(progressPercent !== undefined ? { progressPercent } : {}),
+            version: { increment: 1 },
+          },
+        });
+      }
+      await tx.indicatorValue.createMany({
+        data: values.map((v) => ({
+          indicatorId: v.indicatorId, value: v.value, measuredOn: toDate(v.measuredOn)!, source: v.source || null, note: v.note || null,
+          progressUpdateId: update.id, createdById: user.id,
+        })),
+      });
+      const stored = file ? await tx.attachment.create({ data: { ...file, uploadedById: user.id, progressUpdateId: update.id }, select: { id: true, fileName: true } }) : null;
+      await audit(tx, {
+        userId: user.id, action: "progress_update", entity: "Measure", entityId: measureId,
+        before: { status: measure.status, progressPercent: measure.progressPercent },
+        after: { status: status || measure.status, progressPercent: progressPercent ?? measure.progressPercent, values, update: update.id, attachment: stored },
+      });
+      return { id: update.id };
+    });
+    revalidatePath("/", "layout");
+    return result;
+  },
+});
