@@ -1,0 +1,93 @@
+// From uploaded bytes to rows of cells. The type is decided by the content (file-type), never by the name:
+// XLSX is read with exceljs, anything else must be plain text (UTF-8, or Windows-1250 as Czech Excel saves CSV)
+// and is parsed with csv-parse. Row numbers are the ones the spreadsheet shows (header = 1).
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { fileTypeFromBuffer } from "file-type";
+import type { Cell, Issue, SheetRow } from "./types";
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_ROWS = 2000;
+
+export type Sheet = { header: SheetRow; rows: SheetRow[] };
+type Read = { sheet: Sheet; issue?: undefined } | { issue: Issue; sheet?: undefined };
+
+const fileIssue = (code: Issue["code"], params?: Issue["params"]): Read => ({ issue: { line: null, column: null, code, params } });
+
+export async function readSheet(bytes: Uint8Array): Promise<Read> {
+  if (bytes.byteLength === 0) return fileIssue("fileEmpty");
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return fileIssue("fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 });
+  const type = await fileTypeFromBuffer(bytes);
+  let rows: SheetRow[] | Read;
+  if (type?.ext === "xlsx") rows = await readXlsx(bytes);
+  else if (type?.ext === "cfb") return fileIssue("fileLegacyExcel");
+  else if (type) return fileIssue("fileType");
+  else {
+    const content = decode(bytes);
+    if (content === null) return fileIssue("fileType");
+    rows = readCsv(content);
+  }
+  if (!Array.isArray(rows)) return rows;
+  const filled = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ""));
+  const [header, ...data] = filled;
+  if (!header || data.length === 0) return fileIssue("noRows");
+  if (data.length > MAX_ROWS) return fileIssue("tooManyRows", { max: MAX_ROWS });
+  return { sheet: { header, rows: data } };
+}
+
+/** Text of a CSV file, or null for binary content. */
+function decode(bytes: Uint8Array): string | null {
+  let content: string;
+  try {
+    content = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    content = new TextDecoder("windows-1250").decode(bytes);
+  }
+  return /[\u0000-\u0008\u000e-\u001f\u007f]/.test(content) ? null : content;
+}
+
+/** The delimiter is the one of ; , TAB that the header line uses most (Czech Excel writes ";"). */
+function delimiterOf(content: string): string {
+  const header = content.slice(0, content.search(/\r?\n|$/));
+  const count = (d: string) => header.split(d).length;
+  return [";", "\t", ","].reduce((best, d) => (count(d) > count(best) ? d : best));
+}
+
+function readCsv(content: string): SheetRow[] | Read {
+  try {
+    const records: string[][] = parse(content, { delimiter: delimiterOf(content), relax_column_count: true, bom: true });
+    return records.map((cells, index) => ({ line: index + 1, cells }));
+  } catch (error) {
+    const lines = (error as { lines?: unknown }).lines;
+    return { issue: { line: typeof lines === "number" ? lines : null, column: null, code: "csvSyntax" } };
+  }
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<SheetRow[] | Read> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    return fileIssue("fileUnreadable");
+  }
+  const sheet = workbook.worksheets.find((w) => w.state === "visible") ?? workbook.worksheets[0];
+  if (!sheet) return fileIssue("noRows");
+  if (sheet.actualRowCount > MAX_ROWS + 1) return fileIssue("tooManyRows", { max: MAX_ROWS });
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    rows.push({ line, cells: Array.from(values, (value) => plain(value as ExcelJS.CellValue)) });
+  });
+  return rows;
+}
+
+/** Rich text, formulas (their cached result) and hyperlinks reduced to the plain value the user sees. */
+function plain(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object" || value instanceof Date) return value;
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("error" in value) return String(value.error);
+  if ("formula" in value || "sharedFormula" in value) return plain(value.result as ExcelJS.CellValue);
+  if ("text" in value) return plain(value.text as ExcelJS.CellValue);
+  return null;
+}

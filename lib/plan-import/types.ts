@@ -1,0 +1,68 @@
+// Shapes shared by the parser, the validation, the server actions and the UI (plain data, safe for the client).
+import type { IndicatorDirection, MeasureStatus } from "@/lib/db/generated/sqlite/enums";
+import type { ColumnKey } from "./columns";
+
+/** Keys under planImport.issues in messages/<locale>/plan-import.json. */
+export type IssueCode =
+  | "fileMissing" | "fileEmpty" | "fileTooLarge" | "fileType" | "fileLegacyExcel" | "fileUnreadable" | "csvSyntax"
+  | "noRows" | "tooManyRows" | "missingColumn" | "duplicateColumn" | "planArchived" | "fileChanged"
+  | "required" | "tooLong" | "badCode" | "badDate" | "badMoney" | "badNumber" | "badYear" | "badStatus"
+  | "badDirection" | "dateOrder" | "duplicateCode" | "hierarchy" | "titleMismatch" | "indicatorIncomplete"
+  | "reasonRequired" | "archived";
+
+/** One problem: line = the row number as the spreadsheet shows it (header = 1), null for the whole file. */
+export type Issue = { line: number | null; column: ColumnKey | null; code: IssueCode; params?: Record<string, string | number> };
+
+/** A cell as read from XLSX or CSV. */
+export type Cell = string | number | boolean | Date | null;
+
+export type SheetRow = { line: number; cells: Cell[] };
+
+/** Measure fields of one row; `undefined` = the column is not in the file, so the stored value stays. */
+export type MeasureFields = {
+  title: string;
+  description?: string | null;
+  responsibleBody?: string | null;
+  startDate?: Date | null;
+  deadline?: Date | null;
+  plannedBudgetHaler?: bigint | null;
+  fundingSources?: string | null;
+  status?: MeasureStatus;
+  statusReason?: string | null;
+};
+
+export type IndicatorFields = {
+  name: string;
+  unit: string;
+  direction?: IndicatorDirection;
+  baselineValue: number;
+  baselineYear: number;
+  targetValue: number;
+  targetDate: Date;
+};
+
+export type ImportRow = {
+  line: number;
+  areaCode: string;
+  areaTitle: string;
+  goalCode: string;
+  goalTitle: string;
+  code: string;
+  measure: MeasureFields;
+  indicator: IndicatorFields | null;
+};
+
+export type Counts = { create: number; update: number; unchanged: number };
+
+export type ImportReport = {
+  fileName: string;
+  sha256: string;
+  rowCount: number;
+  issues: Issue[];
+  /** Issues beyond the first MAX_ISSUES, not listed. */
+  moreIssues: number;
+  ignoredColumns: string[];
+  counts: { areas: Counts; goals: Counts; measures: Counts; indicators: Counts };
+  changes: { line: number; code: string; title: string; action: "create" | "update" }[];
+  applied: boolean;
+};
