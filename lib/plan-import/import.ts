@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { isNotFound, isUniqueViolation } from "@/lib/db/errors";
 import { UserError } from "@/lib/actions/errors";
 import { COLUMNS, mapHeader } from "./columns";
-import { readSheet, MAX_IMPORT_BYTES } from "./read";
+import { readSheet } from "./read";
 import { validateRows } from "./rows";
 import { changeList, planChanges, type Changes } from "./changes";
 import { applyChanges } from "./apply";
@@ -39,7 +39,6 @@ export async function runImport({ planId, file, sha256 }: ImportInput, userId: s
   if (!plan) throw new UserError("notFound");
   const fileIssue = (code: Issue["code"], params?: Issue["params"]): Issue => ({ line: null, column: null, code, params });
   if (!file) return report({ fileName: "", sha256: "" }, [fileIssue("fileMissing")]);
-  if (file.size > MAX_IMPORT_BYTES) return report({ fileName: file.name, sha256: "" }, [fileIssue("fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 })]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const base = { fileName: file.name, sha256: createHash("sha256").update(bytes).digest("hex") };
   if (plan.state === "ARCHIVED") return report(base, [fileIssue("planArchived")]);

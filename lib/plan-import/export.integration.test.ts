@@ -1,0 +1,72 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { actAs } from "@/test/act-as";
+import { GET } from "@/app/api/export/plan/[planId]/route";
+import { COLUMNS } from "./columns";
+import { planExport } from "./export";
+import { fileOf } from "./test-files";
+import { preview, previewAndApply, snapshot } from "./test-db";
+
+const PLAN = "plan-2019-2023";
+const get = (planId: string, query = "") => GET(new Request(`http://localhost/api/export/plan/${planId}${query}`), { params: Promise.resolve({ planId }) });
+
+async function download(planId: string, format: "xlsx" | "csv") {
+  const response = await get(planId, `?format=${format}`);
+  expect(response.status).toBe(200);
+  return { response, file: fileOf(new Uint8Array(await response.arrayBuffer()), `export.${format}`) };
+}
+
+describe("exporting a plan", () => {
+  it("needs a session, a known format and an existing plan", async () => {
+    await actAs(null);
+    expect((await get(PLAN)).status).toBe(401);
+    await actAs("council");
+    expect((await get(PLAN, "?format=pdf")).status).toBe(400);
+    expect((await get("no-such-plan")).status).toBe(404);
+  });
+
+  it("gives XLSX with the import columns, real dates and numbers, named by the plan's years", async () => {
+    await actAs("council");
+    const { response, file } = await download(PLAN, "xlsx");
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="strategicky-plan-2019-2023.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await file.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(COLUMNS.map((c) => c.cs));
+    expect(sheet.actualRowCount).toBe(31);
+    const first = sheet.getRow(2);
+    expect([first.getCell(5).value, first.getCell(10).value instanceof Date, typeof first.getCell(11).value]).toEqual(["1.1.1", true, "number"]);
+  });
+
+  it("gives CSV for Czech Excel: BOM, semicolons, Czech dates and decimal commas", async () => {
+    await actAs("coordinator");
+    const { response, file } = await download(PLAN, "csv");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="strategicky-plan-2019-2023.csv"');
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await file.arrayBuffer());
+    expect(text.startsWith(`\ufeff${COLUMNS.map((c) => c.cs).join(";")}\r\n`)).toBe(true);
+    expect(text).toMatch(/;31\. 12\. 20\d\d;\d+,\d\d;/);
+  });
+
+  it.each(["xlsx", "csv"] as const)("%s export imports back into the same plan without any change", async (format) => {
+    await actAs("coordinator");
+    const { file } = await download(PLAN, format);
+    const report = await preview(file, PLAN);
+    expect(report.issues).toEqual([]);
+    expect(report.counts.measures).toEqual({ create: 0, update: 0, unchanged: 30 });
+    expect(report.counts.indicators).toEqual({ create: 0, update: 0, unchanged: 30 });
+    const before = await snapshot();
+    expect((await previewAndApply(file, PLAN)).applied).toBe(true);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it.each(["xlsx", "csv"] as const)("%s export imported into an empty plan reproduces the same export", async (format) => {
+    await actAs("coordinator");
+    const copy = `plan-copy-${format}`;
+    await db.plan.create({ data: { id: copy, name: "Kopie", yearFrom: 2019, yearTo: 2023 } });
+    const report = await previewAndApply((await download(PLAN, format)).file, copy);
+    expect(report.counts.measures.create).toBe(30);
+    expect((await planExport(copy))!.rows).toEqual((await planExport(PLAN))!.rows);
+  });
+});

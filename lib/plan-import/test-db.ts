@@ -1,0 +1,28 @@
+// Helpers of the import integration tests: a snapshot of everything an import could touch, and the action calls
+// the page makes (preview, then apply with the checksum the preview reported).
+import { expect } from "vitest";
+import { db } from "@/lib/db";
+import type { ActionResult } from "@/lib/actions/errors";
+import { applyPlanImport, previewPlanImport } from "./actions";
+import { formOf } from "./test-files";
+import type { ImportReport } from "./types";
+
+export async function snapshot() {
+  const order = { orderBy: { id: "asc" as const } };
+  const data = await Promise.all([db.priorityArea.findMany(order), db.goal.findMany(order), db.measure.findMany(order), db.indicator.findMany(order), db.auditLog.count()]);
+  return JSON.stringify(data, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+}
+
+export function dataOf(result: ActionResult<ImportReport>): ImportReport {
+  if (!result.ok) throw new Error(`action failed: ${JSON.stringify(result)}`);
+  return (result as { data: ImportReport }).data;
+}
+
+export const preview = async (file: File, planId: string) => dataOf(await previewPlanImport(formOf(planId, file)));
+
+export async function previewAndApply(file: File, planId: string) {
+  const shown = await preview(file, planId);
+  return dataOf(await applyPlanImport(formOf(planId, file, shown.sha256)));
+}
+
+export const lines = (report: ImportReport) => report.issues.map((i) => [i.line, i.column, i.code]);
