@@ -1,6 +1,5 @@
 // Helpers of the import integration tests: a snapshot of everything an import could touch, and the action calls
 // the page makes (preview, then apply with the checksum the preview reported).
-import { expect } from "vitest";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/errors";
 import { applyPlanImport, previewPlanImport } from "./actions";
