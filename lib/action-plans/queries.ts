@@ -76,7 +76,7 @@ export async function actionPlanDetail(id: string) {
       include: { organisation: { select: { name: true } } },
     }),
     db.measure.findMany({ where: { planId: actionPlan.planId, archivedAt: null }, select: { id: true, code: true, title: true, responsibleBody: true } }),
-    db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     actionPlanRollUp(id),
     db.actionPlan.findUnique({ where: { planId_year: { planId: actionPlan.planId, year: actionPlan.year + 1 } }, select: { id: true, state: true } }),
   ]);
