@@ -1,20 +1,25 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { listPlans, planTree } from "@/lib/plan/queries";
-import { formatDate, formatMoney } from "@/lib/format";
+import type { listPlans } from "@/lib/plan/queries";
+import type { PlanTreeArea } from "@/lib/plan/tree";
+import { formatDate, formatMoney, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
+import { RagBadge } from "./rag-badge";
+import { NodeControls } from "./node-controls";
+import { PlanLinks } from "./plan-links";
 
 type Plan = Awaited<ReturnType<typeof listPlans>>[number];
-type Props = { plans: Plan[]; plan: Plan | null; areas: Awaited<ReturnType<typeof planTree>> };
+type Props = { plans: Plan[]; plan: Plan | null; areas: PlanTreeArea[]; canEdit: boolean; canManage: boolean };
 
-export async function PlanTree({ plans, plan, areas }: Props) {
+export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props) {
   const t = await getTranslations("plan");
   const locale = (await getLocale()) as Locale;
+  const pct = (p: number | null) => (p === null ? t("noProgress") : formatPercent(p, locale));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <ul className="flex flex-wrap gap-2">
+      <ul className="flex flex-wrap gap-2" aria-label={t("title")}>
         {plans.map((p) => (
           <li key={p.id}>
             <Link href={`/strategicky-plan?plan=${p.id}`} aria-current={p.id === plan?.id ? "page" : undefined}
@@ -33,16 +38,21 @@ export async function PlanTree({ plans, plan, areas }: Props) {
                 {t("adopted", { body: t(`body.${plan.adoptedBy}`), date: formatDate(plan.adoptedOn, locale), resolution: plan.resolutionNo ?? "—" })}
               </p>
             ) : null}
+            <PlanLinks planId={plan.id} canEdit={canEdit} canManage={canManage} />
           </div>
           {areas.length === 0 ? <p>{t("noMeasures")}</p> : null}
           {areas.map((area) => (
             <section key={area.id} className="card" aria-labelledby={`area-${area.id}`}>
               <h3 id={`area-${area.id}`} className="text-lg font-semibold">
-                {t("area")} {area.code}: {area.title}
+                {t("area")} {area.code}: {area.title} <span className="text-sm font-normal text-gray-700">· {t("progressOf", { value: pct(area.progress) })}</span>
+                {canEdit ? <NodeControls kind="area" id={area.id} name={area.title} editHref={`/strategicky-plan/oblasti/${area.id}`} /> : null}
               </h3>
               {area.goals.map((goal) => (
                 <div key={goal.id} className="mt-4 overflow-x-auto">
-                  <h4 className="mb-2 font-semibold">{t("goal")} {goal.code}: {goal.title}</h4>
+                  <h4 className="mb-2 font-semibold">
+                    {t("goal")} {goal.code}: {goal.title} <span className="text-sm font-normal text-gray-700">· {t("progressOf", { value: pct(goal.progress) })}</span>
+                    {canEdit ? <NodeControls kind="goal" id={goal.id} name={goal.title} editHref={`/strategicky-plan/cile/${goal.id}`} /> : null}
+                  </h4>
                   <table className="table">
                     <thead>
                       <tr>
@@ -52,6 +62,8 @@ export async function PlanTree({ plans, plan, areas }: Props) {
                         <th scope="col">{t("deadline")}</th>
                         <th scope="col" className="text-right">{t("budget")}</th>
                         <th scope="col">{t("status")}</th>
+                        <th scope="col" className="text-right">{t("progress")}</th>
+                        <th scope="col">{t("rag")}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -59,21 +71,26 @@ export async function PlanTree({ plans, plan, areas }: Props) {
                         <tr key={m.id}>
                           <td className="whitespace-nowrap">{m.code}</td>
                           <th scope="row" className="font-normal">
-                            {m.title}
-                            <span className="block text-xs text-gray-700">{t("indicators", { count: m._count.indicators })}</span>
+                            <Link href={`/strategicky-plan/opatreni/${m.id}`}>{m.title}</Link>
+                            {canEdit ? <NodeControls kind="measure" id={m.id} name={m.title} editHref={`/strategicky-plan/opatreni/${m.id}/upravit`} /> : null}
                           </th>
                           <td>{m.responsibleBody ?? "—"}</td>
                           <td className="whitespace-nowrap">{m.deadline ? formatDate(m.deadline, locale) : "—"}</td>
                           <td className="whitespace-nowrap text-right">{m.plannedBudgetHaler != null ? formatMoney(m.plannedBudgetHaler, locale) : "—"}</td>
                           <td><StatusBadge status={m.status} /></td>
+                          <td className="text-right">{pct(m.progress)}</td>
+                          <td><RagBadge rag={m.rag} /></td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
+                  {canEdit ? <Link href={`/strategicky-plan/opatreni/novy?cil=${goal.id}`} className="mt-2 inline-block text-sm">{t("addMeasure")}</Link> : null}
                 </div>
               ))}
+              {canEdit ? <Link href={`/strategicky-plan/cile/novy?oblast=${area.id}`} className="mt-3 inline-block text-sm">{t("addGoal")}</Link> : null}
             </section>
           ))}
+          {canEdit ? <Link href={`/strategicky-plan/oblasti/nova?plan=${plan.id}`} className="btn-secondary no-underline">{t("addArea")}</Link> : null}
         </section>
       ) : null}
     </div>

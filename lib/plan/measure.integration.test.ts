@@ -53,9 +53,9 @@ describe("measures", () => {
     await actAs("coordinator");
     const [first, second] = [await editable(), await editable()];
     const saved = await saveMeasure({ ...first, title: "Upraveno první koordinátorkou" });
-    expect(saved).toMatchObject({ ok: true, data: { version: first.version + 1 } });
+    expect(saved).toMatchObject({ ok: true, data: { version: first.version! + 1 } });
     const late = await saveMeasure({ ...second, title: "Upraveno podruhé" });
-    expect(late).toMatchObject({ ok: false, error: "staleVersion", details: { current: { title: "Upraveno první koordinátorkou", version: first.version + 1 } } });
+    expect(late).toMatchObject({ ok: false, error: "staleVersion", details: { current: { title: "Upraveno první koordinátorkou", version: first.version! + 1 } } });
     expect((await db.measure.findUniqueOrThrow({ where: { id: MEASURE } })).title).toBe("Upraveno první koordinátorkou");
   });
 

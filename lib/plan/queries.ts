@@ -18,38 +18,3 @@ export async function measureStatusCounts(planId: string): Promise<Record<Measur
 export function listPlans() {
   return db.plan.findMany({ orderBy: { yearFrom: "desc" } });
 }
-
-export function planTree(planId: string) {
-  return db.priorityArea.findMany({
-    where: { planId, archivedAt: null },
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      goals: {
-        where: { archivedAt: null },
-        orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-        select: {
-          id: true,
-          code: true,
-          title: true,
-          measures: {
-            where: { archivedAt: null },
-            orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-            select: {
-              id: true,
-              code: true,
-              title: true,
-              status: true,
-              deadline: true,
-              responsibleBody: true,
-              plannedBudgetHaler: true,
-              _count: { select: { indicators: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-}

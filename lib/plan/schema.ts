@@ -75,6 +75,11 @@ export const indicatorValueSchema = z.object({
   note: optionalText(1000),
 });
 
+/** A row of the update form: left empty when the indicator was not measured this time (then dropped). */
+const valueRow = indicatorValueSchema
+  .extend({ value: z.union([z.literal(""), numberField()]).optional(), measuredOn: optionalDate() })
+  .refine((r) => r.value === "" || r.value === undefined || !!r.measuredOn, { message: "valueDateRequired", path: ["measuredOn"] });
+
 export const progressUpdateSchema = z
   .object({
     measureId: id(),
@@ -82,7 +87,11 @@ export const progressUpdateSchema = z
     status: z.union([z.literal(""), z.enum(MEASURE_STATUSES)]).optional(),
     statusReason: optionalText(2000),
     progressPercent: optionalInt(0, 100),
-    values: z.array(indicatorValueSchema).max(30).default([]),
+    values: z
+      .array(valueRow)
+      .max(30)
+      .default([])
+      .transform((rows) => rows.filter((r): r is typeof r & { value: number; measuredOn: string } => typeof r.value === "number")),
     attachment: z.instanceof(File).optional(),
   })
   .refine((u) => !u.status || !["DELAYED", "CANCELLED"].includes(u.status) || !!u.statusReason, { message: "reasonRequired", path: ["statusReason"] });

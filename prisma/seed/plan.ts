@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import type { MeasureStatus } from "@/lib/db/generated/sqlite/enums";
 import { createRandom, day } from "./random";
 import { PLAN_2019_AREAS, PLAN_2024_AREAS } from "./plan-content";
+import { searchable } from "@/lib/search";
 
 const PLAN_2019 = "plan-2019-2023";
 const PLAN_2024 = "plan-2024-2028";
@@ -75,6 +76,7 @@ export async function seedPlans(db: Db) {
           statusReason: REASONS[status] ?? null,
           progressPercent: status === "COMPLETED" ? 100 : status === "NOT_STARTED" ? 0 : random.int(20, 80),
           sortOrder: m,
+          searchText: searchable(`${a + 1}.${g + 1}.${m + 1}`, measure.title, measure.gestor),
         });
         await seedIndicator(db, measureId, measure.indicator, status, random);
       }
@@ -155,6 +157,7 @@ async function seedPlan2024(db: Db) {
       progressPercent: old.progressPercent,
       carriedOverFromId: old.id,
       sortOrder: n,
+      searchText: searchable(`${area}.1.${n}`, old.title, old.responsibleBody),
     });
   }
 }

@@ -3,6 +3,7 @@ import type { Audience, Realisation, ReviewStatus } from "@/lib/db/generated/sql
 import { DISTRICTS, ORPS, REGION, orpId } from "./places";
 import { ORGANISATIONS } from "./people";
 import { createRandom, day } from "./random";
+import { searchable } from "@/lib/search";
 import { CARE, CHILDREN, EVENT_TYPES, EVENTS_PER_YEAR, MUNICIPALITIES, NAMED_2019, TITLES, type EventTypeId } from "./recruitment-content";
 
 const RECRUITMENT_TYPES = EVENT_TYPES.filter((t) => t.recruitment).map((t) => t.id);
@@ -182,6 +183,8 @@ async function seedCare(db: Db) {
 
 export async function seedRecruitment(db: Db) {
   await seedCodeLists(db);
-  for (const event of [...recruitmentEvents(), ...projectEvents()]) await put(db.recruitmentEvent, event);
+  for (const event of [...recruitmentEvents(), ...projectEvents()]) {
+    await put(db.recruitmentEvent, { ...event, searchText: searchable(event.title, event.municipality) });
+  }
   await seedCare(db);
 }

@@ -1,0 +1,44 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { MeasureDetail } from "@/lib/plan/measure-detail";
+import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+import type { Locale } from "@/i18n/config";
+import { IndicatorChart } from "./indicator-chart";
+
+type Indicator = MeasureDetail["indicators"][number];
+
+/** One indicator: baseline, target, progress, a chart of values vs target and the same numbers as a table. */
+export async function IndicatorSection({ indicator }: { indicator: Indicator }) {
+  const t = await getTranslations("measure");
+  const locale = (await getLocale()) as Locale;
+  const n = (v: number) => formatNumber(v, locale);
+  const points = [
+    { date: String(indicator.baselineYear), actual: indicator.baselineValue, target: indicator.targetValue },
+    ...indicator.values.map((v) => ({ date: formatDate(v.measuredOn, locale), actual: v.value, target: indicator.targetValue })),
+  ];
+  return (
+    <section className="rounded-md border border-gray-200 p-4" aria-labelledby={`ind-${indicator.id}`}>
+      <h3 id={`ind-${indicator.id}`} className="font-semibold">{indicator.name}</h3>
+      <dl className="my-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5">
+        <div><dt className="text-gray-700">{t("unit")}</dt><dd>{indicator.unit}</dd></div>
+        <div><dt className="text-gray-700">{t("direction")}</dt><dd>{t(`directionValue.${indicator.direction}`)}</dd></div>
+        <div><dt className="text-gray-700">{t("baseline")}</dt><dd>{t("baselineOf", { value: n(indicator.baselineValue), year: indicator.baselineYear })}</dd></div>
+        <div><dt className="text-gray-700">{t("target")}</dt><dd>{t("targetOf", { value: n(indicator.targetValue), date: formatDate(indicator.targetDate, locale) })}</dd></div>
+        <div><dt className="text-gray-700">{t("progress")}</dt><dd data-testid="indicator-progress">{indicator.progress === null ? "—" : formatPercent(indicator.progress, locale)}</dd></div>
+      </dl>
+      {indicator.values.length > 0 ? (
+        <IndicatorChart points={points} actualLabel={t("actual")} targetLabel={t("target")} unit={indicator.unit} title={t("chartTitle", { name: indicator.name })} />
+      ) : null}
+      <table className="table mt-2">
+        <caption className="sr-only">{t("chartTable", { name: indicator.name })}</caption>
+        <thead>
+          <tr><th scope="col">{t("date")}</th><th scope="col" className="text-right">{t("value")}</th><th scope="col">{t("source")}</th><th scope="col">{t("note")}</th></tr>
+        </thead>
+        <tbody>
+          {indicator.values.map((v) => (
+            <tr key={v.id}><td>{formatDate(v.measuredOn, locale)}</td><td className="text-right">{n(v.value)}</td><td>{v.source ?? "—"}</td><td>{v.note ?? ""}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

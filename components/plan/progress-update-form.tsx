@@ -1,0 +1,88 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { postProgressUpdate } from "@/lib/plan/actions/progress";
+import { progressUpdateSchema } from "@/lib/plan/schema";
+import { MEASURE_STATUSES } from "@/lib/plan/status";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+type Props = { measureId: string; indicators: { id: string; name: string; unit: string }[] };
+
+/** Posts a progress update: text, optional new status and progress, new indicator values, one attachment. */
+export function ProgressUpdateForm({ measureId, indicators }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [posted, setPosted] = useState(false);
+  const today = new Date().toISOString().slice(0, 10);
+  const defaults = { measureId, text: "", status: "" as const, values: indicators.map((i) => ({ indicatorId: i.id, value: "", measuredOn: today })) };
+  const { form, onSubmit, message } = useActionForm(progressUpdateSchema, {
+    defaultValues: defaults,
+    send: (values) => {
+      const data = new FormData();
+      data.set("payload", JSON.stringify({ ...values, attachment: undefined }));
+      if (file) data.set("attachment", file);
+      return postProgressUpdate(data);
+    },
+    onSuccess: () => {
+      form.reset(defaults);
+      setFile(null);
+      setPosted(true);
+      router.refresh();
+    },
+  });
+  const { register, formState: { errors, isSubmitting } } = form;
+  const m = (key: string) => t(`measure.${key}`);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-labelledby="new-update-heading">
+      <h3 id="new-update-heading" className="font-semibold">{m("newUpdate")}</h3>
+      <FormMessage message={message} />
+      <div role="status" aria-live="polite">{posted && !message ? <p className="text-sm text-green-900">{m("posted")}</p> : null}</div>
+      <Field id="update-text" label={m("updateText")} error={errors.text}>
+        {(aria) => <textarea {...aria} rows={4} className={inputClass} {...register("text")} />}
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id="update-status" label={m("newStatus")} error={errors.status}>
+          {(aria) => (
+            <select {...aria} className={inputClass} {...register("status")}>
+              <option value="">{m("keepStatus")}</option>
+              {MEASURE_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id="update-progress" label={m("newProgress")} error={errors.progressPercent}>
+          {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("progressPercent")} />}
+        </Field>
+        <Field id="update-reason" label={t("measureForm.statusReason")} error={errors.statusReason}>
+          {(aria) => <input {...aria} className={inputClass} {...register("statusReason")} />}
+        </Field>
+      </div>
+      {indicators.length ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">{m("newValues")}</legend>
+          {indicators.map((indicator, i) => (
+            <div key={indicator.id} className="grid gap-2 sm:grid-cols-3">
+              <Field id={`value-${i}`} label={`${indicator.name} (${indicator.unit})`} error={errors.values?.[i]?.value}>
+                {(aria) => <input inputMode="decimal" {...aria} className={inputClass} {...register(`values.${i}.value`)} />}
+              </Field>
+              <Field id={`date-${i}`} label={m("date")} error={errors.values?.[i]?.measuredOn}>
+                {(aria) => <input type="date" {...aria} className={inputClass} {...register(`values.${i}.measuredOn`)} />}
+              </Field>
+              <Field id={`source-${i}`} label={m("source")} error={errors.values?.[i]?.source}>
+                {(aria) => <input {...aria} className={inputClass} {...register(`values.${i}.source`)} />}
+              </Field>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+      <div>
+        <label htmlFor="update-attachment" className="block text-sm font-medium">{m("attachment")}</label>
+        <input id="update-attachment" type="file" className="mt-1 text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods" />
+      </div>
+      <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? m("posting") : m("post")}</button>
+    </form>
+  );
+}

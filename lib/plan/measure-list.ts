@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { MeasureStatus } from "@/lib/db/generated/sqlite/enums";
+import { searchable } from "@/lib/search";
+import { evaluate } from "./evaluate";
+import type { Rag } from "./rag";
+import { MEASURE_STATUSES } from "./status";
+
+export const PAGE_SIZE = 25;
+const DAY = 86_400_000;
+const SORTS = ["code", "deadline", "title", "progress"] as const;
+const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
+
+export type MeasureFilters = {
+  planId: string; areaId?: string; status?: MeasureStatus; responsible?: string; term?: "overdue" | "soon";
+  rag?: Rag; q?: string; sort: (typeof SORTS)[number]; page: number;
+};
+
+/** Next's search params with repeated keys reduced to their first value. */
+export const firstValues = (raw: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])) as Record<string, string | undefined>;
+
+/** URL search params → filters; anything unknown is ignored, never an error. */
+export function parseFilters(planId: string, p: Record<string, string | undefined>): MeasureFilters {
+  const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (allowed as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
+  return {
+    planId,
+    areaId: p.oblast || undefined,
+    status: pick(p.stav, MEASURE_STATUSES),
+    responsible: p.gestor?.slice(0, 200) || undefined,
+    term: pick(p.termin, ["overdue", "soon"] as const),
+    rag: pick(p.signal, RAGS),
+    q: p.q?.slice(0, 100) || undefined,
+    sort: pick(p.razeni, SORTS) ?? "code",
+    page: Math.min(1000, Math.max(1, Number.parseInt(p.strana ?? "1", 10) || 1)),
+  };
+}
+
+const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: true });
+
+/** Filters run in the database; RAG (computed) and sorting by progress run over the plan's matching measures,
+ * which a plan keeps in the hundreds at most. */
+export async function listMeasures(f: MeasureFilters, today = new Date()) {
+  const open: MeasureStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DELAYED"];
+  const rows = await db.measure.findMany({
+    where: {
+      planId: f.planId, archivedAt: null, goal: { archivedAt: null, area: { archivedAt: null, ...(f.areaId ? { id: f.areaId } : {}) } },
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.responsible ? { responsibleBody: f.responsible } : {}),
+      ...(f.q ? { searchText: { contains: searchable(f.q) } } : {}),
+      ...(f.term === "overdue" ? { status: { in: open }, deadline: { lt: today } } : {}),
+      ...(f.term === "soon" ? { status: { in: open }, deadline: { gte: today, lte: new Date(today.getTime() + 60 * DAY) } } : {}),
+    },
+    select: {
+      id: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true, progressPercent: true, weight: true,
+      indicators: { where: { archivedAt: null }, select: { direction: true, baselineValue: true, targetValue: true, values: { orderBy: { measuredOn: "desc" }, take: 1, select: { value: true, measuredOn: true } } } },
+    },
+  });
+  const evaluated = rows.map((m) => ({ ...m, ...evaluate(m, today) })).filter((m) => !f.rag || m.rag === f.rag);
+  const time = (d: Date | null) => d?.getTime() ?? Infinity;
+  evaluated.sort((a, b) =>
+    f.sort === "deadline" ? time(a.deadline) - time(b.deadline) || byCode(a.code, b.code)
+    : f.sort === "title" ? a.title.localeCompare(b.title, "cs")
+    : f.sort === "progress" ? (a.progress ?? -1) - (b.progress ?? -1) || byCode(a.code, b.code)
+    : byCode(a.code, b.code));
+  const pages = Math.max(1, Math.ceil(evaluated.length / PAGE_SIZE));
+  return { total: evaluated.length, pages, rows: evaluated.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE) };
+}
+
+export async function filterOptions(planId: string) {
+  const [areas, responsible] = await Promise.all([
+    db.priorityArea.findMany({ where: { planId, archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
+    db.measure.findMany({ where: { planId, archivedAt: null, responsibleBody: { not: null } }, distinct: ["responsibleBody"], select: { responsibleBody: true }, orderBy: { responsibleBody: "asc" } }),
+  ]);
+  return { areas, responsible: responsible.map((r) => r.responsibleBody!) };
+}
