@@ -1,42 +1,105 @@
 "use server";
-// Server actions of the recruitment module.
+// Server actions of the recruitment module: log/edit an event, submit, archive, review.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
-import { reviewEventSchema } from "./schema";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { checkUpload } from "@/lib/files/check";
+import { z } from "@/lib/validation";
+import { canEditEvent } from "./access";
+import { eventFields } from "./event-write";
+import { eventRuleErrors } from "./rules";
+import { eventSchema, reviewEventSchema } from "./schema";
+
+const refreshed = <T,>(value: T) => {
+  revalidatePath("/", "layout");
+  return value;
+};
+
+/** Logs a new event or edits one. A repeated create with the same idempotency key returns the first event. */
+export const saveEvent = defineAction("recruitment.saveEvent", {
+  permission: "event.log",
+  schema: eventSchema,
+  run: async (input, user) => {
+    const files = await Promise.all(input.attachments.map(checkUpload));
+    const replay = () => (input.idempotencyKey && !input.id ? db.recruitmentEvent.findUnique({ where: { idempotencyKey: input.idempotencyKey } }) : null);
+    const earlier = await replay();
+    if (earlier) return { id: earlier.id, version: earlier.version, status: earlier.status };
+    try {
+      return refreshed(await db.$transaction(async (tx) => {
+        const fieldErrors = await eventRuleErrors(tx, input);
+        if (Object.keys(fieldErrors).length) throw new UserError("validation", { fieldErrors });
+        const organisationId = user.role === "MEMBER" ? user.organisationId : input.organisationId;
+        if (!organisationId) throw new UserError("validation", { fieldErrors: { organisationId: ["required"] } });
+        const before = input.id ? await tx.recruitmentEvent.findUnique({ where: { id: input.id } }) : null;
+        if (input.id && !before) throw new UserError("notFound");
+        if (before && !canEditEvent(user, before)) throw new UserError("forbidden");
+        const fields = { ...eventFields(input), organisationId };
+        const partners = input.partnerIds.filter((p) => p !== organisationId).map((p) => ({ organisationId: p }));
+        let saved;
+        if (!before) {
+          saved = await tx.recruitmentEvent.create({
+            data: { ...fields, status: input.submit ? "SUBMITTED" : "DRAFT", createdById: user.id, idempotencyKey: input.idempotencyKey, partners: { create: partners } },
+          });
+        } else {
+          const status = before.status === "CONFIRMED" || !input.submit ? before.status : "SUBMITTED";
+          const { count } = await tx.recruitmentEvent.updateMany({ where: { id: before.id, version: input.version ?? -1 }, data: { ...fields, status, version: { increment: 1 } } });
+          if (count === 0) throw new UserError("staleVersion");
+          await tx.recruitmentEventPartner.deleteMany({ where: { eventId: before.id } });
+          await tx.recruitmentEventPartner.createMany({ data: partners.map((p) => ({ ...p, eventId: before.id })) });
+          saved = await tx.recruitmentEvent.findUniqueOrThrow({ where: { id: before.id } });
+        }
+        for (const file of files) await tx.attachment.create({ data: { ...file, uploadedById: user.id, recruitmentEventId: saved.id } });
+        await audit(tx, { userId: user.id, action: before ? "update" : "create", entity: "RecruitmentEvent", entityId: saved.id, before, after: { ...saved, attachments: files.map((f) => f.fileName) } });
+        return { id: saved.id, version: saved.version, status: saved.status };
+      }));
+    } catch (error) {
+      const concurrent = isUniqueViolation(error) ? await replay() : null;
+      if (concurrent) return { id: concurrent.id, version: concurrent.version, status: concurrent.status };
+      throw error;
+    }
+  },
+});
+
+/** Archives an event (never deleted): its own organisation before confirmation, the coordinator at any time. */
+export const archiveEvent = defineAction("recruitment.archiveEvent", {
+  permission: "event.log",
+  schema: z.object({ eventId: z.string().min(1).max(64) }),
+  run: async ({ eventId }, user) =>
+    refreshed(await db.$transaction(async (tx) => {
+      const before = await tx.recruitmentEvent.findUnique({ where: { id: eventId } });
+      if (!before || before.archivedAt) throw new UserError("notFound");
+      if (!canEditEvent(user, before)) throw new UserError("forbidden");
+      await tx.recruitmentEvent.update({ where: { id: eventId }, data: { archivedAt: new Date(), version: { increment: 1 } } });
+      await audit(tx, { userId: user.id, action: "archive", entity: "RecruitmentEvent", entityId: eventId, before });
+      return { id: eventId };
+    })),
+});
 
 /** The coordinator confirms a submitted event (it then counts toward targets) or returns it with a comment. */
 export const reviewEvent = defineAction("recruitment.reviewEvent", {
   permission: "event.review",
   schema: reviewEventSchema,
-  run: async ({ eventId, decision, comment }, user) => {
-    const result = await db.$transaction(async (tx) => {
+  run: async ({ eventId, decision, comment }, user) =>
+    refreshed(await db.$transaction(async (tx) => {
       const before = await tx.recruitmentEvent.findUnique({ where: { id: eventId } });
       if (!before || before.archivedAt) throw new UserError("notFound");
-      if (before.status !== "SUBMITTED") throw new UserError("invalidTransition");
-      const after = await tx.recruitmentEvent.update({
-        where: { id: eventId, version: before.version },
+      // Conditional on the status, so that two reviewers at once cannot both act on the same submission.
+      const { count } = await tx.recruitmentEvent.updateMany({
+        where: { id: eventId, status: "SUBMITTED" },
         data: {
-          status: decision === "confirm" ? "CONFIRMED" : "RETURNED",
-          reviewComment: comment ?? null,
-          reviewedById: user.id,
-          reviewedAt: new Date(),
-          version: { increment: 1 },
+          status: decision === "confirm" ? "CONFIRMED" : "RETURNED", reviewComment: comment ?? null,
+          reviewedById: user.id, reviewedAt: new Date(), version: { increment: 1 },
         },
       });
+      if (count === 0) throw new UserError("invalidTransition");
+      const after = await tx.recruitmentEvent.findUniqueOrThrow({ where: { id: eventId } });
       await audit(tx, {
-        userId: user.id,
-        action: decision,
-        entity: "RecruitmentEvent",
-        entityId: eventId,
-        before: { status: before.status, reviewComment: before.reviewComment },
-        after: { status: after.status, reviewComment: after.reviewComment },
+        userId: user.id, action: decision, entity: "RecruitmentEvent", entityId: eventId,
+        before: { status: before.status, reviewComment: before.reviewComment }, after: { status: after.status, reviewComment: after.reviewComment },
       });
       return { id: after.id, status: after.status };
-    });
-    revalidatePath("/", "layout");
-    return result;
-  },
+    })),
 });
