@@ -22,8 +22,8 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
     defaultValues: defaults,
     send: (values) => {
       const data = new FormData();
-      data.set("payload", JSON.stringify({ ...values, attachment: undefined }));
-      if (file) data.set("attachment", file);
+      data.set("payload", JSON.stringify({ ...values, attachments: undefined }));
+      if (file) data.set("attachments", file);
       return postProgressUpdate(data);
     },
     onSuccess: () => {

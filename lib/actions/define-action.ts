@@ -22,7 +22,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 export const registeredActions = new Map<string, Permission>();
 
-/** Actions with file uploads receive FormData: a JSON "payload" field plus File fields, merged into one object. */
+/** Actions with file uploads receive FormData: a JSON "payload" field plus file fields, merged into one object
+ * (a field sent once gives a File, sent several times an array; see filesField). */
 export function formDataInput(input: unknown): unknown {
   if (!(input instanceof FormData)) return input;
   let payload: Record<string, unknown> = {};
@@ -32,7 +33,10 @@ export function formDataInput(input: unknown): unknown {
   } catch {
     return null;
   }
-  for (const [key, value] of input.entries()) if (value instanceof File && value.size > 0) payload[key] = value;
+  for (const key of new Set(input.keys())) {
+    const files = input.getAll(key).filter((v): v is File => v instanceof File && v.size > 0);
+    if (files.length) payload[key] = files.length === 1 ? files[0] : files;
+  }
   return payload;
 }
 

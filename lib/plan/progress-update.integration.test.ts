@@ -9,7 +9,7 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> end
 const form = (payload: object, file?: File) => {
   const data = new FormData();
   data.set("payload", JSON.stringify(payload));
-  if (file) data.set("attachment", file);
+  if (file) data.set("attachments", file);
   return data;
 };
 const state = async () => ({

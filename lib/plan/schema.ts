@@ -1,6 +1,6 @@
 // One zod schema per form of the strategic-plan module: the form validates with it and the action parses it again.
 import { z } from "@/lib/validation";
-import { dateField, id, intField, numberField, optionalDate, optionalInt, optionalMoney, optionalText, text } from "@/lib/validation/fields";
+import { dateField, filesField, id, intField, numberField, optionalDate, optionalInt, optionalMoney, optionalText, text } from "@/lib/validation/fields";
 import { MEASURE_STATUSES } from "./status";
 
 export const planSchema = z
@@ -92,7 +92,7 @@ export const progressUpdateSchema = z
       .max(30)
       .default([])
       .transform((rows) => rows.filter((r): r is typeof r & { value: number; measuredOn: string } => typeof r.value === "number")),
-    attachment: z.instanceof(File).optional(),
+    attachments: filesField(5),
   })
   .refine((u) => !u.status || !["DELAYED", "CANCELLED"].includes(u.status) || !!u.statusReason, { message: "reasonRequired", path: ["statusReason"] });
 

@@ -23,7 +23,7 @@ export const saveEvent = defineAction("recruitment.saveEvent", {
   permission: "event.log",
   schema: eventSchema,
   run: async (input, user) => {
-    const files = await Promise.all(input.attachments.map(checkUpload));
+    const files = await Promise.all((input.attachments ?? []).map(checkUpload));
     const replay = () => (input.idempotencyKey && !input.id ? db.recruitmentEvent.findUnique({ where: { idempotencyKey: input.idempotencyKey } }) : null);
     const earlier = await replay();
     if (earlier) return { id: earlier.id, version: earlier.version, status: earlier.status };

@@ -1,6 +1,6 @@
 // Schemas of the recruitment module: one per form, shared by the form, the server action and the import.
 import { z } from "@/lib/validation";
-import { dateField, id, optionalDate, optionalInt, optionalMoney, optionalText, text } from "@/lib/validation/fields";
+import { dateField, filesField, id, optionalDate, optionalInt, optionalMoney, optionalText, text } from "@/lib/validation/fields";
 
 export const AUDIENCES = ["PUBLIC", "FAMILIES", "SCHOOLS", "CHURCHES", "EMPLOYERS", "PROFESSIONALS", "MEDIA", "OTHER"] as const;
 export const REACH_MAX = 1_000_000; // more than the region's population is a typo, not a campaign
@@ -38,7 +38,7 @@ export const eventSchema = z
     applicants: optionalInt(0, COUNT_MAX),
     partnerIds: z.array(id()).max(30).default([]),
     submit: z.boolean().default(false), // true: send for the coordinator's review; false: keep as a draft
-    attachments: z.array(z.instanceof(File)).max(5).default([]),
+    attachments: filesField(5),
   })
   .refine((e) => !e.endDate || e.endDate >= e.startDate, { message: "endBeforeStart", path: ["endDate"] })
   .refine((e) => e.applicants === undefined || e.inquiries === undefined || e.applicants <= e.inquiries, {

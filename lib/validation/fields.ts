@@ -33,3 +33,7 @@ export const numberField = (min = -1e12, max = 1e12) =>
 
 export const toHaler = (v: string | undefined) => (v ? parseMoney(v) : null);
 export const toDate = (v: string | undefined) => (v ? parseCalendarDate(v) : null);
+
+/** Up to `max` uploaded files: one File or an array of them (as formDataInput delivers); an array out, or none. */
+export const filesField = (max: number) =>
+  z.preprocess((v) => (v instanceof File ? [v] : v), z.array(z.instanceof(File)).max(max)).optional();

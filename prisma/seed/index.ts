@@ -5,10 +5,12 @@ import { seedPlaces } from "./places";
 import { seedPeople } from "./people";
 import { seedPlans } from "./plan";
 import { seedRecruitment } from "./recruitment";
+import { seedActionPlans } from "@/lib/action-plans/seed";
 
 export async function seedDemo(db: Db) {
   await seedPlaces(db);
   await seedPeople(db);
   await seedPlans(db);
+  await seedActionPlans(db);
   await seedRecruitment(db);
 }

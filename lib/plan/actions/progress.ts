@@ -12,8 +12,8 @@ import { progressUpdateSchema } from "../schema";
 export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
   permission: "measure.progress",
   schema: progressUpdateSchema,
-  run: async ({ measureId, text, status, statusReason, progressPercent, values, attachment }, user) => {
-    const file = attachment ? await checkUpload(attachment) : null;
+  run: async ({ measureId, text, status, statusReason, progressPercent, values, attachments }, user) => {
+    const files = await Promise.all((attachments ?? []).map(checkUpload));
     const result = await db.$transaction(async (tx) => {
       const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { select: { id: true } } } });
       if (!measure || measure.archivedAt) throw new UserError("notFound");
@@ -42,11 +42,11 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
           progressUpdateId: update.id, createdById: user.id,
         })),
       });
-      const stored = file ? await tx.attachment.create({ data: { ...file, uploadedById: user.id, progressUpdateId: update.id }, select: { id: true, fileName: true } }) : null;
+      for (const file of files) await tx.attachment.create({ data: { ...file, uploadedById: user.id, progressUpdateId: update.id } });
       await audit(tx, {
         userId: user.id, action: "progress_update", entity: "Measure", entityId: measureId,
         before: { status: measure.status, progressPercent: measure.progressPercent },
-        after: { status: status || measure.status, progressPercent: progressPercent ?? measure.progressPercent, values, update: update.id, attachment: stored },
+        after: { status: status || measure.status, progressPercent: progressPercent ?? measure.progressPercent, values, update: update.id, attachments: files.map((f) => f.fileName) },
       });
       return { id: update.id };
     });
