@@ -4,10 +4,10 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { fileTypeFromBuffer } from "file-type";
+import { MAX_IMPORT_BYTES, MAX_ROWS } from "./limits";
 import type { Cell, Issue, SheetRow } from "./types";
 
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-export const MAX_ROWS = 2000;
+export { MAX_IMPORT_BYTES, MAX_ROWS };
 
 export type Sheet = { header: SheetRow; rows: SheetRow[] };
 type Read = { sheet: Sheet; issue?: undefined } | { issue: Issue; sheet?: undefined };

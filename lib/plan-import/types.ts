@@ -3,12 +3,14 @@ import type { IndicatorDirection, MeasureStatus } from "@/lib/db/generated/sqlit
 import type { ColumnKey } from "./columns";
 
 /** Keys under planImport.issues in messages/<locale>/plan-import.json. */
-export type IssueCode =
-  | "fileMissing" | "fileEmpty" | "fileTooLarge" | "fileType" | "fileLegacyExcel" | "fileUnreadable" | "csvSyntax"
-  | "noRows" | "tooManyRows" | "missingColumn" | "duplicateColumn" | "planArchived" | "fileChanged"
-  | "required" | "tooLong" | "badCode" | "badDate" | "badMoney" | "badNumber" | "badYear" | "badStatus"
-  | "badDirection" | "dateOrder" | "duplicateCode" | "hierarchy" | "titleMismatch" | "indicatorIncomplete"
-  | "reasonRequired" | "archived";
+export const ISSUE_CODES = [
+  "fileMissing", "fileEmpty", "fileTooLarge", "fileType", "fileLegacyExcel", "fileUnreadable", "csvSyntax",
+  "noRows", "tooManyRows", "missingColumn", "duplicateColumn", "planArchived", "fileChanged",
+  "required", "tooLong", "badCode", "badDate", "badMoney", "badNumber", "badYear", "badStatus",
+  "badDirection", "dateOrder", "duplicateCode", "hierarchy", "titleMismatch", "indicatorIncomplete",
+  "reasonRequired", "archived",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** One problem: line = the row number as the spreadsheet shows it (header = 1), null for the whole file. */
 export type Issue = { line: number | null; column: ColumnKey | null; code: IssueCode; params?: Record<string, string | number> };

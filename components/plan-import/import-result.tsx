@@ -1,0 +1,96 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { headerOf } from "@/lib/plan-import/columns";
+import type { ImportReport } from "@/lib/plan-import/types";
+
+type Props = { report: ImportReport; pending: boolean; onConfirm: () => void };
+
+/** The dry run's outcome: every error with its row and column, or what the import would change and a confirm button. */
+export function ImportResult({ report, pending, onConfirm }: Props) {
+  const t = useTranslations("planImport");
+  const locale = useLocale() === "en" ? "en" : "cs";
+  const { issues, counts, changes } = report;
+  const canImport = issues.length === 0 && changes.length + counts.areas.update + counts.goals.update > 0;
+  return (
+    <section aria-labelledby="import-result" className="card space-y-4" data-testid="import-result">
+      <div>
+        <h2 id="import-result" className="text-xl font-semibold">{t("previewTitle", { file: report.fileName })}</h2>
+        {report.rowCount > 0 ? <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p> : null}
+        {report.ignoredColumns.length > 0 ? <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
+      </div>
+      {issues.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="text-lg font-semibold text-red-900">{t("issuesTitle", { count: issues.length + report.moreIssues })}</h3>
+          <p>{t("issuesIntro")}</p>
+          <div className="overflow-x-auto">
+            <table className="table" data-testid="import-issues">
+              <thead>
+                <tr><th scope="col">{t("line")}</th><th scope="col">{t("column")}</th><th scope="col">{t("problem")}</th></tr>
+              </thead>
+              <tbody>
+                {issues.map((issue, i) => (
+                  <tr key={i}>
+                    <td className="whitespace-nowrap">{issue.line ?? t("wholeFile")}</td>
+                    <td>{issue.column ? headerOf(issue.column, locale) : "—"}</td>
+                    <td>{t(`issues.${issue.code}`, { value: "", code: "", parent: "", line: "", title: "", max: "", ...issue.params })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {report.moreIssues > 0 ? <p>{t("moreIssues", { count: report.moreIssues })}</p> : null}
+        </div>
+      ) : null}
+      {report.rowCount > 0 ? (
+        <div className="overflow-x-auto">
+          <table className="table max-w-2xl" data-testid="import-counts">
+            <caption className="mb-2 text-left text-lg font-semibold">{t("summaryTitle")}</caption>
+            <thead>
+              <tr><th scope="col">{t("records")}</th><th scope="col" className="text-right">{t("create")}</th><th scope="col" className="text-right">{t("update")}</th><th scope="col" className="text-right">{t("unchanged")}</th></tr>
+            </thead>
+            <tbody>
+              {(["areas", "goals", "measures", "indicators"] as const).map((kind) => (
+                <tr key={kind}>
+                  <th scope="row" className="font-normal">{t(kind)}</th>
+                  <td className="text-right">{counts[kind].create}</td>
+                  <td className="text-right">{counts[kind].update}</td>
+                  <td className="text-right">{counts[kind].unchanged}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {issues.length === 0 && changes.length > 0 ? (
+        <div className="max-h-96 overflow-auto">
+          <table className="table">
+            <caption className="mb-2 text-left text-lg font-semibold">{t("changesTitle")}</caption>
+            <thead>
+              <tr><th scope="col">{t("line")}</th><th scope="col">{t("code")}</th><th scope="col">{t("measure")}</th><th scope="col">{t("change")}</th></tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.code}>
+                  <td>{c.line}</td>
+                  <td className="whitespace-nowrap">{c.code}</td>
+                  <th scope="row" className="font-normal">{c.title}</th>
+                  <td>{t(c.action === "create" ? "actionCreate" : "actionUpdate")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {issues.length === 0 ? (
+        canImport ? (
+          <div className="space-y-2">
+            <p>{t("ready")}</p>
+            <button type="button" className="btn" disabled={pending} onClick={onConfirm}>{pending ? t("importing") : t("confirm")}</button>
+          </div>
+        ) : (
+          <p>{t("nothingToChange")}</p>
+        )
+      ) : null}
+    </section>
+  );
+}
