@@ -37,12 +37,14 @@ test.describe("coordinator imports measures from XLSX", () => {
     await expect(issues.nth(2)).toHaveText(/^7StavNeznámý stav „Hotovo“/);
     await expect(page.getByRole("button", { name: "Potvrdit import" })).toHaveCount(0);
     await expectAccessible(page);
+    await page.screenshot({ path: "test-results/screenshots/import-chyby.png", fullPage: true });
     expect(imported()).toBe(0);
 
     await file.setInputFiles(path.join(dir, "opatreni.xlsx"));
     await check.click();
     await expect(page.getByTestId("import-counts").getByRole("row", { name: /^Opatření/ })).toHaveText(/Opatření\s*8\s*0\s*0/);
     await expectAccessible(page);
+    await page.screenshot({ path: "test-results/screenshots/import-nahled.png", fullPage: true });
     expect(imported()).toBe(0);
     await page.getByRole("button", { name: "Potvrdit import" }).click();
     await expect(page.getByText("Import dokončen: 8 nových opatření, 0 změněných.")).toBeVisible();

@@ -82,7 +82,7 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
       <form onSubmit={onCheck} noValidate className="card space-y-4">
         <div>
           <label htmlFor="import-plan" className="block text-sm font-medium">{t("plan")}</label>
-          <select id="import-plan" className="mt-1 block w-full max-w-xl rounded-md border-gray-400" {...register("planId", { onChange: () => setChecked(null) })}>
+          <select id="import-plan" className="mt-1 block w-full max-w-3xl rounded-md border-gray-400" {...register("planId", { onChange: () => setChecked(null) })}>
             {plans.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
           </select>
           <p className="mt-2 text-sm text-gray-700">

@@ -46,7 +46,7 @@ export function ImportResult({ report, pending, onConfirm }: Props) {
           <table className="table max-w-2xl" data-testid="import-counts">
             <caption className="mb-2 text-left text-lg font-semibold">{t("summaryTitle")}</caption>
             <thead>
-              <tr><th scope="col">{t("records")}</th><th scope="col" className="text-right">{t("create")}</th><th scope="col" className="text-right">{t("update")}</th><th scope="col" className="text-right">{t("unchanged")}</th></tr>
+              <tr><th scope="col">{t("records")}</th><th scope="col" className="!text-right">{t("create")}</th><th scope="col" className="!text-right">{t("update")}</th><th scope="col" className="!text-right">{t("unchanged")}</th></tr>
             </thead>
             <tbody>
               {(["areas", "goals", "measures", "indicators"] as const).map((kind) => (
