@@ -6,6 +6,7 @@ import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
 import { RagBadge } from "./rag-badge";
+import { Pager } from "@/components/ui/pager";
 
 type Props = {
   planId: string; planName: string; filters: MeasureFilters; params: Record<string, string | undefined>;
@@ -83,11 +84,7 @@ export async function MeasureList({ planId, planName, filters, params, options, 
             </tbody>
           </table>
         )}
-        <nav aria-label={l("pagination")} className="mt-3 flex gap-3 text-sm">
-          {filters.page > 1 ? <Link href={href({ strana: String(filters.page - 1) })}>{l("previous")}</Link> : null}
-          <span>{t("measureList.page", { page: filters.page, pages: result.pages })}</span>
-          {filters.page < result.pages ? <Link href={href({ strana: String(filters.page + 1) })}>{l("next")}</Link> : null}
-        </nav>
+        <Pager page={filters.page} pages={result.pages} params={{ ...params, plan: planId }} />
       </section>
     </div>
   );

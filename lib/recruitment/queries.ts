@@ -48,37 +48,6 @@ export async function currentRecruitmentProgramme(all: ProgrammeProgress[], toda
   return recruitment.find((p) => p.periodStart <= today && today <= p.periodEnd) ?? recruitment.at(-1) ?? null;
 }
 
-export const EVENTS_PAGE_SIZE = 25;
-
-export async function listEvents(page: number) {
-  const where = { archivedAt: null };
-  const [total, rows] = await Promise.all([
-    db.recruitmentEvent.count({ where }),
-    db.recruitmentEvent.findMany({
-      where,
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      skip: (page - 1) * EVENTS_PAGE_SIZE,
-      take: EVENTS_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        startDate: true,
-        status: true,
-        realisation: true,
-        peopleReached: true,
-        inquiries: true,
-        applicants: true,
-        costHaler: true,
-        eventType: { select: { nameCs: true, nameEn: true } },
-        organisation: { select: { name: true } },
-        place: { select: { name: true } },
-        programme: { select: { code: true } },
-      },
-    }),
-  ]);
-  return { total, rows, pages: Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE)) };
-}
-
 export async function careStatistics() {
   return db.careStatistic.findMany({ where: { quarter: 0 }, orderBy: [{ year: "asc" }, { careKind: "asc" }] });
 }

@@ -1,10 +1,16 @@
-import { EventsTable } from "@/components/recruitment/events-table";
+import { RecruitmentHome } from "@/components/recruitment/recruitment-home";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listEvents } from "@/lib/recruitment/queries";
+import { eventOptions, listEventsFiltered, parseEventFilters } from "@/lib/recruitment/event-list";
+import { firstValues } from "@/lib/plan/measure-list";
 
-export default async function RecruitmentPage({ searchParams }: { searchParams: Promise<{ strana?: string }> }) {
+export default async function RecruitmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePage("recruitment.view");
-  const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).strana ?? "1", 10) || 1));
-  return <EventsTable {...await listEvents(page)} page={page} canReview={can(user.role, "event.review")} />;
+  const params = firstValues(await searchParams);
+  const filters = parseEventFilters(params);
+  const [result, options] = await Promise.all([listEventsFiltered(filters, user), eventOptions()]);
+  return (
+    <RecruitmentHome result={result} options={options} filters={filters} params={params}
+      canLog={can(user.role, "event.log")} canReview={can(user.role, "event.review")} />
+  );
 }

@@ -1,0 +1,101 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { saveEvent } from "@/lib/recruitment/actions";
+import { AUDIENCES, eventSchema, type EventInput } from "@/lib/recruitment/schema";
+import type { EventOptions } from "@/lib/recruitment/event-list";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+type Props = { initial: EventInput; options: EventOptions; ownOrganisation: string | null; returnedComment: string | null };
+
+/** Logs or edits a recruitment event; members log for their own organisation only (enforced on the server). */
+export function EventForm({ initial, options, ownOrganisation, returnedComment }: Props) {
+  const t = useTranslations();
+  const cs = useLocale() === "cs";
+  const router = useRouter();
+  const [files, setFiles] = useState<File[]>([]);
+  const [idempotencyKey] = useState(() => (initial.id ? undefined : crypto.randomUUID()));
+  const { form, onSubmit, message } = useActionForm(eventSchema, {
+    defaultValues: { ...initial, idempotencyKey },
+    send: (values) => {
+      const data = new FormData();
+      data.set("payload", JSON.stringify({ ...values, attachments: undefined }));
+      for (const file of files) data.append("attachments", file);
+      return saveEvent(data);
+    },
+    onSuccess: (saved) => router.push(`/nabor/akce/${saved.id}`),
+  });
+  const { register, setValue, formState: { errors, isSubmitting } } = form;
+  const f = (key: string) => t(`eventForm.${key}`);
+  const input = (name: keyof EventInput & string, label: string, type = "text", mode?: "numeric" | "decimal") => (
+    <Field id={name} label={label} error={errors[name as keyof typeof errors] as { message?: string } | undefined}>
+      {(aria) => <input type={type} inputMode={mode} {...aria} className={inputClass} {...register(name as "title")} />}
+    </Field>
+  );
+  const choose = (name: keyof EventInput & string, label: string, items: [string, string][], empty?: string) => (
+    <Field id={name} label={label} error={errors[name as keyof typeof errors] as { message?: string } | undefined}>
+      {(aria) => (
+        <select {...aria} className={inputClass} {...register(name as "title")}>
+          {empty !== undefined ? <option value="">{empty}</option> : null}
+          {items.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+  const send = (submit: boolean) => { setValue("submit", submit); void onSubmit(); };
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); send(true); }} noValidate className="card max-w-3xl space-y-4">
+      <h1 className="text-2xl font-semibold">{initial.id ? f("titleEdit") : f("titleNew")}</h1>
+      {returnedComment ? <p className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">{t("eventForm.returned", { comment: returnedComment })}</p> : null}
+      <FormMessage message={message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {choose("programmeId", f("programme"), options.programmes.map((p) => [p.id, p.name]))}
+        {ownOrganisation ? <p className="self-end text-sm">{t("eventForm.ownOrganisation", { name: ownOrganisation })}</p>
+          : choose("organisationId", f("organisation"), options.organisations.map((o) => [o.id, o.name]), f("choose"))}
+        {choose("eventTypeId", f("type"), options.types.map((x) => [x.id, cs ? x.nameCs : x.nameEn]), f("choose"))}
+        {choose("campaignId", f("campaign"), options.campaigns.map((c) => [c.id, c.name]), f("noCampaign"))}
+      </div>
+      {input("title", f("title"))}
+      <Field id="description" label={f("description")} error={errors.description}>
+        {(aria) => <textarea {...aria} rows={3} className={inputClass} {...register("description")} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        {input("startDate", f("startDate"), "date")}
+        {input("endDate", f("endDate"), "date")}
+        {choose("realisation", f("realisation"), [["REALISED", t("realisation.REALISED")], ["PLANNED", t("realisation.PLANNED")]])}
+        {input("municipality", f("municipality"))}
+        {choose("placeId", f("place"), options.places.map((p) => [p.id, p.kind === "REGION" ? f("region") : p.name]), f("choose"))}
+        {choose("audience", f("audience"), AUDIENCES.map((a) => [a, t(`recruitment.audience.${a}`)]))}
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">{t("event.outcomes")}</legend>
+        <p className="text-xs text-gray-700">{f("outcomesHint")}</p>
+        <div className="grid gap-4 sm:grid-cols-4">
+          {input("peopleReached", f("reached"), "text", "numeric")}
+          {input("inquiries", f("inquiries"), "text", "numeric")}
+          {input("applicants", f("applicants"), "text", "numeric")}
+          {input("cost", f("cost"), "text", "decimal")}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium">{f("partners")}</legend>
+        <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto sm:grid-cols-2">
+          {options.organisations.map((o) => (
+            <label key={o.id} className="flex items-center gap-2 text-sm"><input type="checkbox" value={o.id} {...register("partnerIds")} /> {o.name}</label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="attachments" className="block text-sm font-medium">{f("attachments")}</label>
+        <input id="attachments" type="file" multiple className="mt-1 text-sm" onChange={(e) => setFiles(Array.from(e.target.files ?? []).slice(0, 5))}
+          accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods" />
+      </div>
+      <div className="flex gap-3">
+        <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? f("saving") : f("submit")}</button>
+        <button type="button" className="btn-secondary" disabled={isSubmitting} onClick={() => send(false)}>{f("saveDraft")}</button>
+      </div>
+    </form>
+  );
+}
