@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import type { listOrganisations, listUsers } from "@/lib/admin/queries";
+import Link from "next/link";
+import type { listEventTypes, listOrganisations, listUsers } from "@/lib/admin/queries";
 
 type Props = {
   users: Awaited<ReturnType<typeof listUsers>>;
   organisations: Awaited<ReturnType<typeof listOrganisations>>;
+  eventTypes: Awaited<ReturnType<typeof listEventTypes>>;
 };
 
-export async function AdminOverview({ users, organisations }: Props) {
+export async function AdminOverview({ users, organisations, eventTypes }: Props) {
   const t = await getTranslations();
   const yesNo = (value: boolean) => t(value ? "admin.yes" : "admin.no");
   return (
@@ -61,6 +63,26 @@ export async function AdminOverview({ users, organisations }: Props) {
             ))}
           </tbody>
         </table>
+      </section>
+      <section className="card overflow-x-auto" aria-labelledby="types-heading">
+        <h2 id="types-heading" className="mb-3 text-lg font-semibold">{t("admin.eventTypes")}</h2>
+        <table className="table">
+          <thead>
+            <tr><th scope="col">{t("admin.typeCode")}</th><th scope="col">{t("admin.nameCs")}</th><th scope="col">{t("admin.nameEn")}</th><th scope="col">{t("admin.active")}</th><th scope="col"><span className="sr-only">{t("admin.edit")}</span></th></tr>
+          </thead>
+          <tbody>
+            {eventTypes.map((type) => (
+              <tr key={type.id}>
+                <td>{type.id}</td>
+                <th scope="row" className="font-normal">{type.nameCs}</th>
+                <td>{type.nameEn}</td>
+                <td>{yesNo(type.active)}</td>
+                <td><Link href={`/sprava/typy-akci/${type.id}`}>{t("admin.edit")}<span className="sr-only"> {type.nameCs}</span></Link></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Link href="/sprava/typy-akci/novy" className="btn-secondary mt-3 no-underline">{t("admin.newEventType")}</Link>
       </section>
     </div>
   );

@@ -14,3 +14,7 @@ export function listOrganisations() {
     select: { id: true, name: true, kind: true, isWorkingGroupMember: true, active: true, place: { select: { name: true } } },
   });
 }
+
+export function listEventTypes() {
+  return db.eventType.findMany({ orderBy: { sortOrder: "asc" } });
+}
