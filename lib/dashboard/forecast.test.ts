@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { burnUp, forecast, plannedBy, type ProgrammeShape } from "./forecast";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const plan: ProgrammeShape = { periodStart: d("2024-01-01"), periodEnd: d("2028-12-31"), totalTarget: 60, yearTargets: { 2024: 12, 2025: 12, 2026: 12, 2027: 12, 2028: 12 } };
+const monthly = (from: string, count: number, everyDays = 30) => Array.from({ length: count }, (_, i) => new Date(d(from).getTime() + i * everyDays * 86_400_000));
+
+describe("planned pace", () => {
+  it("spreads each year's sub-target evenly over the year", () => {
+    expect(plannedBy(plan, d("2024-12-31"))).toBeCloseTo(12, 5);
+    expect(plannedBy(plan, d("2026-07-01"))).toBeCloseTo(30, 0);
+    expect(plannedBy(plan, d("2030-01-01"))).toBeCloseTo(60, 5);
+    expect(plannedBy(plan, d("2023-06-01"))).toBe(0);
+  });
+
+  it("shares the rest of the total among years without a sub-target", () => {
+    const partial = { ...plan, yearTargets: { 2024: 20 } };
+    expect(plannedBy(partial, d("2025-12-31"))).toBeCloseTo(30, 5);
+  });
+});
+
+describe("forecast", () => {
+  it("with no events: nothing done, no pace, the whole target missing", () => {
+    const f = forecast(plan, [], d("2026-07-01"));
+    expect(f).toMatchObject({ done: 0, pacePerYear: 0, reachedOn: null, shortAtEnd: 60, label: "OFF_TRACK" });
+  });
+
+  it("with pace zero in the last 12 months: short by what is missing", () => {
+    const f = forecast(plan, monthly("2024-01-15", 20), d("2026-11-25"));
+    expect(f).toMatchObject({ done: 20, pacePerYear: 0, reachedOn: null, shortAtEnd: 40, label: "OFF_TRACK" });
+  });
+
+  it("with the target already met: reached on the day of the 60th activity", () => {
+    const days = monthly("2024-01-10", 70, 15);
+    const f = forecast(plan, days, d("2026-11-25"));
+    expect(f.label).toBe("REACHED");
+    expect(f.reachedOn).toEqual(days[59]);
+    expect(f.shortAtEnd).toBe(0);
+  });
+
+  it("after the plan ended: the final count, no forecast date", () => {
+    const f = forecast(plan, monthly("2024-01-15", 50, 35), d("2029-03-01"));
+    expect(f).toMatchObject({ done: 50, ended: true, reachedOn: null, shortAtEnd: 10, label: "OFF_TRACK" });
+  });
+
+  it("on the planned pace: on track, reaching the target before the end", () => {
+    const f = forecast(plan, monthly("2024-01-20", 35, 30), d("2026-11-25"));
+    expect(f.done).toBe(35);
+    expect(f.label).toBe("ON_TRACK");
+    expect(f.reachedOn!.getTime()).toBeLessThan(plan.periodEnd.getTime());
+  });
+
+  it("ahead when 10 % above plan; at risk when behind but the pace still reaches 60", () => {
+    expect(forecast(plan, monthly("2024-01-05", 40, 25), d("2026-11-25")).label).toBe("AHEAD");
+    const behind = [...monthly("2024-01-05", 10, 60), ...monthly("2025-11-26", 24, 15)];
+    const f = forecast(plan, behind, d("2026-11-25"));
+    expect(f.done).toBeLessThan(f.plannedToDate);
+    expect(f.label).toBe("AT_RISK");
+  });
+});
+
+describe("burn-up", () => {
+  it("gives one point per month with cumulative actuals until today", () => {
+    const points = burnUp(plan, [d("2024-01-05"), d("2024-01-20"), d("2024-03-01")], d("2024-03-15"));
+    expect(points).toHaveLength(60);
+    expect(points.slice(0, 4).map((p) => p.actual)).toEqual([2, 2, 3, null]);
+    expect(points[11].planned).toBeCloseTo(12, 5);
+    expect(points.at(-1)).toMatchObject({ month: "2028-12", planned: 60, target: 60 });
+  });
+});
