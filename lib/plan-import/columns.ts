@@ -1,7 +1,6 @@
-// The spreadsheet columns of a measure import/export, in export order, with the Czech and English headers.
-// Headers are matched loosely: case, diacritics, spaces and punctuation do not matter, and "(Kč)" may be left out.
-import { searchable } from "@/lib/search";
-import type { Issue } from "./types";
+// The spreadsheet columns of a measure import/export, in export order, with the Czech and English headers
+// (matched loosely, see lib/spreadsheet/columns).
+import { columnSet, type ColumnIndex as Index, type HeaderMap } from "@/lib/spreadsheet/columns";
 
 export const COLUMNS = [
   { key: "areaCode", cs: "Kód oblasti", en: "Area code" },
@@ -28,44 +27,22 @@ export const COLUMNS = [
 ] as const;
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
-export type ColumnIndex = Partial<Record<ColumnKey, number>>;
+export type ColumnIndex = Index<ColumnKey>;
 
 /** Columns every file needs; the others may be left out, and a left-out column leaves stored values as they are. */
 export const REQUIRED: ColumnKey[] = ["areaCode", "areaTitle", "goalCode", "goalTitle", "code", "title"];
 /** An indicator needs all of these once any indicator column is present ("direction" is optional). */
 export const INDICATOR: ColumnKey[] = ["indicator", "unit", "baselineValue", "baselineYear", "targetValue", "targetDate"];
 
-export const headerOf = (key: ColumnKey, locale: "cs" | "en" = "cs") => COLUMNS.find((c) => c.key === key)![locale];
+const columns = columnSet(COLUMNS);
+export const headerOf = columns.headerOf;
+export const columnOf = columns.columnOf;
+export const positionOf = columns.positionOf;
 
-const squash = (text: string) => searchable(text).replace(/[^a-z0-9]/g, "");
-const withoutBrackets = (text: string) => squash(text.replace(/\([^)]*\)/g, ""));
-
-const NAMES = new Map<string, ColumnKey>();
-for (const column of COLUMNS) {
-  for (const header of [column.cs, column.en]) {
-    NAMES.set(squash(header), column.key);
-    NAMES.set(withoutBrackets(header), column.key);
-  }
-}
-
-export function columnOf(header: string): ColumnKey | undefined {
-  return NAMES.get(squash(header)) ?? NAMES.get(withoutBrackets(header));
-}
-
-/** Maps the header row to column positions; reports missing and repeated columns and lists unknown ones. */
-export function mapHeader(header: string[], line: number): { index: ColumnIndex; issues: Issue[]; ignored: string[] } {
-  const index: ColumnIndex = {};
-  const issues: Issue[] = [];
-  const ignored: string[] = [];
-  header.forEach((text, position) => {
-    if (!text.trim()) return;
-    const key = columnOf(text);
-    if (!key) ignored.push(text.trim());
-    else if (index[key] !== undefined) issues.push({ line, column: key, code: "duplicateColumn" });
-    else index[key] = position;
+/** Maps the header row to column positions; the indicator columns are needed once any of them is present. */
+export function mapHeader(header: string[], line: number): HeaderMap<ColumnKey> {
+  return columns.mapHeader(header, line, (index) => {
+    const indicatorUsed = INDICATOR.some((key) => index[key] !== undefined) || index.direction !== undefined;
+    return indicatorUsed ? [...REQUIRED, ...INDICATOR] : REQUIRED;
   });
-  const indicatorUsed = INDICATOR.some((key) => index[key] !== undefined) || index.direction !== undefined;
-  const needed = indicatorUsed ? [...REQUIRED, ...INDICATOR] : REQUIRED;
-  for (const key of needed) if (index[key] === undefined) issues.push({ line, column: key, code: "missingColumn" });
-  return { index, issues, ignored };
 }

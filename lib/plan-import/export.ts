@@ -1,14 +1,12 @@
-// A plan's measures in the import columns, as XLSX (real dates and numbers) or CSV (Czech Excel style: ";",
-// UTF-8 with BOM, "1. 10. 2016", "7025696,25"), so that an export imports back without changes.
+// A plan's measures in the import columns, as XLSX or CSV (lib/spreadsheet/write), so that an export imports back
+// without changes.
 import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
-import { formatDate } from "@/lib/format";
+import { csvChunk, DATE_FORMAT, MONEY_FORMAT, SHEET_VIEWS, xlsxColumns, xlsxRow, type OutColumn, type OutValue } from "@/lib/spreadsheet/write";
 import { COLUMNS, type ColumnKey } from "./columns";
 import { DIRECTION_LABELS, STATUS_LABELS } from "./values";
 
-type Value = string | number | bigint | Date | null;
-export type ExportRow = Record<ColumnKey, Value>;
+export type ExportRow = Record<ColumnKey, OutValue>;
 
 export async function planExport(planId: string) {
   const plan = await db.plan.findUnique({ where: { id: planId } });
@@ -58,32 +56,16 @@ export async function planExport(planId: string) {
 const byCode = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = { areaTitle: 30, goalTitle: 30, title: 40, description: 50, responsibleBody: 25, fundingSources: 30, statusReason: 40, indicator: 30 };
+const FORMATS: Partial<Record<ColumnKey, string>> = { startDate: DATE_FORMAT, deadline: DATE_FORMAT, targetDate: DATE_FORMAT, plannedBudget: MONEY_FORMAT };
+const OUT: OutColumn<ColumnKey>[] = COLUMNS.map((c) => ({ ...c, width: WIDTHS[c.key], numFmt: FORMATS[c.key] }));
 
 export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Opatření", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.cs, key: c.key, width: WIDTHS[c.key] ?? 14 }));
-  for (const row of rows) {
-    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) / 100 : v])));
-  }
-  for (const key of ["startDate", "deadline", "targetDate"] as const) sheet.getColumn(key).numFmt = "d. m. yyyy";
-  sheet.getColumn("plannedBudget").numFmt = "#,##0.00";
+  const sheet = workbook.addWorksheet("Opatření", SHEET_VIEWS);
+  sheet.columns = xlsxColumns(OUT);
   sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(xlsxRow(OUT, row));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection); the import removes it. */
-const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
-function csvValue(value: Value): string {
-  if (value === null) return "";
-  if (value instanceof Date) return formatDate(value);
-  if (typeof value === "bigint") return `${value / 100n},${String(value % 100n).padStart(2, "0")}`;
-  if (typeof value === "number") return String(value).replace(".", ",");
-  return safe(value);
-}
-
-export function toCsv(rows: ExportRow[]): string {
-  const records = [COLUMNS.map((c) => c.cs), ...rows.map((row) => COLUMNS.map((c) => csvValue(row[c.key])))];
-  return stringify(records, { delimiter: ";", bom: true, record_delimiter: "windows" });
-}
+export const toCsv = (rows: ExportRow[]): string => csvChunk(OUT, rows, true);

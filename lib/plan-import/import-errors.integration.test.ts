@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
 import { applyPlanImport, previewPlanImport } from "./actions";
-import { MAX_IMPORT_BYTES } from "./read";
+import { MAX_IMPORT_BYTES } from "./limits";
 import { csvOf, fileOf, formOf, sampleRows, xlsxOf, type Row } from "./test-files";
 import { dataOf, lines, preview, previewAndApply, snapshot } from "./test-db";
 

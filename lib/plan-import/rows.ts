@@ -1,9 +1,11 @@
 // Row checks that need no database: required cells, formats, code hierarchy (measure 2.1.3 belongs to goal 2.1 in
 // area 2), duplicate measure codes and differing titles of one area or goal within the file.
+import { cellReader, type CellReader } from "@/lib/spreadsheet/cells";
+import type { Sheet } from "@/lib/spreadsheet/types";
+import { parseDateCell, parseMoneyCell, parseNumberCell, parseYearCell } from "@/lib/spreadsheet/values";
 import type { ColumnIndex, ColumnKey } from "./columns";
-import type { Sheet } from "./read";
-import type { Cell, ImportRow, IndicatorFields, Issue, IssueCode } from "./types";
-import { parseDateCell, parseDirectionCell, parseMoneyCell, parseNumberCell, parseStatusCell, parseYearCell, text, type Parsed } from "./values";
+import type { ImportRow, IndicatorFields, Issue, IssueCode } from "./types";
+import { parseDirectionCell, parseStatusCell } from "./values";
 
 // The same limits as the measure and indicator forms (lib/plan/schema.ts), so imported data stays editable there.
 const CODE = [/^\d{1,2}$/, /^\d{1,2}\.\d{1,2}$/, /^\d{1,2}\.\d{1,2}\.\d{1,2}$/];
@@ -15,24 +17,7 @@ export function validateRows(sheet: Sheet, index: ColumnIndex): { rows: ImportRo
   const firstLine = { code: new Map<string, number>(), area: new Map<string, [string, number]>(), goal: new Map<string, [string, number]>() };
 
   for (const { line, cells } of sheet.rows) {
-    const found: Issue[] = [];
-    const report = (column: ColumnKey, code: IssueCode, params?: Issue["params"]) => found.push({ line, column, code, params });
-    const cell = (key: ColumnKey): Cell | undefined => (index[key] === undefined ? undefined : (cells[index[key]!] ?? null));
-    const str = (key: ColumnKey, max: number, required = false) => {
-      const c = cell(key);
-      if (c === undefined) return undefined;
-      const value = text(c);
-      if (value === null && required) report(key, "required");
-      if (value !== null && value.length > max) report(key, "tooLong", { max });
-      return value;
-    };
-    const parsed = <T,>(key: ColumnKey, parse: (cell: Cell) => Parsed<T>): T | null | undefined => {
-      const c = cell(key);
-      if (c === undefined || text(c) === null) return c === undefined ? undefined : null;
-      const result = parse(c);
-      if ("error" in result) report(key, result.error, { value: text(c)! });
-      return "value" in result ? result.value : undefined;
-    };
+    const { issues: found, report, str, parsed } = cellReader<ColumnKey, IssueCode>(line, cells, index);
     const code = (key: ColumnKey, level: number, parent?: string | null) => {
       const value = str(key, 40, true);
       if (!value) return null;
@@ -83,11 +68,10 @@ export function validateRows(sheet: Sheet, index: ColumnIndex): { rows: ImportRo
   return { rows, issues };
 }
 
-type Str = (key: ColumnKey, max: number, required?: boolean) => string | null | undefined;
-type ParsedOf = <T>(key: ColumnKey, parse: (cell: Cell) => Parsed<T>) => T | null | undefined;
+type Reader = CellReader<ColumnKey, IssueCode>;
 
 /** The row's indicator: null when the row has none (or the file has no indicator columns). */
-function indicatorOf(str: Str, parsed: ParsedOf, report: (column: ColumnKey, code: IssueCode) => void): IndicatorFields | null {
+function indicatorOf(str: Reader["str"], parsed: Reader["parsed"], report: Reader["report"]): IndicatorFields | null {
   const name = str("indicator", MAX.indicator);
   if (name === undefined) return null;
   const fields = {

@@ -1,14 +1,10 @@
 import { z } from "@/lib/validation";
+import { checksumField, uploadFields } from "@/lib/spreadsheet/schema";
 
-/** Preview: the plan and the file. A FormData call carries { planId } as JSON "payload" plus the "file" field. */
-export const previewInputSchema = z.object({
-  planId: z.string().trim().min(1).max(64),
-  file: z.instanceof(File).optional(),
-});
+/** Preview: the plan and the file. */
+export const previewInputSchema = z.object({ planId: z.string().trim().min(1).max(64), ...uploadFields });
 
 /** Apply: the same file again, with the checksum the preview reported, so that what is written is what was shown. */
-export const applyInputSchema = previewInputSchema.extend({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+export const applyInputSchema = previewInputSchema.extend({ sha256: checksumField });
 
 export type ImportInput = z.output<typeof previewInputSchema> & { sha256?: string };

@@ -1,6 +1,5 @@
 // Builds import files for the tests (unit, integration and e2e): generated on the fly, no binary fixtures.
-import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
+import { csvText, fileOf, tableOf, xlsxBytes } from "@/lib/spreadsheet/test-files";
 import { COLUMNS, type ColumnKey } from "./columns";
 import type { Cell } from "./types";
 
@@ -38,23 +37,11 @@ export function sampleRows(count = 100, firstArea = 5): Row[] {
   });
 }
 
-export async function xlsxOf(rows: Row[], headers: string[] = COLUMNS.map((c) => c.cs)): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Opatření");
-  const keys = headers.map((h) => COLUMNS.find((c) => c.cs === h || c.en === h)?.key);
-  sheet.addRow(headers);
-  for (const row of rows) sheet.addRow(keys.map((key) => (key ? (row[key] ?? null) : null)));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+const CS = COLUMNS.map((c) => c.cs);
 
-export function csvOf(rows: Row[], delimiter = ";", headers: string[] = COLUMNS.map((c) => c.cs)): string {
-  const keys = headers.map((h) => COLUMNS.find((c) => c.cs === h || c.en === h)?.key);
-  const cell = (value: Cell | undefined) =>
-    value instanceof Date ? `${value.getUTCDate()}. ${value.getUTCMonth() + 1}. ${value.getUTCFullYear()}` : typeof value === "number" ? String(value).replace(".", delimiter === "," ? "." : ",") : (value ?? "");
-  return stringify([headers, ...rows.map((row) => keys.map((key) => (key ? cell(row[key]) : "")))], { delimiter });
-}
-
-export const fileOf = (content: Uint8Array<ArrayBuffer> | string, name: string) => new File([content], name);
+export const xlsxOf = (rows: Row[], headers: string[] = CS) => xlsxBytes(tableOf(COLUMNS, headers, rows), "Opatření");
+export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) => csvText(tableOf(COLUMNS, headers, rows), delimiter);
+export { fileOf };
 
 /** FormData as the import form sends it. */
 export function formOf(planId: string, file: File | null, sha256?: string): FormData {

@@ -1,24 +1,20 @@
 // Shapes shared by the parser, the validation, the server actions and the UI (plain data, safe for the client).
 import type { IndicatorDirection, MeasureStatus } from "@/lib/db/generated/sqlite/enums";
+import { FILE_ISSUE_CODES, VALUE_ISSUE_CODES, type SheetIssue } from "@/lib/spreadsheet/types";
 import type { ColumnKey } from "./columns";
+
+export type { Cell, SheetRow } from "@/lib/spreadsheet/types";
 
 /** Keys under planImport.issues in messages/<locale>/plan-import.json. */
 export const ISSUE_CODES = [
-  "fileMissing", "fileEmpty", "fileTooLarge", "fileType", "fileLegacyExcel", "fileUnreadable", "csvSyntax",
-  "noRows", "tooManyRows", "missingColumn", "duplicateColumn", "planArchived", "fileChanged",
-  "required", "tooLong", "badCode", "badDate", "badMoney", "badNumber", "badYear", "badStatus",
+  ...FILE_ISSUE_CODES, ...VALUE_ISSUE_CODES, "planArchived", "required", "tooLong", "badCode", "badStatus",
   "badDirection", "dateOrder", "duplicateCode", "hierarchy", "titleMismatch", "indicatorIncomplete",
   "reasonRequired", "archived",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** One problem: line = the row number as the spreadsheet shows it (header = 1), null for the whole file. */
-export type Issue = { line: number | null; column: ColumnKey | null; code: IssueCode; params?: Record<string, string | number> };
-
-/** A cell as read from XLSX or CSV. */
-export type Cell = string | number | boolean | Date | null;
-
-export type SheetRow = { line: number; cells: Cell[] };
+export type Issue = SheetIssue<ColumnKey, IssueCode>;
 
 /** Measure fields of one row; `undefined` = the column is not in the file, so the stored value stays. */
 export type MeasureFields = {

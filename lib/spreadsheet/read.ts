@@ -5,33 +5,34 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { fileTypeFromBuffer } from "file-type";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "./limits";
-import type { Cell, Issue, SheetRow } from "./types";
+import type { Cell, FileIssueCode, Sheet, SheetIssue, SheetRow } from "./types";
 
 export { MAX_IMPORT_BYTES, MAX_ROWS };
 
-export type Sheet = { header: SheetRow; rows: SheetRow[] };
-type Read = { sheet: Sheet; issue?: undefined } | { issue: Issue; sheet?: undefined };
+export type FileIssue = SheetIssue<never, FileIssueCode>;
+type Read = { sheet: Sheet; issue?: undefined } | { issue: FileIssue; sheet?: undefined };
 
-const fileIssue = (code: Issue["code"], params?: Issue["params"]): Read => ({ issue: { line: null, column: null, code, params } });
+export const fileIssue = (code: FileIssueCode, params?: FileIssue["params"]): FileIssue => ({ line: null, column: null, code, params });
+const failed = (code: FileIssueCode, params?: FileIssue["params"]): Read => ({ issue: fileIssue(code, params) });
 
 export async function readSheet(bytes: Uint8Array): Promise<Read> {
-  if (bytes.byteLength === 0) return fileIssue("fileEmpty");
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return fileIssue("fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (bytes.byteLength === 0) return failed("fileEmpty");
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return failed("fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 });
   const type = await fileTypeFromBuffer(bytes);
   let rows: SheetRow[] | Read;
   if (type?.ext === "xlsx") rows = await readXlsx(bytes);
-  else if (type?.ext === "cfb") return fileIssue("fileLegacyExcel");
-  else if (type) return fileIssue("fileType");
+  else if (type?.ext === "cfb") return failed("fileLegacyExcel");
+  else if (type) return failed("fileType");
   else {
     const content = decode(bytes);
-    if (content === null) return fileIssue("fileType");
+    if (content === null) return failed("fileType");
     rows = readCsv(content);
   }
   if (!Array.isArray(rows)) return rows;
   const filled = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ""));
   const [header, ...data] = filled;
-  if (!header || data.length === 0) return fileIssue("noRows");
-  if (data.length > MAX_ROWS) return fileIssue("tooManyRows", { max: MAX_ROWS });
+  if (!header || data.length === 0) return failed("noRows");
+  if (data.length > MAX_ROWS) return failed("tooManyRows", { max: MAX_ROWS });
   return { sheet: { header, rows: data } };
 }
 
@@ -68,11 +69,11 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[] | Read> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
-    return fileIssue("fileUnreadable");
+    return failed("fileUnreadable");
   }
   const sheet = workbook.worksheets.find((w) => w.state === "visible") ?? workbook.worksheets[0];
-  if (!sheet) return fileIssue("noRows");
-  if (sheet.actualRowCount > MAX_ROWS + 1) return fileIssue("tooManyRows", { max: MAX_ROWS });
+  if (!sheet) return failed("noRows");
+  if (sheet.actualRowCount > MAX_ROWS + 1) return failed("tooManyRows", { max: MAX_ROWS });
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
