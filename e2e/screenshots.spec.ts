@@ -9,6 +9,8 @@ test.describe("screenshots", () => {
     test(name, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Charts load after first paint; wait for them before the picture.
+      if (path === "/") await expect(page.locator(".recharts-surface").first()).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
     });
   }

@@ -1,8 +1,16 @@
-import { Overview } from "@/components/overview/overview";
+import { Dashboard } from "@/components/dashboard/dashboard";
 import { requirePage } from "@/lib/auth/guard";
-import { getOverview } from "@/lib/overview/queries";
+import { dashboardFilterOptions, parseDashboardFilters } from "@/lib/dashboard/filters";
+import { careContext, planDashboard } from "@/lib/dashboard/plan";
+import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
+import { firstValues } from "@/lib/plan/measure-list";
+import { programmeProgress } from "@/lib/recruitment/queries";
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePage("overview.view");
-  return <Overview {...await getOverview()} />;
+  const filters = parseDashboardFilters(firstValues(await searchParams));
+  const [options, recruitment, plan, context, programmes] = await Promise.all([
+    dashboardFilterOptions(), recruitmentDashboard(filters), planDashboard(filters.areaId), careContext(), programmeProgress(),
+  ]);
+  return <Dashboard filters={filters} options={options} recruitment={recruitment} plan={plan} context={context} programmes={programmes} />;
 }

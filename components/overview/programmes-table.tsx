@@ -4,12 +4,12 @@ import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 
 /** Counted targets (60 recruitment activities, 42 round tables...) with their confirmed counts. */
-export async function ProgrammesTable({ programmes }: { programmes: ProgrammeProgress[] }) {
+export async function ProgrammesTable({ programmes, heading }: { programmes: ProgrammeProgress[]; heading?: string }) {
   const t = await getTranslations("overview");
   const locale = (await getLocale()) as Locale;
   return (
     <section className="card overflow-x-auto" aria-labelledby="programmes-heading">
-      <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">{t("programmesHeading")}</h2>
+      <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">{heading ?? t("programmesHeading")}</h2>
       <table className="table">
         <thead>
           <tr>

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { dashboardFilterOptions } from "@/lib/dashboard/filters";
+import type { DashboardFilters } from "@/lib/dashboard/recruitment";
+
+const select = "mt-1 block w-full rounded-md border-gray-400 text-sm";
+type Options = Awaited<ReturnType<typeof dashboardFilterOptions>>;
+
+/** A GET form: the filters live in the URL, so a link shows the same picture. */
+export async function DashboardFilterForm({ filters, options, programmeId, years }: { filters: DashboardFilters; options: Options; programmeId?: string; years: number[] }) {
+  const t = await getTranslations("dashboard");
+  const choice = (name: string, label: string, value: string | number | undefined, items: [string, string][], empty: string) => (
+    <div>
+      <label htmlFor={`d-${name}`} className="block text-sm font-medium">{label}</label>
+      <select id={`d-${name}`} name={name} defaultValue={value ?? ""} className={select}>
+        <option value="">{empty}</option>
+        {items.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      </select>
+    </div>
+  );
+  return (
+    <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
+      {choice("program", t("programme"), programmeId, options.programmes.map((p) => [p.id, p.name]), t("all"))}
+      {choice("rok", t("year"), filters.year, years.map((y) => [String(y), String(y)]), t("wholePeriod"))}
+      {choice("organizace", t("organisation"), filters.organisationId, options.organisations.map((o) => [o.id, o.name]), t("all"))}
+      {choice("orp", t("orp"), filters.placeId, options.orps.map((o) => [o.id, o.name]), t("all"))}
+      {choice("oblast", t("area"), filters.areaId, options.areas.map((a) => [a.id, `${a.code}. ${a.title}`]), t("all"))}
+      <div className="flex items-end gap-3">
+        <button type="submit" className="btn">{t("apply")}</button>
+        <Link href="/">{t("reset")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { currentPlan } from "@/lib/plan/queries";
+import { planTreeWithProgress } from "@/lib/plan/tree";
+import { indicatorProgress } from "@/lib/plan/progress";
+import { MEASURE_STATUSES } from "@/lib/plan/status";
+import type { Rag } from "@/lib/plan/rag";
+
+const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
+
+/** The strategic-plan part of the dashboard: status and RAG counts, progress per area, overdue measures and the
+ * indicators closest to and furthest from their targets. */
+export async function planDashboard(areaId: string | undefined, today = new Date()) {
+  const plan = await currentPlan();
+  if (!plan) return null;
+  const areas = (await planTreeWithProgress(plan.id, today)).filter((a) => !areaId || a.id === areaId);
+  const measures = areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
+  const indicators = await db.indicator.findMany({
+    where: { archivedAt: null, measure: { planId: plan.id, archivedAt: null, ...(areaId ? { goal: { areaId } } : {}) } },
+    select: {
+      id: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true,
+      measure: { select: { id: true, code: true } },
+      values: { orderBy: { measuredOn: "desc" }, take: 1, select: { value: true, measuredOn: true } },
+    },
+  });
+  const ranked = indicators
+    .map((i) => ({ id: i.id, name: i.name, unit: i.unit, measure: i.measure, target: i.targetValue, actual: i.values[0]?.value ?? null, progress: indicatorProgress(i, i.direction) }))
+    .filter((i): i is typeof i & { progress: number } => i.progress !== null)
+    .sort((a, b) => b.progress - a.progress);
+  return {
+    plan: { id: plan.id, name: plan.name },
+    areas: areas.map((a) => ({ id: a.id, code: a.code, title: a.title, progress: a.progress })),
+    statusCounts: MEASURE_STATUSES.map((status) => ({ status, count: measures.filter((m) => m.status === status).length })),
+    ragCounts: RAGS.map((rag) => ({ rag, count: measures.filter((m) => m.rag === rag).length })),
+    overdue: measures
+      .filter((m) => m.deadline && m.deadline < today && m.status !== "COMPLETED" && m.status !== "CANCELLED")
+      .sort((a, b) => a.deadline!.getTime() - b.deadline!.getTime())
+      .map((m) => ({ id: m.id, code: m.code, title: m.title, deadline: m.deadline!, status: m.status })),
+    closest: ranked.slice(0, 5),
+    furthest: ranked.slice(-5).reverse(),
+    measureCount: measures.length,
+  };
+}
+
+export type PlanDashboard = NonNullable<Awaited<ReturnType<typeof planDashboard>>>;
+
+/** Regional context: applications filed per kind of care and children in institutional care, per year. */
+export async function careContext() {
+  const [care, children] = await Promise.all([
+    db.careStatistic.groupBy({ by: ["year", "careKind"], where: { quarter: 0 }, _sum: { applicationsFiled: true, childrenPlaced: true }, orderBy: { year: "asc" } }),
+    db.childrenStatistic.findMany({ where: { quarter: 0 }, orderBy: { year: "asc" } }),
+  ]);
+  const years = [...new Set([...care.map((c) => c.year), ...children.map((c) => c.year)])].sort();
+  const filed = (year: number, kind: string) => care.find((c) => c.year === year && c.careKind === kind)?._sum.applicationsFiled ?? null;
+  return years.map((year) => ({
+    year,
+    adoption: filed(year, "ADOPTION"),
+    foster: filed(year, "FOSTER"),
+    temporary: filed(year, "TEMPORARY_FOSTER"),
+    institutional: children.find((c) => c.year === year)?.childrenInInstitutionalCare ?? null,
+    seeking: children.find((c) => c.year === year)?.childrenSeekingFamily ?? null,
+  }));
+}
