@@ -1,0 +1,45 @@
+// The programme form's schema: the form validates with it and the save action parses the same values again.
+// Custom messages are keys under "programmes.errors" (shown by components/programmes/own-field), the built-in ones
+// keys under "errors.field".
+import { parseCalendarDate } from "@/lib/format";
+import { z } from "@/lib/validation";
+import { dateField, id, intField, optionalInt, optionalText, text } from "@/lib/validation/fields";
+
+/** No programme of a region counts more than this many activities; no period is longer than MAX_YEARS. */
+export const MAX_TARGET = 10_000;
+export const MAX_YEARS = 20;
+
+const yearOf = (v: string) => parseCalendarDate(v)?.getUTCFullYear() ?? NaN;
+
+export const programmeSchema = z
+  .object({
+    id: id().optional(),
+    /** The programme's updatedAt when the form was opened (ISO); a save over a newer edit is refused. */
+    updatedAt: z.iso.datetime().optional(),
+    /** Only when creating; the code never changes afterwards. */
+    code: z.union([z.literal(""), z.string().trim().regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, "codeFormat")]).optional(),
+    name: text(200),
+    description: optionalText(2000),
+    periodStart: dateField(),
+    periodEnd: dateField(),
+    totalTarget: intField(1, MAX_TARGET),
+    yearTargets: z.array(z.object({ year: intField(2000, 2100), target: optionalInt(0, MAX_TARGET) })).max(MAX_YEARS).default([]),
+    countedTypeIds: z.array(id()).max(100).default([]),
+    placeTargets: z.array(z.object({ placeId: id(), target: optionalInt(0, MAX_TARGET) })).max(100).default([]),
+  })
+  .superRefine((p, ctx) => {
+    const issue = (message: string, path: (string | number)[]) => ctx.addIssue({ code: "custom", message, path });
+    const [from, to] = [yearOf(p.periodStart), yearOf(p.periodEnd)];
+    if (p.periodEnd < p.periodStart) issue("periodEndBeforeStart", ["periodEnd"]);
+    else if (to - from + 1 > MAX_YEARS) issue(`periodTooLong|${MAX_YEARS}`, ["periodEnd"]);
+    const years = p.yearTargets.map((y) => y.year);
+    if (years.some((y) => y < from || y > to)) issue(`yearOutsidePeriod|${from}–${to}`, ["yearTargets"]);
+    if (new Set(years).size !== years.length) issue("duplicateYear", ["yearTargets"]);
+    p.yearTargets.forEach((y, i) => (y.target ?? 0) > p.totalTarget && issue(`overTotal|${p.totalTarget}`, ["yearTargets", i, "target"]));
+    p.placeTargets.forEach((t, i) => (t.target ?? 0) > p.totalTarget && issue(`overTotal|${p.totalTarget}`, ["placeTargets", i, "target"]));
+    if (new Set(p.placeTargets.map((t) => t.placeId)).size !== p.placeTargets.length) issue("invalid_value", ["placeTargets"]);
+    if (new Set(p.countedTypeIds).size !== p.countedTypeIds.length) issue("invalid_value", ["countedTypeIds"]);
+  });
+
+export type ProgrammeInput = z.input<typeof programmeSchema>;
+export type ProgrammeValues = z.output<typeof programmeSchema>;
