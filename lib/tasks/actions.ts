@@ -1,0 +1,22 @@
+"use server";
+// A user switches their own weekly e-mail reminders on or off (never anyone else's: the user comes from the session).
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { defineAction } from "@/lib/actions/define-action";
+import { z } from "@/lib/validation";
+
+export const setEmailReminders = defineAction("tasks.setEmailReminders", {
+  permission: "overview.view",
+  schema: z.object({ enabled: z.boolean() }).strict(),
+  run: async ({ enabled }, user) => {
+    const result = await db.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailReminders: true } });
+      await tx.user.update({ where: { id: user.id }, data: { emailReminders: enabled } });
+      await audit(tx, { userId: user.id, action: "update", entity: "User", entityId: user.id, before, after: { emailReminders: enabled } });
+      return { enabled };
+    });
+    revalidatePath("/", "layout");
+    return result;
+  },
+});

@@ -1,0 +1,45 @@
+// "Moje úkoly" from the database: only the candidate rows are loaded (narrowed by role, organisation and the
+// window), then ./due decides. Not marked server-only: the weekly reminder script (tsx) uses it too.
+import { db, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { dueTasks, FINISHED, taskWindow, type Task, type TaskUser } from "./due";
+
+const NOTHING = { id: { in: [] as string[] } };
+
+function measureScope(user: TaskUser): Prisma.MeasureWhereInput {
+  const live = { archivedAt: null, status: { notIn: FINISHED }, plan: { state: { in: ["ADOPTED" as const, "DRAFT" as const] } } };
+  if (user.role === "COORDINATOR") return live;
+  if (user.role === "MEMBER" && user.organisationId) return { ...live, responsibleOrgId: user.organisationId };
+  return NOTHING;
+}
+
+function eventScope(user: TaskUser, today: Date): Prisma.RecruitmentEventWhereInput {
+  const pastPlanned = { realisation: "PLANNED" as const, startDate: { lt: today } };
+  if (user.role === "COORDINATOR") return { archivedAt: null, OR: [{ status: "SUBMITTED" }, pastPlanned] };
+  if (user.role === "MEMBER" && user.organisationId) {
+    return { archivedAt: null, organisationId: user.organisationId, OR: [{ status: "RETURNED" }, pastPlanned] };
+  }
+  return NOTHING;
+}
+
+/** The items that need `user`'s attention at `now`. */
+export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db): Promise<Task[]> {
+  const w = taskWindow(now);
+  const [measures, events] = await Promise.all([
+    client.measure.findMany({
+      where: { ...measureScope(user), OR: [{ deadline: { lt: w.today } }, { progressUpdates: { none: { createdAt: { gte: w.quarterStart } } } }] },
+      select: {
+        id: true, code: true, title: true, status: true, deadline: true,
+        progressUpdates: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+      },
+    }),
+    client.recruitmentEvent.findMany({
+      where: eventScope(user, w.today),
+      select: { id: true, title: true, startDate: true, status: true, realisation: true, organisationId: true },
+    }),
+  ]);
+  return dueTasks(
+    { user, measures: measures.map(({ progressUpdates, ...m }) => ({ ...m, lastUpdateAt: progressUpdates[0]?.createdAt ?? null })), events },
+    now,
+  );
+}
