@@ -19,12 +19,13 @@ test.describe.serial("coordinator runs the plan", () => {
     await page.getByRole("button", { name: "Uložit" }).click();
     await expect(page.getByRole("heading", { name: /Prioritní oblast 5: Podpora mezigeneračního soužití/ })).toBeVisible();
 
-    await page.getByRole("link", { name: "Přidat cíl" }).last().click();
+    const area = page.getByRole("region", { name: /Prioritní oblast 5: Podpora mezigeneračního soužití/ });
+    await area.getByRole("link", { name: "Přidat cíl" }).click();
     await expectAccessible(page);
     await fill(page, { "Kód": "5.1", "Název": "Babičky a dědové pro rodiny" });
     await page.getByRole("button", { name: "Uložit" }).click();
 
-    await page.getByRole("link", { name: "Přidat opatření" }).last().click();
+    await area.getByRole("link", { name: "Přidat opatření" }).click();
     await expect(page.getByLabel("Kód opatření")).toHaveValue("5.1.1");
     await fill(page, { "Název": "Program Trojgenerační rodina", "Gestor": "OSV KÚ LK", "Plánovaný rozpočet (Kč)": "250 000", "Zahájení": "2025-01-01", "Termín plnění": "2028-12-31" });
     await page.getByLabel("Stav").selectOption("DELAYED");
