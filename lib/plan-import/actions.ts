@@ -1,22 +1,9 @@
 "use server";
 // Import of measures into a plan: preview (a dry run that writes nothing) and apply (the confirmed import).
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { importAction } from "@/lib/spreadsheet/import-action";
 import { applyInputSchema, previewInputSchema } from "./schema";
 import { runImport } from "./import";
 
-export const previewPlanImport = defineAction("planImport.preview", {
-  permission: "measure.edit",
-  schema: previewInputSchema,
-  run: (input, user) => runImport(input, user.id, false),
-});
+export const previewPlanImport = importAction("planImport.preview", "measure.edit", previewInputSchema, (input, user, apply) => runImport(input, user.id, apply), false);
 
-export const applyPlanImport = defineAction("planImport.apply", {
-  permission: "measure.edit",
-  schema: applyInputSchema,
-  run: async (input, user) => {
-    const report = await runImport(input, user.id, true);
-    if (report.applied) revalidatePath("/", "layout");
-    return report;
-  },
-});
+export const applyPlanImport = importAction("planImport.apply", "measure.edit", applyInputSchema, (input, user, apply) => runImport(input, user.id, apply), true);

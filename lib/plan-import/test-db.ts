@@ -1,7 +1,7 @@
 // Helpers of the import integration tests: a snapshot of everything an import could touch, and the action calls
 // the page makes (preview, then apply with the checksum the preview reported).
 import { db } from "@/lib/db";
-import type { ActionResult } from "@/lib/actions/errors";
+import { dataOf } from "@/lib/spreadsheet/test-files";
 import { applyPlanImport, previewPlanImport } from "./actions";
 import { formOf } from "./test-files";
 import type { ImportReport } from "./types";
@@ -12,10 +12,7 @@ export async function snapshot() {
   return JSON.stringify(data, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
 }
 
-export function dataOf(result: ActionResult<ImportReport>): ImportReport {
-  if (!result.ok) throw new Error(`action failed: ${JSON.stringify(result)}`);
-  return (result as { data: ImportReport }).data;
-}
+export { dataOf };
 
 export const preview = async (file: File, planId: string) => dataOf(await previewPlanImport(formOf(planId, file)));
 

@@ -1,6 +1,7 @@
 // Builds spreadsheet files for tests (unit, integration and e2e): generated on the fly, no binary fixtures.
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
+import type { ActionResult } from "@/lib/actions/errors";
 import type { ColumnDef } from "./columns";
 import type { Cell } from "./types";
 
@@ -27,3 +28,9 @@ export function csvText(table: Table, delimiter = ";"): string {
 }
 
 export const fileOf = (content: Uint8Array<ArrayBuffer> | string, name: string) => new File([content], name);
+
+/** The data of a successful action call; anything else fails the test with the result. */
+export function dataOf<T>(result: ActionResult<T>): T {
+  if (!result.ok) throw new Error(`action failed: ${JSON.stringify(result)}`);
+  return result.data;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+// One events import run: read the file, check every row, work out the changes and (when applying) write them all
+// in one transaction. Any issue anywhere means nothing is written.
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { UserError } from "@/lib/actions/errors";
+import { listIssues, previewOrApply, readUpload } from "@/lib/spreadsheet/upload";
+import type { FileInfo } from "@/lib/spreadsheet/types";
+import { mapHeader, positionOf } from "./columns";
+import { planEvents, type Planned } from "./changes";
+import { applyEvents } from "./apply";
+import type { EventImportInput } from "./schema";
+import type { EventImportReport, Issue } from "./types";
+
+function report(base: FileInfo, issues: Issue[], extra: Partial<EventImportReport> = {}): EventImportReport {
+  return {
+    ...base, rowCount: 0, ignoredColumns: [], counts: { create: 0, update: 0, unchanged: 0 }, changes: [],
+    organisationIgnored: false, applied: false, ...extra, ...listIssues(issues, positionOf),
+  };
+}
+
+const summary = (planned: Planned): Partial<EventImportReport> => ({
+  counts: {
+    create: planned.changes.filter((c) => !c.existing).length,
+    update: planned.changes.filter((c) => c.existing).length,
+    unchanged: planned.unchanged,
+  },
+  changes: planned.changes.map((c) => ({
+    line: c.line, date: c.fields.startDate.toISOString().slice(0, 10), title: c.fields.title,
+    organisation: planned.organisationName(c.organisationId), action: c.existing ? "update" : "create",
+  })),
+  organisationIgnored: planned.organisationIgnored,
+});
+
+export async function runEventImport(input: EventImportInput, user: SessionUser, apply: boolean): Promise<EventImportReport> {
+  if (user.role === "MEMBER" && !user.organisationId) throw new UserError("forbidden");
+  const chosen = user.role === "MEMBER" ? undefined : input.organisationId || undefined;
+  if (chosen && !(await db.organisation.findUnique({ where: { id: chosen } }))) throw new UserError("notFound");
+  const upload = await readUpload(input, apply, mapHeader);
+  const extra = { rowCount: upload.rowCount, ignoredColumns: upload.ignoredColumns };
+  if (!upload.read) return report(upload.base, upload.issues, extra);
+  const { sheet, index } = upload.read;
+
+  return previewOrApply(apply, {
+    plan: (client) => planEvents(client, sheet, index, user, chosen),
+    ok: (planned) => planned.issues.length === 0,
+    write: (tx, planned) => applyEvents(tx, planned.changes, user.id),
+    report: (planned, applied) => report(upload.base, planned.issues, { ...extra, ...summary(planned), applied }),
+  });
+}

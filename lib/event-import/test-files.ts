@@ -1,0 +1,47 @@
+// Builds events import files for the tests (unit, integration and e2e): generated on the fly, no binary fixtures.
+import { csvText, fileOf, tableOf, xlsxBytes } from "@/lib/spreadsheet/test-files";
+import type { Cell } from "@/lib/spreadsheet/types";
+import { COLUMNS, type ColumnKey } from "./columns";
+
+export type Row = Partial<Record<ColumnKey, Cell>>;
+
+const TYPES = ["Beseda / přednáška", "TALK", "Informační schůzka pro zájemce", "STAND", "Článek v médiích"];
+const ORPS = ["Nový Bor", "5106", "Liberec", 5103, "Liberecký kraj", "CZ051", "Turnov", "Železný Brod"];
+
+/** `count` realised events of 2024–2026 in mixed value styles (names and codes, Czech and Excel dates). */
+export function sampleEvents(count = 100, prefix = "Beseda z tabulky"): Row[] {
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(2024 + (i % 3), i % 10, 1 + (i % 28)));
+    return {
+      startDate: i % 2 ? date : `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}`,
+      endDate: i % 5 === 0 ? new Date(date.getTime() + 864e5) : null,
+      type: TYPES[i % TYPES.length],
+      title: `${prefix} ${i + 1}`,
+      description: i % 3 ? `Popis akce ${i + 1}` : null,
+      municipality: i % 4 ? "Nový Bor" : null,
+      place: ORPS[i % ORPS.length],
+      audience: i % 2 ? "Veřejnost" : "SCHOOLS",
+      realisation: i % 7 === 0 ? null : "Realizováno",
+      peopleReached: i % 2 ? 40 + i : `${40 + i}`,
+      cost: i % 2 ? 1250.5 : "3 500,00",
+      inquiries: 5,
+      applicants: i % 3,
+      campaign: i % 6 === 0 ? "Týden náhradního rodičovství 2024" : null,
+      programme: i % 9 === 0 ? "NRP-2024-2028" : null,
+    };
+  });
+}
+
+const CS = COLUMNS.map((c) => c.cs).filter((h) => h !== "Organizace");
+
+export const xlsxOf = (rows: Row[], headers: string[] = CS) => xlsxBytes(tableOf(COLUMNS, headers, rows), "Akce");
+export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) => csvText(tableOf(COLUMNS, headers, rows), delimiter);
+export { fileOf };
+
+/** FormData as the import form sends it. */
+export function formOf(file: File | null, organisationId?: string, sha256?: string): FormData {
+  const form = new FormData();
+  form.set("payload", JSON.stringify({ organisationId, sha256 }));
+  if (file) form.set("file", file);
+  return form;
+}

@@ -1,0 +1,45 @@
+import "server-only";
+// A download written while it is read: rows come in batches (read from the database page by page) and go out as
+// XLSX (exceljs' streaming writer, inline strings) or CSV, so that a large export never sits in memory whole.
+// The producer waits whenever the reader falls behind, and stops when the reader goes away.
+import { once } from "node:events";
+import { PassThrough, Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { csvChunk, SHEET_VIEWS, xlsxColumns, xlsxRow, type Format, type OutColumn, type OutValue } from "./write";
+
+type Batches = AsyncIterable<Record<string, OutValue>[]>;
+
+async function caughtUp(out: PassThrough) {
+  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, "drain"), once(out, "close")]);
+}
+
+async function writeCsv(out: PassThrough, columns: readonly OutColumn[], batches: Batches) {
+  out.write(csvChunk(columns, [], true));
+  for await (const batch of batches) {
+    if (out.destroyed) return;
+    out.write(csvChunk(columns, batch, false));
+    await caughtUp(out);
+  }
+  out.end();
+}
+
+async function writeXlsx(out: PassThrough, columns: readonly OutColumn[], batches: Batches, sheetName: string) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName, SHEET_VIEWS);
+  sheet.columns = xlsxColumns(columns);
+  sheet.getRow(1).font = { bold: true };
+  for await (const batch of batches) {
+    if (out.destroyed) return;
+    for (const row of batch) sheet.addRow(xlsxRow(columns, row)).commit();
+    await caughtUp(out);
+  }
+  sheet.commit();
+  await workbook.commit();
+}
+
+export function spreadsheetStream(format: Format, columns: readonly OutColumn[], batches: Batches, sheetName: string): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  const write = format === "csv" ? writeCsv(out, columns, batches) : writeXlsx(out, columns, batches, sheetName);
+  write.catch((error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
