@@ -1,0 +1,72 @@
+// Summary, measures and indicators of the council report.
+import type { Locale } from "@/i18n/config";
+import { formatPercent } from "@/lib/format";
+import type { CouncilReport } from "./report";
+import { num, own, type Cell, type Section, type Translate } from "./model";
+
+export type Ctx = { r: CouncilReport; t: Translate; locale: Locale; periodText: string };
+
+export function summarySection({ r, t, periodText }: Ctx): Section {
+  const k = own(t);
+  const rows: [string, Cell][] = [[k("summary.period"), periodText]];
+  if (r.plan) {
+    rows.push([k("summary.plan"), r.plan.name], [k("summary.measureCount"), num(r.plan.measureCount)]);
+    for (const s of r.plan.statusCounts) rows.push([k("summary.status", { status: t(`status.${s.status}`) }), num(s.count)]);
+    for (const g of r.plan.ragCounts) rows.push([k("summary.rag", { rag: t(`plan.ragValue.${g.rag}`) }), num(g.count)]);
+    rows.push([k("summary.planProgress"), num(r.planProgress, "percent")]);
+  }
+  const d = r.recruitment;
+  if (d) {
+    rows.push(
+      [k("summary.programme"), d.programme.name],
+      [k("summary.done"), num(d.forecast.done)],
+      [k("summary.target"), num(d.programme.totalTarget)],
+      [k("summary.paceLabel"), t(`dashboard.paceLabel.${d.forecast.label}`)],
+      [k("summary.periodActivities"), num(d.funnel.activities)],
+      [k("summary.periodApplicants"), num(d.funnel.applicants)],
+      [k("summary.periodCost"), num(d.funnel.costHaler / 100, "money")],
+    );
+  }
+  return {
+    id: "summary", title: k("sections.summary"), sheet: k("sheets.summary"),
+    lines: d ? [k("confirmedOfTarget", { done: d.forecast.done, target: d.programme.totalTarget })] : [],
+    tables: [{ columns: [{ label: k("col.item"), weight: 3 }, { label: k("col.value"), weight: 2 }], rows: rows.map(([label, value]) => [label, value]) }],
+  };
+}
+
+export function measuresSection({ r, t, locale }: Ctx): Section {
+  const k = own(t);
+  const columns = [
+    { label: k("col.code"), weight: 0.8 }, { label: k("col.measure"), weight: 3.6 }, { label: k("col.responsible"), weight: 1.6 },
+    { label: k("col.deadline"), weight: 1.5 }, { label: k("col.status"), weight: 1.2 }, { label: k("col.rag"), weight: 1.2 },
+    { label: k("col.progress"), weight: 1 }, { label: k("col.reason"), weight: 2.8 },
+  ];
+  return {
+    id: "measures", title: k("sections.measures"), sheet: k("sheets.measures"),
+    lines: r.plan ? [r.plan.name] : [k("noPlan")],
+    tables: r.areas.map((a) => ({
+      caption: k("areaCaption", { code: a.code, title: a.title, progress: a.progress === null ? "—" : formatPercent(a.progress, locale) }),
+      columns,
+      rows: a.measures.map((m) => [
+        m.code, m.title, m.responsibleBody, m.deadline, t(`status.${m.status}`), t(`plan.ragValue.${m.rag}`), num(m.progress, "percent"), m.statusReason,
+      ]),
+    })),
+  };
+}
+
+export function indicatorsSection({ r, t }: Ctx): Section {
+  const k = own(t);
+  const columns = [
+    { label: k("col.code"), weight: 0.8 }, { label: k("col.indicator"), weight: 4 }, { label: k("col.unit"), weight: 1 },
+    { label: k("col.baseline"), weight: 1.2 }, { label: k("col.target"), weight: 1.2 }, { label: k("col.actual"), weight: 1.2 },
+    { label: k("col.measuredOn"), weight: 1.5 }, { label: k("col.progress"), weight: 1 },
+  ];
+  return {
+    id: "indicators", title: k("sections.indicators"), sheet: k("sheets.indicators"),
+    lines: r.plan ? [] : [k("noPlan")],
+    tables: r.plan ? [{
+      columns,
+      rows: r.indicators.map((i) => [i.code, i.name, i.unit, num(i.baseline, "dec"), num(i.target, "dec"), num(i.actual, "dec"), i.measuredOn, num(i.progress, "percent")]),
+    }] : [],
+  };
+}
