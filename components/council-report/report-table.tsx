@@ -1,0 +1,27 @@
+import type { Locale } from "@/i18n/config";
+import { alignRight, cellText, type Table } from "@/lib/council-report/model";
+
+/** One table of the report; the first cell of each row heads the row. */
+export function ReportTable({ table, locale, testId }: { table: Table; locale: Locale; testId?: string }) {
+  const right = table.columns.map((_, i) => table.rows.some((r) => alignRight(r[i])));
+  const align = (i: number) => (right[i] ? "text-right" : "");
+  return (
+    <div className="overflow-x-auto print:overflow-visible">
+      <table className="table break-inside-auto print:text-xs" data-testid={testId}>
+        {table.caption ? <caption className="mb-1 text-left font-semibold">{table.caption}</caption> : null}
+        <thead>
+          <tr>{table.columns.map((c, i) => <th key={c.label} scope="col" className={align(i)}>{c.label}</th>)}</tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r} className="break-inside-avoid">
+              {row.map((cell, i) => (i === 0
+                ? <th key={i} scope="row" className="font-normal">{cellText(cell, locale)}</th>
+                : <td key={i} className={align(i)}>{cellText(cell, locale)}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
