@@ -14,7 +14,9 @@ export const EXPORT_BATCH = 1000;
 export async function* eventBatches(where: Prisma.RecruitmentEventWhereInput, lookups: Lookups, size = EXPORT_BATCH): AsyncGenerator<EventRecord[]> {
   let last: { startDate: Date; id: string } | undefined;
   for (;;) {
-    const after = last && { OR: [{ startDate: { gt: last.startDate } }, { startDate: last.startDate, id: { gt: last.id } }] };
+    // "after the last row" as a range on startDate (an index search) minus that day's rows already sent; the same
+    // condition written with OR makes SQLite sort the whole rest of the table for every batch.
+    const after = last && { startDate: { gte: last.startDate }, NOT: { startDate: last.startDate, id: { lte: last.id } } };
     const page = await db.recruitmentEvent.findMany({
       where: after ? { AND: [where, after] } : where,
       orderBy: [{ startDate: "asc" }, { id: "asc" }],

@@ -9,7 +9,10 @@ import { csvChunk, SHEET_VIEWS, xlsxColumns, xlsxRow, type Format, type OutColum
 
 type Batches = AsyncIterable<Record<string, OutValue>[]>;
 
+/** Between batches: give the event loop a turn (a database driver that answers synchronously would otherwise keep
+ * zlib's finished work and the reader waiting until the end, with the whole file in memory), then wait for a slow reader. */
 async function caughtUp(out: PassThrough) {
+  await new Promise((resolve) => setImmediate(resolve));
   if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, "drain"), once(out, "close")]);
 }
 
@@ -23,6 +26,18 @@ async function writeCsv(out: PassThrough, columns: readonly OutColumn[], batches
   out.end();
 }
 
+const MAX_BACKLOG = 1024 * 1024;
+
+type Queue = { _writableState?: { length?: number }; _readableState?: { length?: number } };
+
+/** Bytes of the sheet's XML not yet taken by the zip compressor. exceljs hands them to archiver's stream without
+ * waiting, so nothing would slow the writer down: this reads that stream's queues (readable-stream internals) and
+ * gives 0 (no waiting) should they ever be missing. */
+function zipBacklog(sheet: ExcelJS.Worksheet): number {
+  const queue = (sheet as unknown as { stream?: { pipes?: Queue[] } }).stream?.pipes?.[0];
+  return (queue?._writableState?.length ?? 0) + (queue?._readableState?.length ?? 0);
+}
+
 async function writeXlsx(out: PassThrough, columns: readonly OutColumn[], batches: Batches, sheetName: string) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, SHEET_VIEWS);
@@ -32,6 +47,7 @@ async function writeXlsx(out: PassThrough, columns: readonly OutColumn[], batche
     if (out.destroyed) return;
     for (const row of batch) sheet.addRow(xlsxRow(columns, row)).commit();
     await caughtUp(out);
+    while (zipBacklog(sheet) > MAX_BACKLOG && !out.destroyed) await new Promise((resolve) => setTimeout(resolve, 1));
   }
   sheet.commit();
   await workbook.commit();

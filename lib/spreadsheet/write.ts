@@ -2,7 +2,6 @@
 // (money in Kč), CSV for Czech Excel (";", UTF-8 with BOM, CRLF, "1. 10. 2016", "7025696,25").
 import type ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
-import { formatDate } from "@/lib/format";
 import type { ColumnDef } from "./columns";
 
 /** A value to write; bigint = money in haléře. */
@@ -30,9 +29,12 @@ export const xlsxRow = (columns: readonly OutColumn[], row: Record<string, OutVa
 /** Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection); the import removes it. */
 const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
+/** formatDate (lib/format) with one formatter for all cells: creating one per cell costs more than the whole row. */
+const czechDay = new Intl.DateTimeFormat("cs-CZ", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
+
 export function csvValue(value: OutValue): string {
   if (value === null) return "";
-  if (value instanceof Date) return formatDate(value);
+  if (value instanceof Date) return czechDay.format(value);
   if (typeof value === "bigint") return `${value / 100n},${String(value % 100n).padStart(2, "0")}`;
   if (typeof value === "number") return String(value).replace(".", ",");
   return safe(value);
