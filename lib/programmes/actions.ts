@@ -34,7 +34,8 @@ export const saveProgramme = defineAction("programmes.save", {
         await replaceTargets(tx, programmeId!, values);
         const after = await auditView(tx, programmeId!);
         await audit(tx, { userId: user.id, action: id ? "update" : "create", entity: "Programme", entityId: programmeId, before, after });
-        return { id: programmeId! };
+        const { updatedAt: version } = await tx.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { updatedAt: true } });
+        return { id: programmeId!, updatedAt: version.toISOString() }; // the form's version for its next save
       });
       revalidatePath("/", "layout");
       return saved;

@@ -7,7 +7,7 @@ import { periodYears, yearTable, type YearRow } from "./targets";
 
 const KIND_ORDER = { REGION: 0, DISTRICT: 1, ORP: 2 } as const;
 type Place = { id: string; name: string; kind: keyof typeof KIND_ORDER };
-export const byPlace = (a: Place, b: Place) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, "cs");
+const byPlace = (a: Place, b: Place) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, "cs");
 
 export type PlaceRow = { placeId: string; name: string; kind: Place["kind"]; target: number; confirmed: number };
 export type ProgrammeSummary = ProgrammeProgress & { years: YearRow[]; places: PlaceRow[] };
@@ -58,21 +58,28 @@ export async function programmesOverview(): Promise<ProgrammeSummary[]> {
 export async function programmeDetail(id: string) {
   const programme = await db.programme.findUnique({ where: { id }, include: { countedTypes: true, yearTargets: true, placeTargets: true } });
   if (!programme) return null;
-  const [[own], counts, types, eventTypes, places] = await Promise.all([
+  const [[own], counts, types, options] = await Promise.all([
     programmeProgress({ id }),
     countsOf(id),
     typeRows(id),
-    db.eventType.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true, nameEn: true, active: true } }),
-    db.place.findMany(placeSelect),
+    programmeFormOptions(programme.countedTypes.map((t) => t.eventTypeId)),
   ]);
-  const counted = new Set(programme.countedTypes.map((t) => t.eventTypeId));
   return {
     programme,
     summary: summarise(own, counts),
-    typeCounts: types.map((t) => ({ ...t, type: eventTypes.find((e) => e.id === t.eventTypeId) })).sort((a, b) => b.count - a.count),
-    eventTypes: eventTypes.filter((t) => t.active || counted.has(t.id)),
-    places: places.sort(byPlace),
+    typeCounts: types.map((t) => ({ ...t, type: options.allTypes.find((e) => e.id === t.eventTypeId) })).sort((a, b) => b.count - a.count),
+    eventTypes: options.eventTypes,
+    places: options.places,
   };
+}
+
+/** What the programme form offers: the active event types (and those already counted), every place in order. */
+export async function programmeFormOptions(countedTypeIds: string[] = []) {
+  const [allTypes, places] = await Promise.all([
+    db.eventType.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true, nameEn: true, active: true } }),
+    db.place.findMany(placeSelect),
+  ]);
+  return { allTypes, eventTypes: allTypes.filter((t) => t.active || countedTypeIds.includes(t.id)), places: places.sort(byPlace) };
 }
 
 export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof programmeDetail>>>;

@@ -1,0 +1,8 @@
+import { NewProgramme } from "@/components/programmes/new-programme";
+import { requirePage } from "@/lib/auth/guard";
+import { programmeFormOptions } from "@/lib/programmes/overview";
+
+export default async function NewProgrammePage() {
+  await requirePage("programme.manage");
+  return <NewProgramme options={await programmeFormOptions()} />;
+}

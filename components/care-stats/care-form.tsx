@@ -1,0 +1,78 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { FormMessage, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { OwnField } from "@/components/programmes/own-field";
+import { saveCareFigures } from "@/lib/care-stats/actions";
+import { careFormValues } from "@/lib/care-stats/form-values";
+import type { CareRow } from "@/lib/care-stats/queries";
+import { CARE_KINDS, CHILDREN_FIELDS, careFiguresSchema, KIND_FIELDS } from "@/lib/care-stats/schema";
+
+/** Records a year's (quarter 0) or a quarter's figures; choosing a recorded period loads its figures for editing. */
+export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
+  const t = useTranslations("careStats");
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, message } = useActionForm(careFiguresSchema, {
+    defaultValues: careFormValues(year, 0, rows),
+    send: (values) => {
+      setSaved(false);
+      return saveCareFigures(values);
+    },
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  const { register, control, reset, formState: { errors, isSubmitting } } = form;
+  const [chosenYear, chosenQuarter] = useWatch({ control, name: ["year", "quarter"] });
+  useEffect(() => {
+    const [y, q] = [Number(chosenYear), Number(chosenQuarter)];
+    if (Number.isInteger(y) && y >= 2000 && y <= 2100) reset(careFormValues(y, q, rows), { keepDefaultValues: true });
+  }, [chosenYear, chosenQuarter, rows, reset]);
+  const field = { ns: "careStats" as const };
+  const recorded = rows.some((r) => r.year === Number(chosenYear) && r.quarter === Number(chosenQuarter));
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} />
+      <div className="grid max-w-md gap-4 sm:grid-cols-2">
+        <OwnField {...field} id="year" label={t("year")} error={errors.year}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("year")} />}</OwnField>
+        <OwnField {...field} id="quarter" label={t("quarter")} error={errors.quarter}>
+          {(aria) => (
+            <select {...aria} className={inputClass} {...register("quarter")}>
+              {[0, 1, 2, 3, 4].map((q) => <option key={q} value={String(q)}>{q ? t("quarterN", { quarter: q }) : t("wholeYear")}</option>)}
+            </select>
+          )}
+        </OwnField>
+      </div>
+      <p className="text-sm text-gray-700" aria-live="polite">{recorded ? t("editingRecorded") : t("newPeriod")}</p>
+      <div className="grid gap-4 lg:grid-cols-4">
+        {CARE_KINDS.map((kind) => (
+          <fieldset key={kind} className="space-y-2 rounded-md border border-gray-300 p-3">
+            <legend className="px-1 text-sm font-semibold">{t(`kind.${kind}`)}</legend>
+            {KIND_FIELDS.map((f) => (
+              <OwnField key={f} {...field} id={`${kind}-${f}`} label={t(`field.${f}`)} error={errors[kind]?.[f]}>
+                {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register(`${kind}.${f}`)} />}
+              </OwnField>
+            ))}
+          </fieldset>
+        ))}
+        <fieldset className="space-y-2 rounded-md border border-gray-300 p-3">
+          <legend className="px-1 text-sm font-semibold">{t("children")}</legend>
+          {CHILDREN_FIELDS.map((f) => (
+            <OwnField key={f} {...field} id={f} label={t(`field.${f}`)} error={errors[f]}>
+              {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register(f)} />}
+            </OwnField>
+          ))}
+        </fieldset>
+      </div>
+      <div className="flex items-center gap-3">
+        <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>
+        <p role="status" className="text-sm text-green-900">{saved ? t("saved") : ""}</p>
+      </div>
+    </form>
+  );
+}
