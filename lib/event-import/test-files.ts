@@ -38,10 +38,4 @@ export const xlsxOf = (rows: Row[], headers: string[] = CS) => xlsxBytes(tableOf
 export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) => csvText(tableOf(COLUMNS, headers, rows), delimiter);
 export { fileOf };
 
-/** FormData as the import form sends it. */
-export function formOf(file: File | null, organisationId?: string, sha256?: string): FormData {
-  const form = new FormData();
-  form.set("payload", JSON.stringify({ organisationId, sha256 }));
-  if (file) form.set("file", file);
-  return form;
-}
+export { formOf } from "./form-data";

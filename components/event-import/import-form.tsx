@@ -1,0 +1,104 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/actions/errors";
+import { applyEventImport, previewEventImport } from "@/lib/event-import/actions";
+import { formOf } from "@/lib/event-import/form-data";
+import type { EventImportReport } from "@/lib/event-import/types";
+import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/spreadsheet/limits";
+import { EventImportResult } from "./import-result";
+
+type Organisation = { id: string; name: string };
+type Run = { file: File; organisationId: string; report: EventImportReport };
+
+/** Choose the organisation (coordinator) and a file → the server checks it (nothing written) → confirm → import. */
+export function EventImportForm({ organisations, own }: { organisations: Organisation[]; own: Organisation | null }) {
+  const t = useTranslations("eventImport");
+  const tErrors = useTranslations("errors");
+  const router = useRouter();
+  const [organisationId, setOrganisationId] = useState(own?.id ?? "");
+  const [file, setFile] = useState<File | null>(null);
+  const [fileProblem, setFileProblem] = useState<"fileMissing" | "fileEmpty" | "fileTooLarge" | null>(null);
+  const [checked, setChecked] = useState<Run | null>(null);
+  const [done, setDone] = useState<Run | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const max = MAX_IMPORT_BYTES / 1024 / 1024;
+  const exportOf = (format: string) => `/api/export/events?format=${format}${organisationId ? `&organizace=${organisationId}` : ""}`;
+
+  /** Calls the server; the outcome is a report (shown) or an error message. */
+  const send = (action: (data: FormData) => Promise<ActionResult<EventImportReport>>, run: Omit<Run, "report">, sha256: string | undefined, shown: (run: Run) => void) =>
+    startTransition(async () => {
+      setFailure(null);
+      setDone(null);
+      try {
+        const result = await action(formOf(run.file, run.organisationId, sha256));
+        if (result.ok) shown({ ...run, report: result.data });
+        else setFailure(tErrors(result.error));
+      } catch {
+        setFailure(tErrors("unexpected"));
+      }
+    });
+
+  const onCheck = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = !file ? "fileMissing" : file.size === 0 ? "fileEmpty" : file.size > MAX_IMPORT_BYTES ? "fileTooLarge" : null;
+    setFileProblem(problem);
+    setChecked(null);
+    if (file && !problem) send(previewEventImport, { file, organisationId }, undefined, setChecked);
+  };
+
+  const onConfirm = () =>
+    checked &&
+    send(applyEventImport, checked, checked.report.sha256, (run) => {
+      if (!run.report.applied) return setChecked(run);
+      setChecked(null);
+      setDone(run);
+      router.refresh();
+    });
+
+  const changed = () => setChecked(null);
+  return (
+    <div className="space-y-6">
+      <form onSubmit={onCheck} noValidate className="card space-y-4">
+        {own ? (
+          <p>{t("ownOrganisation", { name: own.name })}</p>
+        ) : (
+          <div>
+            <label htmlFor="import-organisation" className="block text-sm font-medium">{t("organisation")}</label>
+            <p id="import-organisation-hint" className="text-sm text-gray-700">{t("organisationHint")}</p>
+            <select id="import-organisation" aria-describedby="import-organisation-hint" className="mt-1 block w-full max-w-xl rounded-md border-gray-400"
+              value={organisationId} onChange={(e) => { setOrganisationId(e.target.value); changed(); }}>
+              <option value="">{t("chooseOrganisation")}</option>
+              {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            </select>
+          </div>
+        )}
+        <p className="text-sm text-gray-700">
+          {t("download")} <a className="underline" href={exportOf("xlsx")} download>{t("downloadXlsx")}</a>
+          {" · "}<a className="underline" href={exportOf("csv")} download>{t("downloadCsv")}</a>
+        </p>
+        <div>
+          <label htmlFor="event-import-file" className="block text-sm font-medium">{t("file")}</label>
+          <input id="event-import-file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            aria-invalid={!!fileProblem} aria-describedby="event-import-file-hint event-import-file-error" className="mt-1 block text-sm"
+            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileProblem(null); changed(); }} />
+          <p id="event-import-file-hint" className="mt-1 text-sm text-gray-700">{t("fileHint", { max, rows: MAX_ROWS })}</p>
+          <p id="event-import-file-error" className="field-error" aria-live="polite">{fileProblem ? t(`issues.${fileProblem}`, { max }) : null}</p>
+        </div>
+        <button type="submit" className="btn" disabled={pending}>{pending && !checked ? t("checking") : t("check")}</button>
+      </form>
+      <div aria-live="polite" className="space-y-4">
+        {failure ? <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{failure}</p> : null}
+        {done ? (
+          <p className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+            {t("done", { created: done.report.counts.create, updated: done.report.counts.update })}{" "}
+            <a className="underline" href={`/nabor?${new URLSearchParams({ ...(done.organisationId ? { organizace: done.organisationId } : {}), stav: "SUBMITTED" })}`}>{t("showEvents")}</a>
+          </p>
+        ) : null}
+      </div>
+      {checked ? <EventImportResult report={checked.report} pending={pending} onConfirm={onConfirm} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { sampleEvents, xlsxOf } from "../lib/event-import/test-files";
+import { expectAccessible } from "./axe";
+import { queryOne } from "./db";
+import { stateOf } from "./users";
+
+const PREFIX = "Beseda z importu e2e";
+const dir = path.join("test-results", "event-import");
+const imported = () => queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE title LIKE ?", `${PREFIX}%`).n;
+
+test.describe("a working-group member imports past events from XLSX", () => {
+  test.use({ storageState: stateOf("memberA") });
+
+  test("errors are listed and nothing is written; the fixed file imports after confirming and the events show in the list", async ({ page }) => {
+    mkdirSync(dir, { recursive: true });
+    const good = sampleEvents(6, PREFIX);
+    const bad = good.map((row, i) => (i === 1 ? { ...row, place: "Horní Dolní" } : i === 4 ? { ...row, inquiries: 1, applicants: 3 } : row));
+    writeFileSync(path.join(dir, "chyby.xlsx"), await xlsxOf(bad));
+    writeFileSync(path.join(dir, "akce.xlsx"), await xlsxOf(good));
+
+    await page.goto("/nabor/import");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import náborových akcí");
+    await expect(page.getByText("Akce se zapíší za vaši organizaci: Centrum pro rodinu NÁRUČ, z.s.")).toBeVisible();
+    await expectAccessible(page);
+
+    const file = page.getByLabel("Soubor XLSX nebo CSV");
+    const check = page.getByRole("button", { name: "Zkontrolovat soubor" });
+    await check.click();
+    await expect(page.getByText("Vyberte soubor k importu.")).toBeVisible();
+
+    await file.setInputFiles(path.join(dir, "chyby.xlsx"));
+    await check.click();
+    const issues = page.getByTestId("event-import-issues").locator("tbody tr");
+    await expect(issues).toHaveCount(2);
+    await expect(issues.nth(0)).toHaveText(/^3ORPNeznámé ORP „Horní Dolní“/);
+    await expect(issues.nth(1)).toHaveText(/^6Žadatelé o NRPŽadatelů nemůže být víc než zájemců/);
+    await expect(page.getByRole("button", { name: "Potvrdit import" })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/screenshots/import-akci-chyby.png", fullPage: true });
+    expect(imported()).toBe(0);
+
+    await file.setInputFiles(path.join(dir, "akce.xlsx"));
+    await check.click();
+    await expect(page.getByTestId("event-import-counts").locator("tbody tr")).toHaveText(/Akce\s*6\s*0\s*0/);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/screenshots/import-akci-nahled.png", fullPage: true });
+    expect(imported()).toBe(0);
+    await page.getByRole("button", { name: "Potvrdit import" }).click();
+    await expect(page.getByText("Import dokončen: 6 nových akcí, 0 změněných.")).toBeVisible();
+    expect(imported()).toBe(6);
+
+    await page.getByRole("link", { name: "Zobrazit akce organizace" }).click();
+    await expect(page).toHaveURL(/\/nabor\?organizace=org-naruc&stav=SUBMITTED/);
+    for (const n of [1, 6]) await expect(page.getByRole("link", { name: `${PREFIX} ${n}`, exact: true })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto("/nabor/import");
+    await file.setInputFiles(path.join(dir, "akce.xlsx"));
+    await check.click();
+    await expect(page.getByTestId("event-import-result").getByText("Všechny akce ze souboru už jsou zapsané beze změny")).toBeVisible();
+    expect(imported()).toBe(6);
+  });
+
+  test("the events list downloads as XLSX and CSV with the list's filters", async ({ page }) => {
+    const csv = await page.request.get("/api/export/events?format=csv&rok=2019");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-disposition"]).toBe('attachment; filename="naborove-akce.csv"');
+    const lines = (await csv.text()).split("\r\n").filter(Boolean);
+    expect(lines[0]).toContain("Datum (začátek);Konec;Typ akce;Název");
+    expect(lines.slice(1).every((line) => / 2019;/.test(line.split(";")[0] + ";"))).toBe(true);
+    const xlsx = await page.request.get("/api/export/events?format=xlsx");
+    expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  });
+});
+
+test.describe("the council", () => {
+  test.use({ storageState: stateOf("council") });
+
+  test("may export but not open the import", async ({ page }) => {
+    expect((await page.goto("/nabor/import"))?.status()).toBe(403);
+    expect((await page.request.get("/api/export/events?format=csv")).status()).toBe(200);
+  });
+});

@@ -1,0 +1,28 @@
+import "server-only";
+// What the import page shows besides the form: the organisations to import for (the coordinator chooses one; a
+// member's own one is fixed) and the code lists the help table names.
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+
+export async function importPageData(user: Pick<SessionUser, "role" | "organisationId">) {
+  const member = user.role === "MEMBER";
+  const organisations = await db.organisation.findMany({
+    where: member ? { id: user.organisationId ?? "" } : { active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  return { organisations, own: member ? (organisations[0] ?? null) : null };
+}
+
+export async function importHelpData() {
+  const [types, places, programmes] = await Promise.all([
+    db.eventType.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true } }),
+    db.place.findMany({ where: { kind: { in: ["REGION", "ORP"] } }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.programme.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { code: true } }),
+  ]);
+  return {
+    type: types.map((t) => `${t.nameCs} (${t.id})`).join(", "),
+    place: places.map((p) => `${p.name} (${p.id})`).join(", "),
+    programme: programmes.map((p) => p.code).join(", "),
+  };
+}
