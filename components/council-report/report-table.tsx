@@ -4,7 +4,7 @@ import { alignRight, cellText, type Table } from "@/lib/council-report/model";
 /** One table of the report; the first cell of each row heads the row. */
 export function ReportTable({ table, locale, testId }: { table: Table; locale: Locale; testId?: string }) {
   const right = table.columns.map((_, i) => table.rows.some((r) => alignRight(r[i])));
-  const align = (i: number) => (right[i] ? "text-right" : "");
+  const align = (i: number) => (right[i] ? "!text-right" : "");
   return (
     <div className="overflow-x-auto print:overflow-visible">
       <table className="table break-inside-auto print:text-xs" data-testid={testId}>

@@ -37,14 +37,14 @@ export async function PublicSummary({ data }: { data: Summary }) {
             <p className="text-sm text-gray-700">{data.plan.name}</p>
             <table className="table" data-testid="public-status">
               <caption className="mb-1 text-left font-semibold">{p("byStatus")}</caption>
-              <thead><tr><th scope="col">{p("status")}</th><th scope="col" className="text-right">{p("count")}</th></tr></thead>
+              <thead><tr><th scope="col">{p("status")}</th><th scope="col" className="!text-right">{p("count")}</th></tr></thead>
               <tbody>{data.plan.statusCounts.map((s) => (
                 <tr key={s.status}><th scope="row" className="font-normal">{t(`status.${s.status}`)}</th><td className="text-right">{s.count}</td></tr>
               ))}</tbody>
             </table>
             <table className="table" data-testid="public-areas">
               <caption className="mb-1 text-left font-semibold">{p("byArea")}</caption>
-              <thead><tr><th scope="col">{p("area")}</th><th scope="col" className="text-right">{p("progress")}</th></tr></thead>
+              <thead><tr><th scope="col">{p("area")}</th><th scope="col" className="!text-right">{p("progress")}</th></tr></thead>
               <tbody>{data.plan.areas.map((a) => (
                 <tr key={a.id}>
                   <th scope="row" className="font-normal">{a.code}. {a.title}</th>
