@@ -11,15 +11,15 @@ import { FieldError } from "@/components/ui/field-error";
 export function LoginForm() {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<"invalidCredentials" | "rateLimited" | null>(null);
   const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailed(false);
+    setFailed(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFailed(true);
+      setFailed(result?.error === "RateLimited" ? "rateLimited" : "invalidCredentials");
       return;
     }
     router.replace("/");
@@ -29,7 +29,7 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div role="alert" aria-live="assertive" data-testid="sign-in-error">
-        {failed ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{t("invalidCredentials")}</p> : null}
+        {failed ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{t(failed)}</p> : null}
       </div>
       <div>
         <label htmlFor="email" className="block text-sm font-medium">{t("email")}</label>
