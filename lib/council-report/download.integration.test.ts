@@ -45,9 +45,7 @@ describe("council report downloads", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="rada-kraje-report-cele-obdobi.pdf"');
-    const buffer = await bytes(response);
-    if (process.env.REPORT_PDF_OUT) (await import("node:fs")).writeFileSync(process.env.REPORT_PDF_OUT, buffer);
-    const { text: raw, total } = await pdfText(buffer);
+    const { text: raw, total } = await pdfText(await bytes(response));
     const text = raw.replace(/\s+/g, " ");
     const d = (await recruitmentDashboard({}))!;
     expect(total).toBeGreaterThan(0);
