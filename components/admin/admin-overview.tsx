@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { PublicPageSwitch } from "@/components/public-page/public-page-switch";
 import type { listEventTypes, listOrganisations, listUsers } from "@/lib/admin/queries";
 
 type Props = {
@@ -14,6 +15,7 @@ export async function AdminOverview({ users, organisations, eventTypes }: Props)
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
+      <PublicPageSwitch />
       <section className="card overflow-x-auto" aria-labelledby="users-heading">
         <h2 id="users-heading" className="mb-3 text-lg font-semibold">{t("admin.users")}</h2>
         <table className="table">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { careStatistics, ProgrammeProgress } from "@/lib/recruitment/queries";
 import { ProgrammesTable } from "@/components/overview/programmes-table";
@@ -14,6 +15,10 @@ export async function ReportsSummary({ programmes, care }: { programmes: Program
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("reports.title")}</h1>
       <p>{t("reports.intro")}</p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        <li><Link href="/reporty/rada">{t("reports.councilReport")}</Link></li>
+        <li><Link href="/reporty/hodnoceni">{t("reports.evaluation")}</Link></li>
+      </ul>
       <ProgrammesTable programmes={programmes} />
       <section className="card overflow-x-auto" aria-labelledby="care-heading">
         <h2 id="care-heading" className="mb-3 text-lg font-semibold">{t("reports.careHeading")}</h2>
