@@ -3,15 +3,15 @@ import { expectAccessible } from "./axe";
 import { confirmedActivities, queryOne } from "./db";
 import { stateOf, type Who } from "./users";
 
-const NAV = ["Přehled", "Strategický plán", "Nábor NRP", "Reporty", "Správa"];
+const NAV = ["Přehled", "Strategický plán", "Nábor NRP", "Reporty", "Moje úkoly", "Správa"];
 const SEES: Record<Who, string[]> = {
   admin: NAV,
-  coordinator: NAV.slice(0, 4),
-  memberA: NAV.slice(0, 4),
-  memberB: NAV.slice(0, 4),
-  council: NAV.slice(0, 4),
+  coordinator: NAV.slice(0, 5),
+  memberA: NAV.slice(0, 5),
+  memberB: NAV.slice(0, 5),
+  council: NAV.slice(0, 5),
 };
-const PAGES = ["/", "/strategicky-plan", "/nabor", "/reporty", "/sprava"];
+const PAGES = ["/", "/strategicky-plan", "/nabor", "/reporty", "/moje-ukoly", "/sprava"];
 
 for (const who of Object.keys(SEES) as Who[]) {
   test.describe(`as ${who}`, () => {

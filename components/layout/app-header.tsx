@@ -10,6 +10,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "/strategicky-plan", key: "plan", permission: "plan.view" },
   { href: "/nabor", key: "recruitment", permission: "recruitment.view" },
   { href: "/reporty", key: "reports", permission: "reports.view" },
+  { href: "/moje-ukoly", key: "tasks", permission: "overview.view" },
   { href: "/sprava", key: "admin", permission: "admin.view" },
 ];
 
