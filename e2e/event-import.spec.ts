@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { sampleEvents, xlsxOf } from "../lib/event-import/test-files";
 import { expectAccessible } from "./axe";
 import { queryOne } from "./db";
@@ -13,25 +13,29 @@ const imported = () => queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM Recrui
 test.describe("a working-group member imports past events from XLSX", () => {
   test.use({ storageState: stateOf("memberA") });
 
-  test("errors are listed and nothing is written; the fixed file imports after confirming and the events show in the list", async ({ page }) => {
+  test.beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     const good = sampleEvents(6, PREFIX);
     const bad = good.map((row, i) => (i === 1 ? { ...row, place: "Horní Dolní" } : i === 4 ? { ...row, inquiries: 1, applicants: 3 } : row));
     writeFileSync(path.join(dir, "chyby.xlsx"), await xlsxOf(bad));
     writeFileSync(path.join(dir, "akce.xlsx"), await xlsxOf(good));
+  });
 
+  /** Chooses the file (if any) and asks for the check, as a user does. */
+  async function check(page: Page, file?: string) {
+    if (file) await page.getByLabel("Soubor XLSX nebo CSV").setInputFiles(path.join(dir, file));
+    await page.getByRole("button", { name: "Zkontrolovat soubor" }).click();
+  }
+
+  test("errors are listed and nothing is written; the fixed file imports after confirming and the events show in the list", async ({ page }) => {
     await page.goto("/nabor/import");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import náborových akcí");
     await expect(page.getByText("Akce se zapíší za vaši organizaci: Centrum pro rodinu NÁRUČ, z.s.")).toBeVisible();
     await expectAccessible(page);
-
-    const file = page.getByLabel("Soubor XLSX nebo CSV");
-    const check = page.getByRole("button", { name: "Zkontrolovat soubor" });
-    await check.click();
+    await check(page);
     await expect(page.getByText("Vyberte soubor k importu.")).toBeVisible();
 
-    await file.setInputFiles(path.join(dir, "chyby.xlsx"));
-    await check.click();
+    await check(page, "chyby.xlsx");
     const issues = page.getByTestId("event-import-issues").locator("tbody tr");
     await expect(issues).toHaveCount(2);
     await expect(issues.nth(0)).toHaveText(/^3ORPNeznámé ORP „Horní Dolní“/);
@@ -41,8 +45,7 @@ test.describe("a working-group member imports past events from XLSX", () => {
     await page.screenshot({ path: "test-results/screenshots/import-akci-chyby.png", fullPage: true });
     expect(imported()).toBe(0);
 
-    await file.setInputFiles(path.join(dir, "akce.xlsx"));
-    await check.click();
+    await check(page, "akce.xlsx");
     await expect(page.getByTestId("event-import-counts").locator("tbody tr")).toHaveText(/Akce\s*6\s*0\s*0/);
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/screenshots/import-akci-nahled.png", fullPage: true });
@@ -57,8 +60,7 @@ test.describe("a working-group member imports past events from XLSX", () => {
     await expectAccessible(page);
 
     await page.goto("/nabor/import");
-    await file.setInputFiles(path.join(dir, "akce.xlsx"));
-    await check.click();
+    await check(page, "akce.xlsx");
     await expect(page.getByTestId("event-import-result").getByText("Všechny akce ze souboru už jsou zapsané beze změny")).toBeVisible();
     expect(imported()).toBe(6);
   });

@@ -7,9 +7,13 @@ import { applyEventImport, previewEventImport } from "@/lib/event-import/actions
 import { formOf } from "@/lib/event-import/form-data";
 import type { EventImportReport } from "@/lib/event-import/types";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/spreadsheet/limits";
+import { FormMessage } from "@/components/ui/field";
 import { EventImportResult } from "./import-result";
 
 type Organisation = { id: string; name: string };
+
+/** The events list with the imported events: the organisation's ones awaiting confirmation. */
+const listOf = (organisationId: string) => `/nabor?${new URLSearchParams({ ...(organisationId ? { organizace: organisationId } : {}), stav: "SUBMITTED" })}`;
 type Run = { file: File; organisationId: string; report: EventImportReport };
 
 /** Choose the organisation (coordinator) and a file → the server checks it (nothing written) → confirm → import. */
@@ -89,15 +93,11 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
         </div>
         <button type="submit" className="btn" disabled={pending}>{pending && !checked ? t("checking") : t("check")}</button>
       </form>
-      <div aria-live="polite" className="space-y-4">
-        {failure ? <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{failure}</p> : null}
-        {done ? (
-          <p className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
-            {t("done", { created: done.report.counts.create, updated: done.report.counts.update })}{" "}
-            <a className="underline" href={`/nabor?${new URLSearchParams({ ...(done.organisationId ? { organizace: done.organisationId } : {}), stav: "SUBMITTED" })}`}>{t("showEvents")}</a>
-          </p>
-        ) : null}
-      </div>
+      <FormMessage message={failure} />
+      <p role="status" className={done ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900" : "sr-only"}>
+        {done ? t("done", { created: done.report.counts.create, updated: done.report.counts.update }) : null}{" "}
+        {done ? <a className="underline" href={listOf(done.organisationId)}>{t("showEvents")}</a> : null}
+      </p>
       {checked ? <EventImportResult report={checked.report} pending={pending} onConfirm={onConfirm} /> : null}
     </div>
   );

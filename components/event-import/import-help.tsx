@@ -20,24 +20,18 @@ export async function EventImportHelp() {
   return (
     <section aria-labelledby="event-import-columns" className="card space-y-3">
       <h2 id="event-import-columns" className="text-xl font-semibold">{t("columnsTitle")}</h2>
-      <p>{t("columnsIntro")}</p>
-      <p>{t("formats")}</p>
+      {[t("columnsIntro"), t("formats")].map((text) => <p key={text}>{text}</p>)}
       <div className="overflow-x-auto">
         <table className="table">
           <thead>
-            <tr>
-              <th scope="col">{t("headerCs")}</th>
-              <th scope="col">{t("headerOther")}</th>
-              <th scope="col">{t("requiredTitle")}</th>
-              <th scope="col">{t("accepted")}</th>
-            </tr>
+            <tr>{[t("headerCs"), t("requiredTitle"), t("headerOther"), t("accepted")].map((h) => <th key={h} scope="col">{h}</th>)}</tr>
           </thead>
           <tbody>
             {COLUMNS.map((c) => (
               <tr key={c.key}>
                 <th scope="row" className="font-normal">{english ? c.en : c.cs}</th>
-                <td lang={english ? "cs" : "en"}>{english ? c.cs : c.en}</td>
                 <td>{REQUIRED.includes(c.key) ? t("requiredYes") : t("requiredNo")}</td>
+                <td lang={english ? "cs" : "en"}>{english ? c.cs : c.en}</td>
                 <td className="text-sm">{values[c.key] ?? ""}</td>
               </tr>
             ))}

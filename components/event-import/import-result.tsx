@@ -14,6 +14,7 @@ export function EventImportResult({ report, pending, onConfirm }: Props) {
   const locale = useLocale() === "en" ? "en" : "cs";
   const { issues, counts, changes } = report;
   const total = issues.length + report.moreIssues;
+  const ready = total === 0 && changes.length > 0;
   const problem = (issue: Issue) => t(`issues.${issue.code}`, { ...NO_PARAMS, ...issue.params });
   const day = (iso: string) => formatDate(parseCalendarDate(iso)!, locale);
   return (
@@ -31,14 +32,10 @@ export function EventImportResult({ report, pending, onConfirm }: Props) {
               <span className="block text-lg font-semibold text-red-900">{t("issuesTitle", { count: total })}</span>
               <span className="block">{t("issuesIntro")}</span>
             </caption>
-            <thead><tr><th scope="col">{t("line")}</th><th scope="col">{t("column")}</th><th scope="col">{t("problem")}</th></tr></thead>
+            <thead><tr>{[t("line"), t("column"), t("problem")].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
             <tbody>
               {issues.map((issue, i) => (
-                <tr key={i}>
-                  <td className="whitespace-nowrap">{issue.line ?? t("wholeFile")}</td>
-                  <td>{issue.column ? headerOf(issue.column, locale) : "—"}</td>
-                  <td>{problem(issue)}</td>
-                </tr>
+                <tr key={i}>{[issue.line ?? t("wholeFile"), issue.column ? headerOf(issue.column, locale) : "—", problem(issue)].map((cell, j) => <td key={j}>{cell}</td>)}</tr>
               ))}
             </tbody>
           </table>
@@ -56,21 +53,18 @@ export function EventImportResult({ report, pending, onConfirm }: Props) {
           </tbody>
         </table>
       ) : null}
-      {total === 0 && changes.length > 0 ? (
+      {ready ? (
         <div className="max-h-96 overflow-auto">
           <table className="table">
             <caption className="mb-2 text-left text-lg font-semibold">{t("changesTitle")}</caption>
             <thead>
-              <tr><th scope="col">{t("line")}</th><th scope="col">{t("date")}</th><th scope="col">{t("eventTitle")}</th><th scope="col">{t("organisation")}</th><th scope="col">{t("change")}</th></tr>
+              <tr>{[t("eventTitle"), t("date"), t("organisation"), t("line"), t("change")].map((h) => <th key={h} scope="col">{h}</th>)}</tr>
             </thead>
             <tbody>
               {changes.map((c) => (
                 <tr key={c.line}>
-                  <td>{c.line}</td>
-                  <td className="whitespace-nowrap">{day(c.date)}</td>
                   <th scope="row" className="font-normal">{c.title}</th>
-                  <td>{c.organisation}</td>
-                  <td>{t(c.action === "create" ? "actionCreate" : "actionUpdate")}</td>
+                  {[day(c.date), c.organisation, c.line, t(c.action === "create" ? "actionCreate" : "actionUpdate")].map((cell, j) => <td key={j}>{cell}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -78,14 +72,10 @@ export function EventImportResult({ report, pending, onConfirm }: Props) {
         </div>
       ) : null}
       {total === 0 ? (
-        changes.length > 0 ? (
-          <div className="space-y-2">
-            <p>{t("ready")}</p>
-            <button type="button" className="btn" disabled={pending} onClick={onConfirm}>{pending ? t("importing") : t("confirm")}</button>
-          </div>
-        ) : (
-          <p>{t("nothingToChange")}</p>
-        )
+        <div className="space-y-2">
+          <p>{t(ready ? "ready" : "nothingToChange")}</p>
+          {ready ? <button type="button" className="btn" disabled={pending} onClick={onConfirm}>{pending ? t("importing") : t("confirm")}</button> : null}
+        </div>
       ) : null}
     </section>
   );
