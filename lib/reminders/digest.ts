@@ -14,8 +14,11 @@ export function digestMail(input: { name: string; tasks: Task[]; week: { year: n
     const items = input.tasks.filter((task) => task.kind === kind);
     if (items.length === 0) return null;
     const lines = items.map((task) => {
-      const when = task.date ? ` (${t(kind === "overdue" ? "email.deadline" : "email.eventDate", { date: formatDate(task.date) })})` : "";
-      return `- ${task.title}${when}\n  ${base}${task.href}`;
+      const notes = [
+        task.plan ? t("plan", { period: task.plan }) : null,
+        task.date ? t(kind === "overdue" ? "email.deadline" : "email.eventDate", { date: formatDate(task.date) }) : null,
+      ].filter(Boolean);
+      return `- ${task.title}${notes.length ? ` (${notes.join(", ")})` : ""}\n  ${base}${task.href}`;
     });
     return `${t(`kinds.${kind}`)} (${items.length}):\n${lines.join("\n")}`;
   }).filter((section) => section !== null);

@@ -49,7 +49,7 @@ describe("weekly reminder digest", () => {
     const submitted = await db.recruitmentEvent.findMany({ where: { status: "SUBMITTED", archivedAt: null } });
     expect(mail.text).toContain("Dobrý den, Jana Dvořáková,");
     expect(mail.text).toContain("Po termínu");
-    expect(mail.text).toContain(`${measure.code} ${measure.title} (termín plnění 31. 12. 2026)`);
+    expect(mail.text).toContain(`${measure.code} ${measure.title} (plán 2024–2028, termín plnění 31. 12. 2026)`);
     expect(mail.text).toContain(`https://rodina.kraj-lbc.test/strategicky-plan/opatreni/${MEASURE}`);
     expect(mail.text).toContain("Čeká na schválení (3):");
     for (const event of submitted) expect(mail.text).toContain(`${event.title} (akce `);

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
-import { z } from "@/lib/validation";
+import { emailRemindersSchema } from "./schema";
 
 export const setEmailReminders = defineAction("tasks.setEmailReminders", {
   permission: "overview.view",
-  schema: z.object({ enabled: z.boolean() }).strict(),
+  schema: emailRemindersSchema,
   run: async ({ enabled }, user) => {
     const result = await db.$transaction(async (tx) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailReminders: true } });

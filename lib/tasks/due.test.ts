@@ -33,7 +33,7 @@ describe("Prague calendar", () => {
 });
 
 const measure = (changes: Partial<MeasureCandidate> = {}): MeasureCandidate => ({
-  id: "m1", code: "1.1.1", title: "Opatření", status: "IN_PROGRESS", deadline: day("2026-12-31"), lastUpdateAt: null, ...changes,
+  id: "m1", code: "1.1.1", title: "Opatření", status: "IN_PROGRESS", deadline: day("2026-12-31"), lastUpdateAt: null, plan: { yearFrom: 2024, yearTo: 2028 }, ...changes,
 });
 
 describe("measures", () => {
@@ -90,13 +90,18 @@ describe("dueTasks", () => {
   it("lists items by kind with links, oldest first", () => {
     const tasks = dueTasks({
       user: coordinator,
-      measures: [measure({ id: "m2", code: "2.1.1", deadline: day("2025-06-30") }), measure({ id: "m1", code: "1.1.1", deadline: day("2024-06-30") })],
+      measures: [
+        measure({ id: "m2", code: "2.1.1", deadline: day("2025-06-30") }),
+        measure({ id: "m1", code: "1.1.1", deadline: day("2024-06-30") }),
+        measure({ id: "m0", code: "2.1.1", deadline: null, plan: { yearFrom: 2019, yearTo: 2023 } }),
+      ],
       events: [event({ id: "e1", status: "SUBMITTED", startDate: day("2026-11-12") }), event({ id: "e2", status: "SUBMITTED", startDate: day("2026-11-03") })],
     }, at("2026-11-25T10:00:00Z"));
     expect(tasks.map((t) => [t.kind, t.id])).toEqual([
-      ["overdue", "m1"], ["overdue", "m2"], ["noUpdate", "m1"], ["noUpdate", "m2"], ["awaitingReview", "e2"], ["awaitingReview", "e1"],
+      ["overdue", "m1"], ["overdue", "m2"], ["noUpdate", "m0"], ["noUpdate", "m1"], ["noUpdate", "m2"], ["awaitingReview", "e2"], ["awaitingReview", "e1"],
     ]);
-    expect(tasks[0]).toMatchObject({ title: "1.1.1 Opatření", href: "/strategicky-plan/opatreni/m1", date: day("2024-06-30") });
-    expect(tasks[4]).toMatchObject({ href: "/nabor/akce/e2", date: day("2026-11-03") });
+    expect(tasks[0]).toMatchObject({ title: "1.1.1 Opatření", href: "/strategicky-plan/opatreni/m1", date: day("2024-06-30"), plan: "2024–2028" });
+    expect(tasks[2]).toMatchObject({ plan: "2019–2023", date: null });
+    expect(tasks[5]).toMatchObject({ href: "/nabor/akce/e2", date: day("2026-11-03"), plan: null });
   });
 });

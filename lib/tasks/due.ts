@@ -22,11 +22,15 @@ export function taskWindow(now: Date): TaskWindow {
   return { today: pragueToday(now), quarterStart: start, quarter: { year, quarter } };
 }
 
-export type MeasureCandidate = { id: string; code: string; title: string; status: MeasureStatus; deadline: Date | null; lastUpdateAt: Date | null };
+export type MeasureCandidate = {
+  id: string; code: string; title: string; status: MeasureStatus; deadline: Date | null; lastUpdateAt: Date | null;
+  plan: { yearFrom: number; yearTo: number };
+};
 export type EventCandidate = { id: string; title: string; startDate: Date; status: ReviewStatus; realisation: Realisation; organisationId: string };
 export type TaskUser = { role: Role; organisationId: string | null };
 
-export type Task = { kind: TaskKind; id: string; title: string; href: string; date: Date | null };
+/** `plan` tells measures of different plans apart (codes repeat across plans): "2024–2028". */
+export type Task = { kind: TaskKind; id: string; title: string; href: string; date: Date | null; plan: string | null };
 
 export function measureKinds(m: MeasureCandidate, w: TaskWindow): TaskKind[] {
   if (FINISHED.includes(m.status)) return [];
@@ -51,10 +55,14 @@ export function dueTasks(input: { user: TaskUser; measures: MeasureCandidate[]; 
   const w = taskWindow(now);
   const tasks: Task[] = [
     ...input.measures.flatMap((m) =>
-      measureKinds(m, w).map((kind) => ({ kind, id: m.id, title: `${m.code} ${m.title}`, href: `/strategicky-plan/opatreni/${m.id}`, date: kind === "overdue" ? m.deadline : null }))),
+      measureKinds(m, w).map((kind) => ({
+        kind, id: m.id, title: `${m.code} ${m.title}`, href: `/strategicky-plan/opatreni/${m.id}`,
+        date: kind === "overdue" ? m.deadline : null, plan: `${m.plan.yearFrom}–${m.plan.yearTo}`,
+      }))),
     ...input.events.flatMap((e) =>
-      eventKinds(e, input.user, w).map((kind) => ({ kind, id: e.id, title: e.title, href: `/nabor/akce/${e.id}`, date: e.startDate }))),
+      eventKinds(e, input.user, w).map((kind) => ({ kind, id: e.id, title: e.title, href: `/nabor/akce/${e.id}`, date: e.startDate, plan: null }))),
   ];
   const order = (t: Task) => TASK_KINDS.indexOf(t.kind);
-  return tasks.sort((a, b) => order(a) - order(b) || (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.title.localeCompare(b.title, "cs", { numeric: true }));
+  const text = (a: string | null, b: string | null) => (a ?? "").localeCompare(b ?? "", "cs", { numeric: true });
+  return tasks.sort((a, b) => order(a) - order(b) || (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || text(a.plan, b.plan) || text(a.title, b.title));
 }

@@ -29,7 +29,7 @@ export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db
     client.measure.findMany({
       where: { ...measureScope(user), OR: [{ deadline: { lt: w.today } }, { progressUpdates: { none: { createdAt: { gte: w.quarterStart } } } }] },
       select: {
-        id: true, code: true, title: true, status: true, deadline: true,
+        id: true, code: true, title: true, status: true, deadline: true, plan: { select: { yearFrom: true, yearTo: true } },
         progressUpdates: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
       },
     }),
@@ -42,4 +42,10 @@ export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db
     { user, measures: measures.map(({ progressUpdates, ...m }) => ({ ...m, lastUpdateAt: progressUpdates[0]?.createdAt ?? null })), events },
     now,
   );
+}
+
+/** The user's own reminder switch, and whether this server can send e-mail at all. */
+export async function reminderSetting(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { emailReminders: true } });
+  return { enabled: user?.emailReminders ?? false, configured: !!process.env.SMTP_URL };
 }
