@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
-import type { ActionResult } from "@/lib/actions/errors";
+import { expectFieldError } from "@/lib/action-plans/test-helpers";
 import { saveEvaluation } from "./actions";
+import { evaluationPage } from "./page";
 import { evaluationReport } from "./report";
 import { evaluationIndex, evaluationVersion, evaluationVersions } from "./versions";
 
@@ -18,13 +19,6 @@ const snapshot = async () => ({
   versions: await db.evaluationVersion.findMany({ orderBy: { id: "asc" } }),
   audit: await db.auditLog.count(),
 });
-
-function expectFieldError(result: ActionResult<unknown>, field: string, key: string) {
-  expect(result).toMatchObject({ ok: false, error: "validation" });
-  if (result.ok) return;
-  const fieldErrors = result.fieldErrors ?? (result.details?.fieldErrors as Record<string, string[]> | undefined);
-  expect(fieldErrors?.[field]).toContain(key);
-}
 
 beforeEach(() => actAs("coordinator"));
 
@@ -47,7 +41,7 @@ describe("saving a yearly evaluation", () => {
   });
 
   it("refuses a save based on an older version, with the latest content, writing nothing", async () => {
-    const year = 2025; // the other tests use 2026 and 2027
+    const year = 2025; // the other tests use 2024, 2026 and 2027
     expect(await save({ year })).toMatchObject({ ok: true });
     expect(await save({ year, baseVersion: 1, summary: "Verze 2" })).toMatchObject({ ok: true });
     const before = await snapshot();
@@ -113,5 +107,20 @@ describe("the report", () => {
     expect(report.programmes.map((p) => p.id)).not.toContain("prog-nrp-2019");
     expect(await evaluationReport(PLAN, 2023)).toBeNull();
     expect(await evaluationReport("no-such-plan", 2026)).toBeNull();
+  });
+});
+
+describe("the page's parameters", () => {
+  it("shows the latest version, an older one on ?verze=N, and nothing for a bad year or version", async () => {
+    const year = "2024";
+    await save({ year: 2024 });
+    await save({ year: 2024, baseVersion: 1, summary: "Nejnovější" });
+    expect(await evaluationPage(PLAN, year)).toMatchObject({ latest: 2, old: false, shown: { version: 2, content: { summary: "Nejnovější" } } });
+    expect(await evaluationPage(PLAN, year, "1")).toMatchObject({ latest: 2, old: true, shown: { version: 1 } });
+    expect(await evaluationPage(PLAN, "2028")).toMatchObject({ latest: 0, old: false, shown: null, versions: [] });
+    for (const [y, v] of [[year, "3"], [year, "x"], [year, "-1"], ["2023", undefined], ["20x6", undefined], ["2026.0", undefined]]) {
+      expect(await evaluationPage(PLAN, y!, v)).toBeNull();
+    }
+    expect(await evaluationPage("no-such-plan", year)).toBeNull();
   });
 });

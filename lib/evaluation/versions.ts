@@ -2,7 +2,7 @@ import "server-only";
 // Saved versions of yearly evaluations: the list per plan and year, one version's content, and the overview of
 // plans and years for choosing a report.
 import { db } from "@/lib/db";
-import { EMPTY_CONTENT, parseContent, type EvaluationContent } from "./schema";
+import { parseContent, type EvaluationContent } from "./schema";
 
 export type VersionInfo = { version: number; createdAt: Date; author: string };
 export type ShownVersion = VersionInfo & { content: EvaluationContent };
@@ -28,8 +28,6 @@ export async function evaluationVersion(planId: string, year: number, version?: 
   });
   return row ? { version: row.version, createdAt: row.createdAt, author: row.createdBy.name, content: parseContent(row.content) } : null;
 }
-
-export const emptyVersion = (): { version: 0; content: EvaluationContent } => ({ version: 0, content: EMPTY_CONTENT });
 
 /** Plans, newest first, each with its years and how many versions each year's evaluation has. */
 export async function evaluationIndex() {

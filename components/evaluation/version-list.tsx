@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { VersionInfo } from "@/lib/evaluation/versions";
+import { formatDateTime } from "@/lib/format";
+import type { Locale } from "@/i18n/config";
+
+/** Every saved version, newest first, each openable read-only (?verze=N). */
+export async function VersionList({ base, versions, shown }: { base: string; versions: VersionInfo[]; shown: number | null }) {
+  const t = await getTranslations("evaluation");
+  const locale = (await getLocale()) as Locale;
+  return (
+    <section className="card" aria-labelledby="versions-heading">
+      <h2 id="versions-heading" className="mb-3 text-lg font-semibold">{t("versionsHeading")}</h2>
+      {versions.length === 0 ? <p>{t("noVersions")}</p> : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("author")}</th>
+              <th scope="col">{t("savedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v, i) => (
+              <tr key={v.version} data-version={v.version}>
+                <th scope="row">
+                  <Link href={i === 0 ? base : `${base}?verze=${v.version}`} aria-current={v.version === shown ? "page" : undefined}>
+                    {t("openVersion", { version: v.version })}
+                  </Link>
+                  {i === 0 ? <span className="ml-2 text-sm font-normal text-gray-700">({t("current")})</span> : null}
+                  {v.version === shown ? <span className="ml-2 text-sm font-normal text-gray-700">({t("shown")})</span> : null}
+                </th>
+                <td>{v.author}</td>
+                <td>{formatDateTime(v.createdAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
