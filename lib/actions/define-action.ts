@@ -20,7 +20,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return result;
 }
 
-export const registeredActions = new Map<string, Permission>();
+type Action = ((input: unknown) => Promise<ActionResult<unknown>>) & { actionName: string };
+
+/** Every action defined in this process, by name: the permission-matrix test walks them all. */
+export const registeredActions = new Map<string, { permission: Permission; action: Action }>();
 
 /** Actions with file uploads receive FormData: a JSON "payload" field plus file fields, merged into one object
  * (a field sent once gives a File, sent several times an array; see filesField). */
@@ -41,8 +44,7 @@ export function formDataInput(input: unknown): unknown {
 }
 
 export function defineAction<S extends z.ZodType, T>(name: string, definition: Definition<S, T>) {
-  registeredActions.set(name, definition.permission);
-  return async (input: unknown): Promise<ActionResult<T>> => {
+  const action = async (input: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
     if (!user) return { ok: false, error: "unauthenticated" };
     if (!can(user.role, definition.permission)) return { ok: false, error: "forbidden" };
@@ -59,4 +61,6 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
       return { ok: false, error: "unexpected" };
     }
   };
+  registeredActions.set(name, { permission: definition.permission, action: Object.assign(action, { actionName: name }) as Action });
+  return action;
 }
