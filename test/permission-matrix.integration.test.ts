@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { registeredActions } from "@/lib/actions/define-action";
-import { can, PERMISSIONS } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { actAs, DEMO } from "./act-as";
 
@@ -57,7 +57,7 @@ describe("permission matrix", async () => {
   });
 
   it("route handlers refuse anonymous callers and serve signed-in readers", async () => {
-    const routes: [string, (req: Request) => Promise<Response>, string][] = [
+    const routes: [string, (req: Request) => Promise<Response>, Permission][] = [
       ["/api/export/plan/plan-2019-2023?format=csv", async (r) => (await import("@/app/api/export/plan/[planId]/route")).GET(r as never, { params: Promise.resolve({ planId: "plan-2019-2023" }) }), "plan.view"],
       ["/api/export/events?format=csv", async (r) => (await import("@/app/api/export/events/route")).GET(r as never), "recruitment.view"],
       ["/api/reporty/rada?obdobi=2025&format=xlsx", async (r) => (await import("@/app/api/reporty/rada/route")).GET(r as never), "reports.view"],

@@ -15,6 +15,7 @@ export async function AdminOverview({ users, organisations, eventTypes }: Props)
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
+      <p><Link href="/sprava/audit">{t("admin.auditLink")}</Link></p>
       <PublicPageSwitch />
       <section className="card overflow-x-auto" aria-labelledby="users-heading">
         <h2 id="users-heading" className="mb-3 text-lg font-semibold">{t("admin.users")}</h2>
