@@ -4,13 +4,13 @@ import { dashboardFilterOptions, parseDashboardFilters } from "@/lib/dashboard/f
 import { careContext, planDashboard } from "@/lib/dashboard/plan";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { firstValues } from "@/lib/plan/measure-list";
-import { programmeProgress } from "@/lib/recruitment/queries";
+import { programmesOverview } from "@/lib/programmes/overview";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePage("overview.view");
   const filters = parseDashboardFilters(firstValues(await searchParams));
   const [options, recruitment, plan, context, programmes] = await Promise.all([
-    dashboardFilterOptions(), recruitmentDashboard(filters), planDashboard(filters.areaId), careContext(), programmeProgress(),
+    dashboardFilterOptions(), recruitmentDashboard(filters), planDashboard(filters.areaId), careContext(), programmesOverview(),
   ]);
   return <Dashboard filters={filters} options={options} recruitment={recruitment} plan={plan} context={context} programmes={programmes} />;
 }

@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { RecruitmentDashboard, DashboardFilters } from "@/lib/dashboard/recruitment";
 import type { PlanDashboard, careContext } from "@/lib/dashboard/plan";
 import type { dashboardFilterOptions } from "@/lib/dashboard/filters";
-import type { ProgrammeProgress } from "@/lib/recruitment/queries";
-import { ProgrammesTable } from "@/components/overview/programmes-table";
+import type { ProgrammeSummary } from "@/lib/programmes/overview";
+import { OtherTargets } from "./other-targets";
 import { DashboardFilterForm } from "./dashboard-filters";
 import { RecruitmentSection } from "./recruitment-section";
 import { BreakdownSection } from "./breakdown-section";
@@ -13,7 +13,7 @@ import { PlanSection } from "./plan-section";
 
 type Props = {
   filters: DashboardFilters; options: Awaited<ReturnType<typeof dashboardFilterOptions>>; recruitment: RecruitmentDashboard | null;
-  plan: PlanDashboard | null; context: Awaited<ReturnType<typeof careContext>>; programmes: ProgrammeProgress[];
+  plan: PlanDashboard | null; context: Awaited<ReturnType<typeof careContext>>; programmes: ProgrammeSummary[];
 };
 
 export async function Dashboard({ filters, options, recruitment, plan, context, programmes }: Props) {
@@ -32,7 +32,7 @@ export async function Dashboard({ filters, options, recruitment, plan, context, 
       ) : <p>{t("noData")}</p>}
       <ContextSection rows={context} />
       {plan ? <PlanSection data={plan} /> : null}
-      <ProgrammesTable programmes={programmes.filter((p) => !p.code.startsWith("NRP"))} heading={t("otherTargets")} />
+      <OtherTargets programmes={programmes} />
     </div>
   );
 }
