@@ -1,0 +1,11 @@
+// npm run restore -- <file>: replaces the whole database with the backup. Stop the app first.
+import { restore } from "../lib/backup";
+import { databaseUrl } from "../lib/db/url";
+
+const file = process.argv[2];
+if (!file) {
+  console.error("Usage: npm run restore -- <backup file>");
+  process.exit(1);
+}
+await restore(databaseUrl(), file);
+console.log(`Database restored from ${file}`);
