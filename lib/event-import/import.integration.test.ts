@@ -5,6 +5,7 @@ import { applyEventImport } from "./actions";
 import { fileOf, formOf, sampleEvents, xlsxOf, type Row } from "./test-files";
 import { check, checkAndImport, eventState, issueList } from "./test-db";
 import { dataOf } from "@/lib/spreadsheet/test-files";
+import { MAX_ROWS } from "@/lib/spreadsheet/limits";
 import { COLUMNS } from "./columns";
 
 const xlsx = async (rows: Row[], headers?: string[]) => fileOf(await xlsxOf(rows, headers), "akce.xlsx");
@@ -97,5 +98,12 @@ describe("importing recruitment events", () => {
     const narrow = await checkAndImport(await xlsx([{ ...rows[0], description: "Nový popis" }], ["Datum (začátek)", "Typ akce", "Název", "ORP", "Popis"]), "org-fchcl");
     expect(narrow.counts).toEqual({ create: 0, update: 1, unchanged: 0 });
     expect(await db.recruitmentEvent.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ description: "Nový popis", peopleReached: 40, costHaler: 350_000n, audience: "SCHOOLS" });
+  });
+
+  it("the largest file allowed (2000 rows) imports, and importing it again changes nothing", async () => {
+    await actAs("memberB");
+    const file = await xlsx(sampleEvents(MAX_ROWS, "Video ze sešitu"));
+    expect((await checkAndImport(file)).counts.create).toBe(MAX_ROWS);
+    expect((await check(file)).counts).toEqual({ create: 0, update: 0, unchanged: MAX_ROWS });
   });
 });

@@ -5,20 +5,27 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { importKeyOf } from "./key";
 import { recordSelect } from "./record";
 
-export const storedSelect = { ...recordSelect, importKey: true, status: true, version: true, archivedAt: true } satisfies Prisma.RecruitmentEventSelect;
+export const storedSelect = { ...recordSelect, importKey: true, status: true, version: true, archivedAt: true, createdAt: true } satisfies Prisma.RecruitmentEventSelect;
 export type Stored = Prisma.RecruitmentEventGetPayload<{ select: typeof storedSelect }>;
 type Wanted = { organisationId: string; key: string; startDate: string };
 
+/** Rows per query: the database takes a limited number of parameters (SQLite through Prisma: 999). */
+const CHUNK = 300;
+
+async function candidates(client: Pick<Prisma.TransactionClient, "recruitmentEvent">, wanted: Wanted[]): Promise<Stored[]> {
+  const organisationId = { in: [...new Set(wanted.map((w) => w.organisationId))] };
+  const found = new Map<string, Stored>();
+  for (let i = 0; i < wanted.length; i += CHUNK) {
+    const part = wanted.slice(i, i + CHUNK);
+    const OR = [{ importKey: { in: [...new Set(part.map((w) => w.key))] } }, { startDate: { in: [...new Set(part.map((w) => w.startDate))].map((d) => new Date(d)) } }];
+    for (const e of await client.recruitmentEvent.findMany({ where: { organisationId, OR }, select: storedSelect })) found.set(e.id, e);
+  }
+  // Live events first, then the oldest: the one a row stands for when several look alike.
+  return [...found.values()].sort((a, b) => Number(!!a.archivedAt) - Number(!!b.archivedAt) || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+}
+
 export async function storedMatches(client: Pick<Prisma.TransactionClient, "recruitmentEvent">, wanted: Wanted[]) {
-  const organisations = [...new Set(wanted.map((w) => w.organisationId))];
-  const stored = wanted.length === 0 ? [] : await client.recruitmentEvent.findMany({
-    where: {
-      organisationId: { in: organisations },
-      OR: [{ importKey: { in: [...new Set(wanted.map((w) => w.key))] } }, { startDate: { in: [...new Set(wanted.map((w) => new Date(w.startDate)))] } }],
-    },
-    select: storedSelect,
-    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
-  });
+  const stored = await candidates(client, wanted);
   const byImportKey = new Map<string, Stored>();
   const byContent = new Map<string, Stored>();
   for (const e of stored) {
