@@ -3,6 +3,8 @@ import { expectAccessible } from "./axe";
 import { confirmedActivities } from "./db";
 import { stateOf } from "./users";
 
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+
 const NRP = "/nabor/programy/prog-nrp-2024";
 const section = (page: Page, code: string) => page.locator(`[data-programme="${code}"]`);
 const activities = (n: number) => (n === 1 ? "1 aktivita" : n >= 2 && n <= 4 ? `${n} aktivity` : `${n} aktivit`);
@@ -23,6 +25,7 @@ test.describe("coordinator", () => {
     await expect(tables.getByRole("row", { name: /Liberecký kraj/ })).toContainText(/Kraj\s*2\s*2\s*100\s%/);
     await expect(tables.getByRole("row", { name: /Frýdlant/ })).toContainText(/ORP\s*4\s*4\s*100\s%/);
     await expect(section(page, "KA2A-SEMINARE").getByTestId("place-table").getByRole("row", { name: /Semily/ })).toContainText(/Okres\s*5\s*5/);
+    await shot(page, "programmes");
   });
 
   test("edits a yearly sub-target, then spreads the total evenly again", async ({ page }) => {
@@ -48,6 +51,7 @@ test.describe("coordinator", () => {
     await page.getByRole("button", { name: "Uložit program" }).click(); // a second save from the same form
     await expect(page.getByText("Program byl uložen.")).toBeVisible();
     await expect(page.getByTestId("year-table").locator('[data-year="2026"]')).toContainText(/2026\s*12/);
+    await shot(page, "programme-detail");
   });
 
   test("the new-programme form is accessible", async ({ page }) => {
@@ -69,6 +73,7 @@ test.describe("coordinator", () => {
     await page.getByRole("button", { name: "Uložit údaje" }).click();
     await expect(page.getByText("Údaje byly uloženy.")).toBeVisible();
     await expect(page.getByRole("row", { name: /2025 – 2\. čtvrtletí/ })).toBeVisible();
+    await shot(page, "care-statistics");
     await expectAccessible(page);
   });
 
@@ -76,6 +81,7 @@ test.describe("coordinator", () => {
     await page.goto("/nabor/kampane");
     await expect(page.getByRole("heading", { level: 1, name: "Kampaně" })).toBeVisible();
     await expect(page.getByTestId("totals-camp-mdr")).toContainText("akcí");
+    await shot(page, "campaigns");
     await expectAccessible(page);
     const form = page.getByRole("region", { name: "Nová kampaň" });
     await form.getByLabel("Název").fill("Týden náhradního rodičovství 2027");
@@ -94,6 +100,7 @@ test.describe("coordinator", () => {
     await page.goto("/nabor/kampane/camp-tnr-2019");
     await expect(page.getByRole("heading", { level: 1, name: "Týden náhradního rodičovství 2019" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: /Akce kampaně/ })).toBeVisible();
+    await shot(page, "campaign-detail");
     await expectAccessible(page);
   });
 });

@@ -48,9 +48,9 @@ export async function WeeksTable({ campaign }: { campaign: CampaignSummary }) {
         <tr>
           <th scope="col">{t("campaign")}</th>
           <th scope="col">{t("period")}</th>
-          <th scope="col" className="text-right">{t("events")}</th>
-          <th scope="col" className="text-right">{t("reached")}</th>
-          <th scope="col" className="text-right">{t("cost")}</th>
+          <th scope="col" className="!text-right">{t("events")}</th>
+          <th scope="col" className="!text-right">{t("reached")}</th>
+          <th scope="col" className="!text-right">{t("cost")}</th>
         </tr>
       </thead>
       <tbody>

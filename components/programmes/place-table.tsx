@@ -15,9 +15,9 @@ export async function PlaceTable({ rows, caption }: { rows: PlaceRow[]; caption:
         <tr>
           <th scope="col">{t("place")}</th>
           <th scope="col">{t("level")}</th>
-          <th scope="col" className="text-right">{t("target")}</th>
-          <th scope="col" className="text-right">{t("confirmed")}</th>
-          <th scope="col" className="text-right">{t("fulfilment")}</th>
+          <th scope="col" className="!text-right">{t("target")}</th>
+          <th scope="col" className="!text-right">{t("confirmed")}</th>
+          <th scope="col" className="!text-right">{t("fulfilment")}</th>
         </tr>
       </thead>
       <tbody>

@@ -27,7 +27,7 @@ export async function ProgrammeDetail({ detail, canManage }: { detail: Detail; c
         <p className="text-sm">{t("countedTypes")}: {counted.length ? counted.map(typeName).join(", ") : t("allTypes")}</p>
         {typeCounts.length === 0 ? <p className="text-sm">{t("noEvents")}</p> : (
           <table className="table max-w-xl">
-            <thead><tr><th scope="col">{t("type")}</th><th scope="col" className="text-right">{t("confirmed")}</th></tr></thead>
+            <thead><tr><th scope="col">{t("type")}</th><th scope="col" className="!text-right">{t("confirmed")}</th></tr></thead>
             <tbody>
               {typeCounts.map((row) => (
                 <tr key={row.eventTypeId}><th scope="row" className="font-normal">{typeName(row.type)}</th><td className="text-right">{row.count}</td></tr>

@@ -17,9 +17,9 @@ export async function YearTable({ rows, periodYears, caption }: { rows: YearRow[
       <thead>
         <tr>
           <th scope="col">{t("year")}</th>
-          <th scope="col" className="text-right">{t("yearTarget")}</th>
-          <th scope="col" className="text-right">{t("confirmed")}</th>
-          <th scope="col" className="text-right">{t("fulfilment")}</th>
+          <th scope="col" className="!text-right">{t("yearTarget")}</th>
+          <th scope="col" className="!text-right">{t("confirmed")}</th>
+          <th scope="col" className="!text-right">{t("fulfilment")}</th>
         </tr>
       </thead>
       <tbody>
