@@ -10,7 +10,7 @@ import { parseCalendarDate } from "@/lib/format";
 import type { ColumnIndex } from "./columns";
 import { columnOfField, issuesOf } from "./field-errors";
 import { importKeyOf } from "./key";
-import { loadLookups } from "./lookups";
+import { loadLookups, type Lookups } from "./lookups";
 import { storedMatches, type Stored } from "./match";
 import { recordOf } from "./record";
 import { readRow, type ReadRow } from "./rows";
@@ -45,32 +45,36 @@ async function ruleIssues(rules: Parameters<typeof eventRuleErrors>[0], row: Rea
 
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
 
+/** Each row read, given its organisation, and checked against the file's other rows (problems in `own`). */
+function identify(sheet: Sheet, index: ColumnIndex, lookups: Lookups, user: Importer, chosenOrganisation?: string) {
+  const member = user.role === "MEMBER";
+  const firstLine = new Map<string, number>();
+  return sheet.rows.map((row) => {
+    const r = readRow(row, index, lookups);
+    const own: Issue[] = [];
+    const organisationId = (member ? user.organisationId : (r.organisationId ?? chosenOrganisation)) ?? "";
+    if (!member && r.organisationId === null) own.push({ line: r.line, column: "organisation", code: "unknownOrganisation", params: { value: r.textOf("organisation")! } });
+    else if (!organisationId) own.push({ line: r.line, column: "organisation", code: "organisationRequired" });
+    const key = importKeyOf(r.input);
+    const first = firstLine.get(`${organisationId}|${key}`);
+    if (first !== undefined) own.push({ line: r.line, column: "title", code: "duplicateRow", params: { line: first } });
+    else firstLine.set(`${organisationId}|${key}`, r.line);
+    return { row, r, own, wanted: { organisationId, key, startDate: r.input.startDate } };
+  });
+}
+
 export async function planEvents(client: Tx, sheet: Sheet, index: ColumnIndex, user: Importer, chosenOrganisation?: string): Promise<Planned> {
   const lookups = await loadLookups(client);
   const rules = cachedRules(client);
-  const member = user.role === "MEMBER";
+  const rows = identify(sheet, index, lookups, user, chosenOrganisation);
+  const matchable = rows.filter((x) => x.own.length === 0 && parseCalendarDate(x.wanted.startDate));
+  const matchOf = await storedMatches(client, matchable.map((x) => x.wanted));
   const issues: Issue[] = [];
-  const firstLine = new Map<string, number>();
-  const read = sheet.rows.map((row) => {
-    const r = readRow(row, index, lookups);
-    let organisationId = member ? user.organisationId : (r.organisationId ?? chosenOrganisation);
-    if (!member && r.organisationId === null) r.issues.push({ line: r.line, column: "organisation", code: "unknownOrganisation", params: { value: r.textOf("organisation")! } });
-    else if (!organisationId) r.issues.push({ line: r.line, column: "organisation", code: "organisationRequired" });
-    organisationId ??= "";
-    const key = importKeyOf(r.input);
-    const first = firstLine.get(`${organisationId}|${key}`);
-    if (first !== undefined) r.issues.push({ line: r.line, column: "title", code: "duplicateRow", params: { line: first } });
-    else firstLine.set(`${organisationId}|${key}`, r.line);
-    const identified = !!organisationId && !!parseCalendarDate(r.input.startDate) && first === undefined;
-    return { row, r, organisationId, key, identified };
-  });
-  const wanted = read.filter((x) => x.identified);
-  const matchOf = await storedMatches(client, wanted.map((x) => ({ organisationId: x.organisationId, key: x.key, startDate: x.r.input.startDate })));
-
   const changes: Change[] = [];
   let unchanged = 0;
-  for (const { row, r: first, organisationId, key, identified } of read) {
-    const existing = identified ? matchOf({ organisationId, key, startDate: first.input.startDate }) : undefined;
+
+  for (const { row, r: first, own, wanted } of rows) {
+    const existing = own.length === 0 && parseCalendarDate(wanted.startDate) ? matchOf(wanted) : undefined;
     const r = existing ? readRow(row, index, lookups, recordOf(existing, lookups)) : first;
     const fields = r.values && eventFields(r.values);
     const changed = existing && fields && (Object.keys(fields) as (keyof Fields)[]).filter((k) => k !== "searchText" && !same(fields[k], existing[k as keyof Stored]));
@@ -78,7 +82,7 @@ export async function planEvents(client: Tx, sheet: Sheet, index: ColumnIndex, u
       unchanged++; // already stored as it is: nothing to write, nothing to check
       continue;
     }
-    const found = [...r.issues, ...(await ruleIssues(rules, r))];
+    const found = [...own, ...r.issues, ...(await ruleIssues(rules, r))];
     if (existing?.archivedAt) found.push({ line: r.line, column: null, code: "archived" });
     else if (existing?.status === "CONFIRMED" && found.length === 0) found.push({ line: r.line, column: columnOfField(changed![0]), code: "confirmed" });
     if (found.length > 0 || !fields) {
@@ -86,8 +90,8 @@ export async function planEvents(client: Tx, sheet: Sheet, index: ColumnIndex, u
       continue;
     }
     const before = changed && Object.fromEntries(changed.map((k) => [k, existing![k as keyof Stored]]));
-    changes.push({ line: r.line, organisationId, key, fields, existing, before });
+    changes.push({ line: r.line, organisationId: wanted.organisationId, key: wanted.key, fields, existing, before });
   }
-  const organisationIgnored = member && read.some(({ r }) => r.organisationId !== undefined && r.organisationId !== user.organisationId);
+  const organisationIgnored = user.role === "MEMBER" && rows.some(({ r }) => r.organisationId !== undefined && r.organisationId !== user.organisationId);
   return { issues, changes, unchanged, organisationIgnored, organisationName: (id) => lookups.organisations.label(id) ?? id };
 }
