@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -30,6 +31,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           <span>
             {t("app.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
           </span>
+          <Link href="/ucet">{t("account.link")}</Link>
           <LanguageSwitch />
           <SignOutButton />
         </div>

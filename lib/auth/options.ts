@@ -24,7 +24,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt: ({ token, user }) => (user ? { ...token, sub: user.id } : token),
-    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub as string } }),
+    jwt: ({ token, user }) => (user ? { ...token, sub: user.id, authTime: Date.now() } : token),
+    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub as string, authTime: token.authTime as number | undefined } }),
   },
 };

@@ -1,5 +1,7 @@
-// Who is asking. The session cookie (a JWT from next-auth) carries only the user id; the role, organisation and
-// active flag are read from the database on every request, so a deactivation or role change applies at once.
+// Who is asking. The session cookie (a JWT from next-auth) carries only the user id and when they signed in; the
+// role, organisation and active flag are read from the database on every request, so a deactivation or role change
+// applies at once, and a session older than the user's sessionsValidFrom ("sign out everywhere", a new password)
+// is refused.
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
@@ -17,8 +19,10 @@ export async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findUnique({
+  const user = await db.user.findUnique({
     where: { id, active: true },
-    select: { id: true, email: true, name: true, role: true, organisationId: true },
+    select: { id: true, email: true, name: true, role: true, organisationId: true, sessionsValidFrom: true },
   });
+  if (!user || (session.user.authTime ?? 0) < user.sessionsValidFrom.getTime()) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
 }

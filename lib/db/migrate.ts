@@ -33,11 +33,20 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
     const rows = db.prepare(`SELECT name, checksum FROM "_app_migrations"`).all() as { name: string; checksum: string }[];
     const todo = pending(migrations, new Map(rows.map((r) => [r.name, r.checksum])));
     const record = db.prepare(`INSERT INTO "_app_migrations" (name, checksum, applied_at) VALUES (?, ?, ?)`);
+    // Table redefinitions need foreign keys off, which SQLite ignores inside a transaction: switch them off around
+    // each migration and check the references before switching them back on.
     for (const m of todo) {
-      db.transaction(() => {
-        db.exec(m.sql);
-        record.run(m.name, m.checksum, new Date().toISOString());
-      })();
+      db.pragma("foreign_keys = OFF");
+      try {
+        db.transaction(() => {
+          db.exec(m.sql);
+          const broken = db.pragma("foreign_key_check") as unknown[];
+          if (broken.length) throw new Error(`Migration ${m.name} leaves ${broken.length} broken references.`);
+          record.run(m.name, m.checksum, new Date().toISOString());
+        })();
+      } finally {
+        db.pragma("foreign_keys = ON");
+      }
     }
     return todo.map((m) => m.name);
   } finally {

@@ -1,0 +1,38 @@
+"use server";
+// What every signed-in user may do with their own account: change the password, sign out on all devices.
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { defineAction } from "@/lib/actions/define-action";
+import { UserError } from "@/lib/actions/errors";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { z } from "@/lib/validation";
+import { changePasswordSchema, notBasedOnEmail } from "./schema";
+
+/** A new password ends every existing session, this one included: the user signs in again. */
+export const changePassword = defineAction("account.changePassword", {
+  permission: "overview.view",
+  schema: changePasswordSchema,
+  run: async ({ current, password }, user) => {
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    if (!(await verifyPassword(current, stored.passwordHash))) throw new UserError("validation", { fieldErrors: { current: ["wrongPassword"] } });
+    if (!notBasedOnEmail(stored.email, password)) throw new UserError("validation", { fieldErrors: { password: ["weakPassword"] } });
+    const now = new Date();
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), passwordChangedAt: now, sessionsValidFrom: now } });
+      await audit(tx, { userId: user.id, action: "password_change", entity: "User", entityId: user.id });
+    });
+    return { changed: true };
+  },
+});
+
+export const signOutEverywhere = defineAction("account.signOutEverywhere", {
+  permission: "overview.view",
+  schema: z.object({}),
+  run: async (_input, user) => {
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { sessionsValidFrom: new Date() } });
+      await audit(tx, { userId: user.id, action: "sign_out_everywhere", entity: "User", entityId: user.id });
+    });
+    return { done: true };
+  },
+});
