@@ -144,7 +144,10 @@ function projectEvents(): EventSeed[] {
   const events: EventSeed[] = [];
   ORPS.forEach((orp, o) => {
     for (let k = 0; k < 4; k++) {
-      const date = `${2017 + Math.floor((o + k * 10) / 14)}-${String(((o * 3 + k * 2) % 12) + 1).padStart(2, "0")}-${String(random.int(2, 27)).padStart(2, "0")}`;
+      const year = 2017 + Math.floor((o + k * 10) / 14);
+      const month = ((o * 3 + k * 2) % 12) + 1;
+      // The project ended on 30. 9. 2019: its last round tables took place by September.
+      const date = `${year}-${String(year === 2019 && month > 9 ? month - 6 : month).padStart(2, "0")}-${String(random.int(2, 27)).padStart(2, "0")}`;
       events.push(make(`evt-ka2b-${orp.id}-${k + 1}`, "prog-ka2b", "ROUND_TABLE", `Kulatý stůl ${k + 1}/4 k síti služeb pro rodiny – ORP ${orp.name}`, date, orp.id, orp.name, random.int(12, 30)));
     }
   });
