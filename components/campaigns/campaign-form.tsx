@@ -2,9 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormMessage, inputClass } from "@/components/ui/field";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { OwnField } from "@/components/programmes/own-field";
 import { saveCampaign } from "@/lib/campaigns/actions";
 import { campaignSchema, type CampaignInput } from "@/lib/campaigns/schema";
 
@@ -32,21 +31,21 @@ export function CampaignForm({ initial, parents }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       <FormMessage message={message} />
-      <OwnField {...field} id="name" label={t("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</OwnField>
-      <OwnField {...field} id="description" label={t("description")} error={errors.description}>
+      <Field {...field} id="name" label={t("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</Field>
+      <Field {...field} id="description" label={t("description")} error={errors.description}>
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...register("description")} />}
-      </OwnField>
+      </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <OwnField {...field} id="startDate" label={t("startDate")} error={errors.startDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("startDate")} />}</OwnField>
-        <OwnField {...field} id="endDate" label={t("endDate")} hint={t("endHint")} error={errors.endDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("endDate")} />}</OwnField>
-        <OwnField {...field} id="parentId" label={t("parent")} error={errors.parentId}>
+        <Field {...field} id="startDate" label={t("startDate")} error={errors.startDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("startDate")} />}</Field>
+        <Field {...field} id="endDate" label={t("endDate")} hint={t("endHint")} error={errors.endDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("endDate")} />}</Field>
+        <Field {...field} id="parentId" label={t("parent")} error={errors.parentId}>
           {(aria) => (
             <select {...aria} className={inputClass} {...register("parentId")}>
               <option value="">{t("noParent")}</option>
               {parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </select>
           )}
-        </OwnField>
+        </Field>
       </div>
       <div className="flex items-center gap-3">
         <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>

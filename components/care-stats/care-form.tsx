@@ -3,9 +3,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useWatch } from "react-hook-form";
-import { FormMessage, inputClass } from "@/components/ui/field";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { OwnField } from "@/components/programmes/own-field";
 import { saveCareFigures } from "@/lib/care-stats/actions";
 import { careFormValues } from "@/lib/care-stats/form-values";
 import type { CareRow } from "@/lib/care-stats/queries";
@@ -39,14 +38,14 @@ export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
       <div className="grid max-w-md gap-4 sm:grid-cols-2">
-        <OwnField {...field} id="year" label={t("year")} error={errors.year}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("year")} />}</OwnField>
-        <OwnField {...field} id="quarter" label={t("quarter")} error={errors.quarter}>
+        <Field {...field} id="year" label={t("year")} error={errors.year}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("year")} />}</Field>
+        <Field {...field} id="quarter" label={t("quarter")} error={errors.quarter}>
           {(aria) => (
             <select {...aria} className={inputClass} {...register("quarter")}>
               {[0, 1, 2, 3, 4].map((q) => <option key={q} value={String(q)}>{q ? t("quarterN", { quarter: q }) : t("wholeYear")}</option>)}
             </select>
           )}
-        </OwnField>
+        </Field>
       </div>
       <p className="text-sm text-gray-700" aria-live="polite">{recorded ? t("editingRecorded") : t("newPeriod")}</p>
       <div className="grid gap-4 lg:grid-cols-4">
@@ -54,18 +53,18 @@ export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
           <fieldset key={kind} className="space-y-2 rounded-md border border-gray-300 p-3">
             <legend className="px-1 text-sm font-semibold">{t(`kind.${kind}`)}</legend>
             {KIND_FIELDS.map((f) => (
-              <OwnField key={f} {...field} id={`${kind}-${f}`} label={t(`field.${f}`)} error={errors[kind]?.[f]}>
+              <Field key={f} {...field} id={`${kind}-${f}`} label={t(`field.${f}`)} error={errors[kind]?.[f]}>
                 {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register(`${kind}.${f}`)} />}
-              </OwnField>
+              </Field>
             ))}
           </fieldset>
         ))}
         <fieldset className="space-y-2 rounded-md border border-gray-300 p-3">
           <legend className="px-1 text-sm font-semibold">{t("children")}</legend>
           {CHILDREN_FIELDS.map((f) => (
-            <OwnField key={f} {...field} id={f} label={t(`field.${f}`)} error={errors[f]}>
+            <Field key={f} {...field} id={f} label={t(`field.${f}`)} error={errors[f]}>
               {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register(f)} />}
-            </OwnField>
+            </Field>
           ))}
         </fieldset>
       </div>

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import type { ProgrammeInput } from "@/lib/programmes/schema";
-import { OwnError } from "./own-field";
 
 type Place = { id: string; name: string; kind: "REGION" | "DISTRICT" | "ORP" };
 
@@ -35,13 +35,13 @@ export function PlaceTargetsFields({ form, places }: { form: UseFormReturn<Progr
                 <td>
                   <input id={`placeTarget-${place.id}`} inputMode="numeric" className={`${inputClass} max-w-24`} aria-invalid={!!rowErrors?.[i]?.target}
                     aria-describedby={`placeTarget-${place.id}-error`} {...register(`placeTargets.${i}.target`)} />
-                  <OwnError id={`placeTarget-${place.id}-error`} message={rowErrors?.[i]?.target?.message} ns="programmes" />
+                  <FieldError id={`placeTarget-${place.id}-error`} message={rowErrors?.[i]?.target?.message} ns="programmes" />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <OwnError id="placeTargets-error" message={(errors.placeTargets as { message?: string } | undefined)?.message} ns="programmes" />
+        <FieldError id="placeTargets-error" message={(errors.placeTargets as { message?: string } | undefined)?.message} ns="programmes" />
       </fieldset>
     </details>
   );

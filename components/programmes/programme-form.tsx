@@ -2,11 +2,11 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormMessage, inputClass } from "@/components/ui/field";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveProgramme } from "@/lib/programmes/actions";
 import { programmeSchema, type ProgrammeInput } from "@/lib/programmes/schema";
-import { OwnError, OwnField } from "./own-field";
 import { PlaceTargetsFields } from "./place-targets-fields";
 import { YearTargetsFields } from "./year-targets-fields";
 
@@ -42,21 +42,21 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
       <FormMessage message={message} />
       <div className="grid gap-4 sm:grid-cols-4">
         {initial.id ? null : (
-          <OwnField {...field} id="code" label={t("code")} hint={t("codeHint")} error={errors.code}>
+          <Field {...field} id="code" label={t("code")} hint={t("codeHint")} error={errors.code}>
             {(aria) => <input {...aria} className={inputClass} {...register("code")} />}
-          </OwnField>
+          </Field>
         )}
         <div className={initial.id ? "sm:col-span-4" : "sm:col-span-3"}>
-          <OwnField {...field} id="name" label={t("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</OwnField>
+          <Field {...field} id="name" label={t("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</Field>
         </div>
       </div>
-      <OwnField {...field} id="description" label={t("description")} error={errors.description}>
+      <Field {...field} id="description" label={t("description")} error={errors.description}>
         {(aria) => <textarea {...aria} rows={2} className={inputClass} {...register("description")} />}
-      </OwnField>
+      </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <OwnField {...field} id="periodStart" label={t("periodStart")} error={errors.periodStart}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodStart")} />}</OwnField>
-        <OwnField {...field} id="periodEnd" label={t("periodEnd")} error={errors.periodEnd}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodEnd")} />}</OwnField>
-        <OwnField {...field} id="totalTarget" label={t("totalTarget")} error={errors.totalTarget}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("totalTarget")} />}</OwnField>
+        <Field {...field} id="periodStart" label={t("periodStart")} error={errors.periodStart}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodStart")} />}</Field>
+        <Field {...field} id="periodEnd" label={t("periodEnd")} error={errors.periodEnd}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodEnd")} />}</Field>
+        <Field {...field} id="totalTarget" label={t("totalTarget")} error={errors.totalTarget}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("totalTarget")} />}</Field>
       </div>
       <YearTargetsFields form={form} />
       <fieldset aria-describedby="countedTypeIds-hint countedTypeIds-error">
@@ -69,7 +69,7 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
             </label>
           ))}
         </div>
-        <OwnError id="countedTypeIds-error" message={errors.countedTypeIds?.message} ns="programmes" />
+        <FieldError id="countedTypeIds-error" message={errors.countedTypeIds?.message} ns="programmes" />
       </fieldset>
       <PlaceTargetsFields form={form} places={places} />
       <div className="flex items-center gap-3">

@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import { parseCalendarDate } from "@/lib/format";
 import { MAX_YEARS, type ProgrammeInput } from "@/lib/programmes/schema";
 import { spreadEvenly, sumOf, yearsBetween } from "@/lib/programmes/targets";
-import { OwnError } from "./own-field";
 
 type Form = UseFormReturn<ProgrammeInput>;
 const toNumber = (v: unknown) => (v === "" || v === undefined || v === null || Number.isNaN(Number(v)) ? undefined : Number(v));
@@ -56,7 +56,7 @@ export function YearTargetsFields({ form }: { form: Form }) {
               <td>
                 <input id={`yearTarget-${f.year}`} inputMode="numeric" className={`${inputClass} max-w-28`} aria-invalid={!!rowErrors?.[i]?.target}
                   aria-describedby={`yearTarget-${f.year}-error`} {...register(`yearTargets.${i}.target`)} />
-                <OwnError id={`yearTarget-${f.year}-error`} message={rowErrors?.[i]?.target?.message} ns="programmes" />
+                <FieldError id={`yearTarget-${f.year}-error`} message={rowErrors?.[i]?.target?.message} ns="programmes" />
               </td>
             </tr>
           ))}
@@ -67,7 +67,7 @@ export function YearTargetsFields({ form }: { form: Form }) {
         {sum > 0 && sum !== toNumber(total) ? <span className="ml-1 font-semibold">{t("sumDiffers")}</span> : null}
       </p>
       <button type="button" className="btn-secondary" onClick={spread} disabled={!fields.length}>{t("spread")}</button>
-      <OwnError id="yearTargets-error" message={(errors.yearTargets as { message?: string } | undefined)?.message ?? errors.yearTargets?.root?.message} ns="programmes" />
+      <FieldError id="yearTargets-error" message={(errors.yearTargets as { message?: string } | undefined)?.message ?? errors.yearTargets?.root?.message} ns="programmes" />
     </fieldset>
   );
 }

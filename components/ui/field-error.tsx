@@ -2,13 +2,15 @@
 import { useTranslations } from "next-intl";
 import { splitMessage } from "@/lib/validation/message";
 
-/** A field's validation message (a key from lib/validation), translated, announced to screen readers. */
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  const t = useTranslations("errors.field");
+/** A field's validation message (a key from lib/validation), translated, announced to screen readers. A feature
+ * may have keys of its own under "<ns>.errors.*"; those are looked up first, then the shared "errors.field.*". */
+export function FieldError({ id, message, ns }: { id: string; message?: string; ns?: string }) {
+  const t = useTranslations();
   const { key, param } = splitMessage(message ?? "");
-  return (
-    <p id={id} className="field-error" aria-live="polite">
-      {message ? (t.has(key) ? t(key, { param: param ?? "" }) : t("invalid_format")) : null}
-    </p>
-  );
+  const own = ns ? `${ns}.errors.${key}` : null;
+  const text = !message ? null
+    : own && t.has(own) ? t(own, { param: param ?? "" })
+    : t.has(`errors.field.${key}`) ? t(`errors.field.${key}`, { param: param ?? "" })
+    : t("errors.field.invalid_format");
+  return <p id={id} className="field-error" aria-live="polite">{text}</p>;
 }

@@ -3,8 +3,9 @@ import type { FieldError as RhfError } from "react-hook-form";
 import { FieldError } from "./field-error";
 
 /** A labelled form control with its hint and its translated error, wired with aria-describedby. */
-export function Field({ id, label, hint, error, children }: {
+export function Field({ id, label, hint, error, ns, children }: {
   id: string;
+  ns?: string;
   label: string;
   hint?: string;
   error?: RhfError | { message?: string };
@@ -15,7 +16,7 @@ export function Field({ id, label, hint, error, children }: {
       <label htmlFor={id} className="block text-sm font-medium">{label}</label>
       {hint ? <p id={`${id}-hint`} className="text-xs text-gray-700">{hint}</p> : null}
       {children({ id, "aria-invalid": !!error, "aria-describedby": `${id}-error${hint ? ` ${id}-hint` : ""}` })}
-      <FieldError id={`${id}-error`} message={error?.message} />
+      <FieldError id={`${id}-error`} message={error?.message} ns={ns} />
     </div>
   );
 }

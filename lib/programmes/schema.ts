@@ -1,5 +1,5 @@
 // The programme form's schema: the form validates with it and the save action parses the same values again.
-// Custom messages are keys under "programmes.errors" (shown by components/programmes/own-field), the built-in ones
+// Custom messages are keys under "programmes.errors" (shown by components/ui/field with ns="programmes"), the built-in ones
 // keys under "errors.field".
 import { parseCalendarDate } from "@/lib/format";
 import { z } from "@/lib/validation";
