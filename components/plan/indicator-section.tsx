@@ -3,11 +3,12 @@ import type { MeasureDetail } from "@/lib/plan/measure-detail";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { IndicatorChart } from "./indicator-chart";
+import { IndicatorForm } from "./indicator-form";
 
 type Indicator = MeasureDetail["indicators"][number];
 
 /** One indicator: baseline, target, progress, a chart of values vs target and the same numbers as a table. */
-export async function IndicatorSection({ indicator }: { indicator: Indicator }) {
+export async function IndicatorSection({ indicator, canEdit }: { indicator: Indicator; canEdit: boolean }) {
   const t = await getTranslations("measure");
   const locale = (await getLocale()) as Locale;
   const n = (v: number) => formatNumber(v, locale);
@@ -25,6 +26,9 @@ export async function IndicatorSection({ indicator }: { indicator: Indicator }) 
         <div><dt className="text-gray-700">{t("target")}</dt><dd>{t("targetOf", { value: n(indicator.targetValue), date: formatDate(indicator.targetDate, locale) })}</dd></div>
         <div><dt className="text-gray-700">{t("progress")}</dt><dd data-testid="indicator-progress">{indicator.progress === null ? "—" : formatPercent(indicator.progress, locale)}</dd></div>
       </dl>
+      {indicator.yearlyTargets.length ? (
+        <p className="text-sm">{indicator.yearlyTargets.map((y) => t("yearlyTarget", { year: y.year, value: n(y.value) })).join(" · ")}</p>
+      ) : null}
       {indicator.values.length > 0 ? (
         <IndicatorChart points={points} actualLabel={t("actual")} targetLabel={t("target")} unit={indicator.unit} title={t("chartTitle", { name: indicator.name })} />
       ) : null}
@@ -39,6 +43,19 @@ export async function IndicatorSection({ indicator }: { indicator: Indicator }) 
           ))}
         </tbody>
       </table>
+      {canEdit ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-medium">{t("editIndicator")}</summary>
+          <IndicatorForm
+            measureId={indicator.measureId}
+            initial={{
+              id: indicator.id, measureId: indicator.measureId, name: indicator.name, unit: indicator.unit, direction: indicator.direction,
+              baselineValue: indicator.baselineValue, baselineYear: indicator.baselineYear, targetValue: indicator.targetValue,
+              targetDate: indicator.targetDate.toISOString().slice(0, 10), yearlyTargets: indicator.yearlyTargets.map(({ year, value }) => ({ year, value })),
+            }}
+          />
+        </details>
+      ) : null}
     </section>
   );
 }

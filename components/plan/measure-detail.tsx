@@ -56,7 +56,7 @@ export async function MeasureDetail({ measure: m, canEdit, canReport }: Props) {
       <section className="card space-y-4" aria-labelledby="indicators-heading">
         <h2 id="indicators-heading" className="text-lg font-semibold">{t("measure.indicators")}</h2>
         {m.indicators.length === 0 ? <p>{t("measure.noIndicators")}</p> : null}
-        {m.indicators.map((indicator) => <IndicatorSection key={indicator.id} indicator={indicator} />)}
+        {m.indicators.map((indicator) => <IndicatorSection key={indicator.id} indicator={indicator} canEdit={canEdit} />)}
         {canEdit ? <IndicatorForm measureId={m.id} /> : null}
       </section>
       <section className="card space-y-4" aria-labelledby="updates-heading">

@@ -63,7 +63,7 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">{m("newValues")}</legend>
           {indicators.map((indicator, i) => (
-            <div key={indicator.id} className="grid gap-2 sm:grid-cols-3">
+            <div key={indicator.id} className="grid gap-2 sm:grid-cols-4">
               <Field id={`value-${i}`} label={`${indicator.name} (${indicator.unit})`} error={errors.values?.[i]?.value}>
                 {(aria) => <input inputMode="decimal" {...aria} className={inputClass} {...register(`values.${i}.value`)} />}
               </Field>
@@ -72,6 +72,9 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
               </Field>
               <Field id={`source-${i}`} label={m("source")} error={errors.values?.[i]?.source}>
                 {(aria) => <input {...aria} className={inputClass} {...register(`values.${i}.source`)} />}
+              </Field>
+              <Field id={`note-${i}`} label={m("note")} error={errors.values?.[i]?.note}>
+                {(aria) => <input {...aria} className={inputClass} {...register(`values.${i}.note`)} />}
               </Field>
             </div>
           ))}

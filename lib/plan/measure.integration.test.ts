@@ -97,3 +97,18 @@ describe("areas and goals", () => {
     expect(await db.auditLog.count({ where: { action: "archive", entityId: `${area}-g2` } })).toBe(1);
   });
 });
+
+describe("indicators", () => {
+  it("edits an indicator with yearly targets, replacing them on the next save", async () => {
+    const { saveIndicator } = await import("./actions/measure");
+    await actAs("coordinator");
+    const id = "plan-2019-2023-a1-g1-m1-i1";
+    const base = { id, measureId: "plan-2019-2023-a1-g1-m1", name: "Počet absolventů kurzů", unit: "osoby", direction: "HIGHER_IS_BETTER" as const, baselineValue: "0", baselineYear: "2018", targetValue: "240", targetDate: "2023-12-31" };
+    expect(await saveIndicator({ ...base, yearlyTargets: [{ year: "2019", value: "40" }, { year: "2020", value: "90" }] })).toMatchObject({ ok: true });
+    expect((await db.indicatorYearTarget.findMany({ where: { indicatorId: id }, orderBy: { year: "asc" } })).map((y) => [y.year, y.value])).toEqual([[2019, 40], [2020, 90]]);
+    expect(await saveIndicator({ ...base, yearlyTargets: [{ year: "2021", value: "150" }] })).toMatchObject({ ok: true });
+    expect(await db.indicatorYearTarget.count({ where: { indicatorId: id } })).toBe(1);
+    expect(await saveIndicator({ ...base, measureId: "plan-2019-2023-a1-g1-m2" })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await saveIndicator({ ...base, targetValue: "nekonečno" })).toMatchObject({ ok: false, error: "validation" });
+  });
+});
