@@ -1,20 +1,14 @@
 // Walks every server action and every route handler as every role and checks allow/deny against the one
 // permission table (lib/auth/permissions.ts). A new action without a definition through defineAction fails here.
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { registeredActions } from "@/lib/actions/define-action";
 import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { actAs, DEMO } from "./act-as";
+import { loadedServerModules as modules, serverModules } from "./import-server-modules";
 
 const root = path.resolve(__dirname, "..");
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const full = path.join(dir, f);
-    return statSync(full).isDirectory() ? (f === "generated" ? [] : files(full)) : /\.tsx?$/.test(f) && !f.includes(".test.") ? [full] : [];
-  });
-const serverModules = [...files(path.join(root, "lib")), ...files(path.join(root, "app"))].filter((f) => /^\s*["']use server["']/.test(readFileSync(f, "utf8")));
 
 // Server functions that are deliberately not permission-checked actions, with the reason.
 const NOT_ACTIONS: Record<string, string> = {
@@ -24,8 +18,6 @@ const NOT_ACTIONS: Record<string, string> = {
 const WHO = [null, ...(Object.keys(DEMO) as (keyof typeof DEMO)[])] as const;
 
 describe("permission matrix", async () => {
-  const modules = await Promise.all(serverModules.map(async (file) => ({ file, exports: await import(file) as Record<string, unknown> })));
-
   it("finds the server modules and every action they export is defined through defineAction", () => {
     expect(serverModules.length).toBeGreaterThan(10);
     for (const { file, exports } of modules) {

@@ -36,6 +36,8 @@ export function formDataInput(input: unknown): unknown {
   } catch {
     return null;
   }
+  // Only a JSON object can carry fields; anything else ("null", "[]", "5") is left for the schema to refuse.
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return payload;
   for (const key of new Set(input.keys())) {
     const files = input.getAll(key).filter((v): v is File => v instanceof File && v.size > 0);
     if (files.length) payload[key] = files.length === 1 ? files[0] : files;
