@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { loginSchema, type LoginInput } from "@/lib/auth/schema";
-import { FieldError } from "@/components/ui/field-error";
+import { Field, inputClass } from "@/components/ui/field";
 
 export function LoginForm() {
   const t = useTranslations("auth");
@@ -31,32 +31,12 @@ export function LoginForm() {
       <div role="alert" aria-live="assertive" data-testid="sign-in-error">
         {failed ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{t(failed)}</p> : null}
       </div>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">{t("email")}</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={!!errors.email}
-          aria-describedby="email-error"
-          className="mt-1 block w-full rounded-md border-gray-400"
-          {...register("email")}
-        />
-        <FieldError id="email-error" message={errors.email?.message} />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">{t("password")}</label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          aria-describedby="password-error"
-          className="mt-1 block w-full rounded-md border-gray-400"
-          {...register("password")}
-        />
-        <FieldError id="password-error" message={errors.password?.message} />
-      </div>
+      <Field id="email" label={t("email")} error={errors.email}>
+        {(aria) => <input type="email" autoComplete="username" {...aria} className={inputClass} {...register("email")} />}
+      </Field>
+      <Field id="password" label={t("password")} error={errors.password}>
+        {(aria) => <input type="password" autoComplete="current-password" {...aria} className={inputClass} {...register("password")} />}
+      </Field>
       <button type="submit" className="btn w-full" disabled={isSubmitting}>
         {isSubmitting ? t("signingIn") : t("signIn")}
       </button>
