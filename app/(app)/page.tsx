@@ -3,7 +3,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { dashboardFilterOptions, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { careContext, planDashboard } from "@/lib/dashboard/plan";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
-import { firstValues } from "@/lib/plan/measure-list";
+import { firstValues } from "@/lib/url-params";
 import { programmesOverview } from "@/lib/programmes/overview";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

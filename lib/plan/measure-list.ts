@@ -16,10 +16,6 @@ export type MeasureFilters = {
   rag?: Rag; q?: string; sort: (typeof SORTS)[number]; page: number;
 };
 
-/** Next's search params with repeated keys reduced to their first value. */
-export const firstValues = (raw: Record<string, string | string[] | undefined>) =>
-  Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])) as Record<string, string | undefined>;
-
 /** URL search params → filters; anything unknown is ignored, never an error. */
 export function parseFilters(planId: string, p: Record<string, string | undefined>): MeasureFilters {
   const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (allowed as readonly string[]).includes(value ?? "") ? (value as T) : undefined;

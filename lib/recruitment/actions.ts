@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the recruitment module: log/edit an event, submit, archive, review.
-import { revalidatePath } from "next/cache";
+import { refreshed } from "@/lib/actions/refresh";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -12,11 +12,6 @@ import { canEditEvent } from "./access";
 import { eventFields } from "./event-write";
 import { eventRuleErrors } from "./rules";
 import { eventSchema, reviewEventSchema } from "./schema";
-
-const refreshed = <T,>(value: T) => {
-  revalidatePath("/", "layout");
-  return value;
-};
 
 /** Logs a new event or edits one. A repeated create with the same idempotency key returns the first event. */
 export const saveEvent = defineAction("recruitment.saveEvent", {

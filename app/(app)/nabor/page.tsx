@@ -2,7 +2,7 @@ import { RecruitmentHome } from "@/components/recruitment/recruitment-home";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { eventOptions, listEventsFiltered, parseEventFilters } from "@/lib/recruitment/event-list";
-import { firstValues } from "@/lib/plan/measure-list";
+import { firstValues } from "@/lib/url-params";
 
 export default async function RecruitmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePage("recruitment.view");

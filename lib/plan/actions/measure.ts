@@ -1,7 +1,7 @@
 "use server";
 // Measures and their indicators. Edits carry the version the editor started from: a save against a newer version is
 // refused with the current values (optimistic locking, never a silent overwrite).
-import { revalidatePath } from "next/cache";
+import { refreshed } from "@/lib/actions/refresh";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -11,11 +11,6 @@ import { searchable } from "@/lib/search";
 import { carryOverSchema, indicatorSchema, measureSchema } from "../schema";
 import { assertCodeUnder, measureFields, withUniqueCode } from "../write";
 import { measureFormValues } from "../form-values";
-
-const refreshed = <T,>(value: T) => {
-  revalidatePath("/", "layout");
-  return value;
-};
 
 export const saveMeasure = defineAction("plan.saveMeasure", {
   permission: "measure.edit",

@@ -1,6 +1,6 @@
 "use server";
 // Progress updates (průběžné zprávy): text, optional new status / progress, new indicator values and an attachment.
-import { revalidatePath } from "next/cache";
+import { refreshed } from "@/lib/actions/refresh";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -50,7 +50,6 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
       });
       return { id: update.id };
     });
-    revalidatePath("/", "layout");
-    return result;
+    return refreshed(result);
   },
 });

@@ -1,6 +1,6 @@
 "use server";
 // Plans, priority areas and goals: create, edit, reorder, archive (nothing with history is deleted).
-import { revalidatePath } from "next/cache";
+import { refreshed } from "@/lib/actions/refresh";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -9,11 +9,6 @@ import { toDate } from "@/lib/validation/fields";
 import { archiveSchema, moveSchema, nodeSchema, planSchema } from "../schema";
 import { assertCodeUnder, withUniqueCode } from "../write";
 import { nodeModel, parentCodeOf } from "../nodes";
-
-const refreshed = <T,>(value: T) => {
-  revalidatePath("/", "layout");
-  return value;
-};
 
 export const savePlan = defineAction("plan.savePlan", {
   permission: "plan.manage",

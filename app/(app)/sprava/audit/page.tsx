@@ -1,7 +1,7 @@
 import { AuditLog } from "@/components/admin/audit-log";
 import { requirePage } from "@/lib/auth/guard";
 import { listAuditLog, parseAuditFilters } from "@/lib/admin/audit-log";
-import { firstValues } from "@/lib/plan/measure-list";
+import { firstValues } from "@/lib/url-params";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePage("admin.view");

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { MeasureList } from "@/components/plan/measure-list";
 import { requirePage } from "@/lib/auth/guard";
-import { filterOptions, firstValues, listMeasures, parseFilters } from "@/lib/plan/measure-list";
+import { filterOptions, listMeasures, parseFilters } from "@/lib/plan/measure-list";
+import { firstValues } from "@/lib/url-params";
 import { currentPlan } from "@/lib/plan/queries";
 import { db } from "@/lib/db";
 
