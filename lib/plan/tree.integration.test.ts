@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { planDashboard } from "@/lib/dashboard/plan";
 import { planTreeWithProgress } from "./tree";
 import { listMeasures, parseFilters } from "./measure-list";
 
@@ -63,5 +64,63 @@ describe("measure list", () => {
 
   it("ignores junk parameters instead of failing", async () => {
     expect((await list({ stav: "DROP TABLE", signal: "x", razeni: "'; --", strana: "-5" })).total).toBe(30);
+  });
+});
+
+describe("plan tree of a large plan", () => {
+  // 1 200 extra measures, each with an indicator and two values (the later one inserted first): the tree must load
+  // them without the database's bound-parameter limit (SQLite) and pick each indicator's latest value.
+  const N = 1_200;
+  const GOALS = ["plan-2019-2023-a1-g1", "plan-2019-2023-a2-g1", "plan-2019-2023-a3-g2"];
+  const id = (n: number) => `bulk-m${String(n).padStart(4, "0")}`;
+
+  it("loads every measure with its latest indicator value", async () => {
+    const n = Array.from({ length: N }, (_, i) => i);
+    await db.measure.createMany({
+      data: n.map((i) => ({ id: id(i), planId: "plan-2019-2023", goalId: GOALS[i % GOALS.length], code: `9.9.${i}`, title: `Hromadné opatření ${i}`, status: "IN_PROGRESS" as const, sortOrder: 1000 + i })),
+    });
+    await db.indicator.createMany({
+      data: n.map((i) => ({ id: `${id(i)}-i1`, measureId: id(i), name: "Počet", unit: "osob", baselineValue: 0, baselineYear: 2018, targetValue: 2 * N, targetDate: new Date("2023-12-31T00:00:00Z") })),
+    });
+    await db.indicatorValue.createMany({
+      data: n.flatMap((i) => [
+        { indicatorId: `${id(i)}-i1`, measuredOn: new Date("2022-12-31T00:00:00Z"), value: i + 1 },
+        { indicatorId: `${id(i)}-i1`, measuredOn: new Date("2021-12-31T00:00:00Z"), value: i },
+      ]),
+    });
+    try {
+      const tree = await planTreeWithProgress("plan-2019-2023", TODAY);
+      const bulk = tree.flatMap((a) => a.goals.flatMap((g) => g.measures)).filter((m) => m.id.startsWith("bulk-"));
+      expect(bulk).toHaveLength(N);
+      for (const goalId of GOALS) {
+        const measures = tree.flatMap((a) => a.goals).find((g) => g.id === goalId)!.measures;
+        // The seeded measures first, then the bulk ones in sortOrder (= their id order).
+        const ids = measures.map((m) => m.id);
+        const first = ids.findIndex((x) => x.startsWith("bulk-"));
+        expect(ids.slice(first)).toEqual(ids.filter((x) => x.startsWith("bulk-")).sort());
+        expect(ids.slice(first)).toHaveLength(N / GOALS.length);
+        expect(first).toBeGreaterThan(0);
+      }
+      for (const m of bulk) {
+        const i = Number(m.id.slice("bulk-m".length));
+        expect(m.indicators).toHaveLength(1);
+        expect(m.indicators[0].values).toHaveLength(1);
+        const latest = m.indicators[0].values[0];
+        expect(latest.value).toBe(i + 1);
+        expect(latest.measuredOn).toBeInstanceOf(Date);
+        expect(latest.measuredOn.toISOString()).toBe("2022-12-31T00:00:00.000Z");
+        expect(m.progress).toBeCloseTo((i + 1) / (2 * N), 10);
+      }
+      // The dashboard loads the same plan (2019–2023 is the adopted one) and its indicators' latest values.
+      const dashboard = (await planDashboard(undefined, TODAY))!;
+      expect(dashboard.plan.id).toBe("plan-2019-2023");
+      expect(dashboard.measureCount).toBe(30 + N);
+      for (const i of [...dashboard.closest, ...dashboard.furthest]) expect(i.measure.code).toMatch(/^\d+\.\d+\.\d+$/);
+      expect((await planDashboard("plan-2019-2023-a1", TODAY))!.measureCount).toBe(tree[0].goals.flatMap((g) => g.measures).length);
+    } finally {
+      await db.indicatorValue.deleteMany({ where: { indicator: { measureId: { startsWith: "bulk-" } } } });
+      await db.indicator.deleteMany({ where: { measureId: { startsWith: "bulk-" } } });
+      await db.measure.deleteMany({ where: { id: { startsWith: "bulk-" } } });
+    }
   });
 });

@@ -1,40 +1,66 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { evaluate, rollUpMeasures } from "./evaluate";
+import { latestValuesOfPlan } from "./latest-values";
 
-const latestValue = { where: { archivedAt: null }, select: { direction: true, baselineValue: true, targetValue: true, values: { orderBy: { measuredOn: "desc" as const }, take: 1, select: { value: true, measuredOn: true } } } };
+const ordered = [{ sortOrder: "asc" as const }, { code: "asc" as const }];
 
-/** The plan tree with each measure's progress and RAG, and the roll-up per goal and area. */
+/**
+ * The plan tree with each measure's progress and RAG, and the roll-up per goal and area. Loaded as flat queries
+ * filtered by the plan (never by lists of ids, which a large plan takes past SQLite's parameter limit) and put
+ * together here; only what is not archived, each level in sortOrder then code.
+ */
 export async function planTreeWithProgress(planId: string, today = new Date()) {
-  const areas = await db.priorityArea.findMany({
-    where: { planId, archivedAt: null },
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: {
-      id: true, code: true, title: true,
-      goals: {
-        where: { archivedAt: null },
-        orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-        select: {
-          id: true, code: true, title: true,
-          measures: {
-            where: { archivedAt: null },
-            orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-            select: {
-              id: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true,
-              progressPercent: true, weight: true, plannedBudgetHaler: true, indicators: latestValue,
-            },
-          },
-        },
+  const [areaRows, goalRows, measureRows, indicatorRows, latest] = await Promise.all([
+    db.priorityArea.findMany({ where: { planId, archivedAt: null }, orderBy: ordered, select: { id: true, code: true, title: true } }),
+    db.goal.findMany({ where: { archivedAt: null, area: { planId, archivedAt: null } }, orderBy: ordered, select: { id: true, areaId: true, code: true, title: true } }),
+    db.measure.findMany({
+      where: { planId, archivedAt: null },
+      orderBy: ordered,
+      select: {
+        id: true, goalId: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true,
+        progressPercent: true, weight: true, plannedBudgetHaler: true,
       },
-    },
+    }),
+    db.indicator.findMany({
+      where: { archivedAt: null, measure: { planId, archivedAt: null } },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { id: true, measureId: true, direction: true, baselineValue: true, targetValue: true },
+    }),
+    latestValuesOfPlan(planId),
+  ]);
+
+  const indicatorsOf = groupBy(indicatorRows, (i) => i.measureId, (i) => {
+    const value = latest.get(i.id);
+    return { direction: i.direction, baselineValue: i.baselineValue, targetValue: i.targetValue, values: value ? [value] : [] };
   });
-  return areas.map((area) => {
-    const goals = area.goals.map((goal) => {
-      const measures = goal.measures.map((m) => ({ ...m, ...evaluate(m, today) }));
-      return { ...goal, measures, progress: rollUpMeasures(measures) };
-    });
+  const measuresOf = groupBy(measureRows, (m) => m.goalId, (m) => {
+    const measure = {
+      id: m.id, code: m.code, title: m.title, status: m.status, startDate: m.startDate, deadline: m.deadline, responsibleBody: m.responsibleBody,
+      progressPercent: m.progressPercent, weight: m.weight, plannedBudgetHaler: m.plannedBudgetHaler, indicators: indicatorsOf.get(m.id) ?? [],
+    };
+    return { ...measure, ...evaluate(measure, today) };
+  });
+  const goalsOf = groupBy(goalRows, (g) => g.areaId, (g) => {
+    const measures = measuresOf.get(g.id) ?? [];
+    return { id: g.id, code: g.code, title: g.title, measures, progress: rollUpMeasures(measures) };
+  });
+  return areaRows.map((area) => {
+    const goals = goalsOf.get(area.id) ?? [];
     return { ...area, goals, progress: rollUpMeasures(goals.flatMap((g) => g.measures)) };
   });
+}
+
+/** Rows grouped under a key, mapped, in their original order. */
+function groupBy<T, U>(rows: T[], key: (row: T) => string, map: (row: T) => U): Map<string, U[]> {
+  const groups = new Map<string, U[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(map(row));
+    else groups.set(k, [map(row)]);
+  }
+  return groups;
 }
 
 export type PlanTreeArea = Awaited<ReturnType<typeof planTreeWithProgress>>[number];
