@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { createDb } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import { databaseUrl } from "../lib/db/url";
+import { signInOverHttp } from "../lib/http/sign-in-client";
 
 const base = process.env.LOAD_URL ?? "http://localhost:3400";
 const users = Number(process.argv[2] ?? 50);
@@ -14,15 +15,8 @@ const db = createDb(databaseUrl());
 const orgs = ["org-naruc", "org-rvc", "org-fchcl", "org-majak", "org-ospod-nb"];
 
 async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+  const session = await signInOverHttp(base, email, PASSWORD);
+  if (!session) throw new Error(`sign-in failed for ${email}`);
   return session;
 }
 

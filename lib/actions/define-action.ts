@@ -1,8 +1,10 @@
-// The one wrapper every server action goes through: authenticate → authorise → validate → run → (the run audits).
+// The one wrapper every server action goes through: authenticate → authorise → validate → run → (the run audits)
+// → bump the data version (lib/cache).
 // Server actions are public HTTP endpoints, so none of these steps may be skipped or left to hidden buttons.
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { bumpDataVersion } from "@/lib/cache/data-version";
 import { UserError, type ActionResult, type FieldErrors } from "./errors";
 
 type Definition<S extends z.ZodType, T> = {
@@ -61,6 +63,9 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
       }
       console.error(`action ${name} failed`, error);
       return { ok: false, error: "unexpected" };
+    } finally {
+      // Whatever the run wrote (or may have written before failing) makes every cached page out of date.
+      await bumpDataVersion();
     }
   };
   registeredActions.set(name, { permission: definition.permission, action: Object.assign(action, { actionName: name }) as Action });

@@ -1,0 +1,86 @@
+// Rendered-page cache for the busiest pages (the overview dashboard). A page is rendered once per user, language,
+// URL, day and data version, then served as stored HTML until any write bumps the version (lib/cache/data-version):
+// the session is still checked against the database on every request, and each response gets a fresh CSP nonce.
+// The cache lives in each process, but because its key holds the version read from the shared database, an instance
+// can never serve a page that another instance's write has made out of date.
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { LOCALE_COOKIE } from "@/i18n/config";
+import { authSecret } from "@/lib/auth/secret";
+import { sessionUser } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { dataVersion } from "./data-version";
+import { RENDER_HEADER } from "./render-header";
+
+/** Pages served from the cache, with the permission their page checks. */
+const CACHED_PAGES: Record<string, Permission> = { "/": "overview.view" };
+const MAX_BYTES = 64 * 1024 * 1024;
+const KEPT_HEADERS = ["content-type", "cache-control", "vary", "x-content-type-options", "referrer-policy", "x-frame-options"];
+
+type Entry = { html: string; nonce: string; headers: [string, string][] };
+const entries = new Map<string, Entry>(); // insertion order = least recently used first
+const rendering = new Map<string, Promise<Entry | null>>();
+let bytes = 0;
+
+function remember(key: string, entry: Entry) {
+  entries.set(key, entry);
+  bytes += entry.html.length;
+  for (const [oldest, old] of entries) {
+    if (bytes <= MAX_BYTES) break;
+    entries.delete(oldest);
+    bytes -= old.html.length;
+  }
+}
+
+function recall(key: string): Entry | undefined {
+  const entry = entries.get(key);
+  if (entry) {
+    entries.delete(key);
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+const pragueDay = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Prague" });
+
+/** Renders the page through this same server (the request goes to the page, not the cache) and keeps its HTML. */
+async function render(request: NextRequest): Promise<Entry | null> {
+  const url = `http://127.0.0.1:${process.env.PORT ?? 3000}${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const headers = new Headers({ [RENDER_HEADER]: "1" });
+  for (const name of ["cookie", "accept", "accept-language", "user-agent", "x-forwarded-proto"]) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  const response = await fetch(url, { headers, redirect: "manual" });
+  const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+  const html = await response.text();
+  if (response.status !== 200 || !nonce) return null;
+  return { html, nonce, headers: KEPT_HEADERS.flatMap((h) => (response.headers.has(h) ? [[h, response.headers.get(h)!] as [string, string]] : [])) };
+}
+
+/** The cached page for this request, or null when the request must go to the page itself (not a cached page, not
+ * signed in, no permission: the page then redirects or answers 403 as usual). */
+export async function cachedPage(request: NextRequest, nonce: string): Promise<Response | null> {
+  const permission = CACHED_PAGES[request.nextUrl.pathname];
+  if (!permission || request.method !== "GET" || request.headers.has(RENDER_HEADER) || request.headers.has("rsc")) return null;
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (!token?.sub) return null;
+  const [user, version] = await Promise.all([sessionUser(token.sub, token.authTime as number | undefined), dataVersion()]);
+  if (!user || !can(user.role, permission)) return null;
+  const key = JSON.stringify([version, pragueDay(), user, request.cookies.get(LOCALE_COOKIE)?.value, request.nextUrl.pathname, request.nextUrl.search]);
+  let entry = recall(key);
+  const hit = Boolean(entry);
+  if (!entry) {
+    let pending = rendering.get(key);
+    if (!pending) {
+      pending = render(request).finally(() => rendering.delete(key));
+      rendering.set(key, pending);
+    }
+    entry = (await pending) ?? undefined;
+    if (!entry) return null;
+    if (!entries.has(key)) remember(key, entry);
+  }
+  const response = new Response(entry.html.replaceAll(entry.nonce, nonce), { headers: entry.headers });
+  response.headers.set("x-page-cache", hit ? "hit" : "miss");
+  return response;
+}
