@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { recruitmentDashboard } from "./recruitment";
+import { fromEvents, fromTallies, recruitmentDashboard } from "./recruitment";
 import { careContext, planDashboard } from "./plan";
 
 const TODAY = new Date("2026-11-25T00:00:00Z");
@@ -31,6 +31,17 @@ describe("dashboard figures from the demo data", () => {
     expect(d.funnel.activities).toBe(61);
     expect(d.funnel.costHaler).toBe(32_969_355);
     expect(d.forecast.label).toBe("REACHED");
+  });
+
+  it("gives the same figures from the tallies as from a GROUP BY on the events", async () => {
+    const programme = await db.programme.findUniqueOrThrow({ where: { id: "prog-nrp-2019" }, include: { yearTargets: true, countedTypes: true } });
+    const byKey = <T extends object>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const year of [undefined, 2019, 2021]) {
+      const [tallied, grouped] = await Promise.all([fromTallies(programme, year, 2021), fromEvents(programme, { year }, 2021)]);
+      for (const key of ["days", "byType", "byOrg", "placesAll", "placesYear"] as const) expect(byKey<object>(tallied[key])).toEqual(byKey<object>(grouped[key]));
+      expect(tallied.totals).toEqual(grouped.totals);
+      expect(tallied.totals.count).toBeGreaterThan(0);
+    }
   });
 
   it("filters by organisation and ORP", async () => {

@@ -3,7 +3,8 @@ import { burnUp, forecast, plannedBy, type ProgrammeShape } from "./forecast";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const plan: ProgrammeShape = { periodStart: d("2024-01-01"), periodEnd: d("2028-12-31"), totalTarget: 60, yearTargets: { 2024: 12, 2025: 12, 2026: 12, 2027: 12, 2028: 12 } };
-const monthly = (from: string, count: number, everyDays = 30) => Array.from({ length: count }, (_, i) => new Date(d(from).getTime() + i * everyDays * 86_400_000));
+const ones = (days: Date[]) => days.map((day) => ({ day, count: 1 }));
+const monthly = (from: string, count: number, everyDays = 30) => ones(Array.from({ length: count }, (_, i) => new Date(d(from).getTime() + i * everyDays * 86_400_000)));
 
 describe("planned pace", () => {
   it("spreads each year's sub-target evenly over the year", () => {
@@ -34,8 +35,14 @@ describe("forecast", () => {
     const days = monthly("2024-01-10", 70, 15);
     const f = forecast(plan, days, d("2026-11-25"));
     expect(f.label).toBe("REACHED");
-    expect(f.reachedOn).toEqual(days[59]);
+    expect(f.reachedOn).toEqual(days[59].day);
     expect(f.shortAtEnd).toBe(0);
+  });
+
+  it("counts days with several activities: reached on the day the count passes the target", () => {
+    const f = forecast(plan, [{ day: d("2024-05-01"), count: 30 }, { day: d("2025-02-01"), count: 25 }, { day: d("2025-06-01"), count: 10 }], d("2026-11-25"));
+    expect(f).toMatchObject({ done: 65, label: "REACHED", reachedOn: d("2025-06-01") });
+    expect(burnUp(plan, [{ day: d("2024-01-10"), count: 3 }, { day: d("2024-02-10"), count: 2 }], d("2024-03-15")).slice(0, 3).map((p) => p.actual)).toEqual([3, 5, 5]);
   });
 
   it("after the plan ended: the final count, no forecast date", () => {
@@ -61,7 +68,7 @@ describe("forecast", () => {
 
 describe("burn-up", () => {
   it("gives one point per month with cumulative actuals until today", () => {
-    const points = burnUp(plan, [d("2024-01-05"), d("2024-01-20"), d("2024-03-01")], d("2024-03-15"));
+    const points = burnUp(plan, ones([d("2024-01-05"), d("2024-01-20"), d("2024-03-01")]), d("2024-03-15"));
     expect(points).toHaveLength(60);
     expect(points.slice(0, 4).map((p) => p.actual)).toEqual([2, 2, 3, null]);
     expect(points[11].planned).toBeCloseTo(12, 5);

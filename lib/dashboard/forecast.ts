@@ -10,6 +10,8 @@ const DAY = 86_400_000;
 export const AHEAD_MARGIN = 0.1;
 
 export type PaceLabel = "REACHED" | "AHEAD" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
+/** Confirmed, counted activities per day (from the CountedEventDay tally or a GROUP BY on the events). */
+export type DayCount = { day: Date; count: number };
 export type ProgrammeShape = { periodStart: Date; periodEnd: Date; totalTarget: number; yearTargets: Record<number, number> };
 export type Forecast = {
   done: number;
@@ -40,12 +42,16 @@ export function plannedBy(p: ProgrammeShape, day: Date): number {
   return planned;
 }
 
-/** `eventDays`: the dates of the confirmed, counted activities (any order). */
-export function forecast(p: ProgrammeShape, eventDays: Date[], today: Date): Forecast {
-  const days = [...eventDays].sort((a, b) => a.getTime() - b.getTime());
+const byDay = (days: DayCount[]) => [...days].sort((a, b) => a.day.getTime() - b.day.getTime());
+const total = (days: DayCount[], from: number, to: number) =>
+  days.reduce((sum, d) => (d.day.getTime() > from && d.day.getTime() <= to ? sum + d.count : sum), 0);
+
+/** `eventDays`: how many confirmed, counted activities took place on each day (any order). */
+export function forecast(p: ProgrammeShape, eventDays: DayCount[], today: Date): Forecast {
+  const days = byDay(eventDays);
   const asOf = Math.min(today.getTime(), p.periodEnd.getTime());
-  const done = days.filter((d) => d.getTime() <= asOf).length;
-  const lastYear = days.filter((d) => d.getTime() > asOf - 365 * DAY && d.getTime() <= asOf).length;
+  const done = total(days, -Infinity, asOf);
+  const lastYear = total(days, asOf - 365 * DAY, asOf);
   const pacePerDay = lastYear / 365;
   const plannedToDate = plannedBy(p, new Date(asOf));
   const ended = today.getTime() > p.periodEnd.getTime();
@@ -53,7 +59,8 @@ export function forecast(p: ProgrammeShape, eventDays: Date[], today: Date): For
   let reachedOn: Date | null = null;
   let shortAtEnd = 0;
   if (remaining <= 0) {
-    reachedOn = days[p.totalTarget - 1] ?? new Date(p.periodStart);
+    let cumulative = 0;
+    reachedOn = days.find((d) => (cumulative += d.count) >= p.totalTarget)?.day ?? new Date(p.periodStart);
   } else {
     const daysLeft = ended ? 0 : (p.periodEnd.getTime() - asOf) / DAY;
     const atEnd = done + pacePerDay * daysLeft;
@@ -70,15 +77,16 @@ export function forecast(p: ProgrammeShape, eventDays: Date[], today: Date): For
 }
 
 /** Monthly burn-up points from the period start to its end: cumulative actual (until today), planned, target. */
-export function burnUp(p: ProgrammeShape, eventDays: Date[], today: Date) {
+export function burnUp(p: ProgrammeShape, eventDays: DayCount[], today: Date) {
   const points: { month: string; actual: number | null; planned: number; target: number }[] = [];
-  const sorted = eventDays.map((d) => d.getTime()).sort((a, b) => a - b);
+  const sorted = byDay(eventDays);
   let i = 0;
+  let cumulative = 0;
   for (let y = p.periodStart.getUTCFullYear(), m = p.periodStart.getUTCMonth(); Date.UTC(y, m, 1) <= p.periodEnd.getTime(); m === 11 ? (y++, (m = 0)) : m++) {
     const monthEnd = Date.UTC(y, m + 1, 1) - 1;
-    while (i < sorted.length && sorted[i] <= monthEnd) i++;
+    while (i < sorted.length && sorted[i].day.getTime() <= monthEnd) cumulative += sorted[i++].count;
     const started = Date.UTC(y, m, 1) <= today.getTime();
-    points.push({ month: `${y}-${String(m + 1).padStart(2, "0")}`, actual: started ? i : null, planned: Math.round(plannedBy(p, new Date(Math.min(monthEnd, p.periodEnd.getTime()))) * 10) / 10, target: p.totalTarget });
+    points.push({ month: `${y}-${String(m + 1).padStart(2, "0")}`, actual: started ? cumulative : null, planned: Math.round(plannedBy(p, new Date(Math.min(monthEnd, p.periodEnd.getTime()))) * 10) / 10, target: p.totalTarget });
   }
   return points;
 }

@@ -1,74 +1,48 @@
 import "server-only";
-// The one definition of "an event that counts" and the GROUP BY queries built on it. Every count is made by the
-// database (SQLite and PostgreSQL alike: identifiers double-quoted, COUNT converted from bigint with Number()).
+// Counts of the events that count toward their programme, read from the tallies the database keeps
+// (CountedEventSummary, prisma/tally-triggers.ts) instead of scanning every event. The rule: an event counts when
+// it is confirmed, realised, not archived, and of a type the programme counts (a programme that names no types
+// counts every type). SQLite and PostgreSQL alike: identifiers double-quoted, sums converted with Number().
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-
-// An event counts toward its programme when it is confirmed, realised, not archived, and of a type the programme
-// counts (a programme that names no types counts every type).
-export const COUNTED = Prisma.sql`
-  e."status" = 'CONFIRMED' AND e."realisation" = 'REALISED' AND e."archivedAt" IS NULL
-  AND (NOT EXISTS (SELECT 1 FROM "ProgrammeEventType" a WHERE a."programmeId" = e."programmeId")
-       OR EXISTS (SELECT 1 FROM "ProgrammeEventType" a WHERE a."programmeId" = e."programmeId" AND a."eventTypeId" = e."eventTypeId"))`;
 
 /** The same status rule without the programme's types, for totals that are not a programme's (campaigns). */
 export const CONFIRMED_EVENT = { status: "CONFIRMED", realisation: "REALISED", archivedAt: null } as const;
 
-type Count = bigint | number;
-const only = (programmeId?: string) => (programmeId ? Prisma.sql` AND e."programmeId" = ${programmeId}` : Prisma.empty);
-const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
+const only = (programmeId?: string) => (programmeId ? { programmeId } : {});
 
 /** Confirmed count per programme. */
 export async function countedByProgramme(programmeId?: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ programmeId: string; n: Count }[]>`
-    SELECT e."programmeId" AS "programmeId", COUNT(*) AS n FROM "RecruitmentEvent" e WHERE ${COUNTED}${only(programmeId)}
-    GROUP BY e."programmeId"`;
-  return new Map(rows.map((r) => [r.programmeId, Number(r.n)]));
+  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId"], where: only(programmeId), _sum: { count: true } });
+  return new Map(rows.map((r) => [r.programmeId, r._sum.count ?? 0]));
 }
 
-/**
- * Confirmed count per programme and calendar year. The year is bucketed by comparing the date with each 1 January
- * (no date functions, which differ between the two databases); the buckets span the first to the last event.
- */
+/** Confirmed count per programme and calendar year. */
 export async function yearRows(programmeId?: string): Promise<{ programmeId: string; year: number; count: number }[]> {
-  const span = await db.recruitmentEvent.aggregate({ where: programmeId ? { programmeId } : {}, _min: { startDate: true }, _max: { startDate: true } });
-  if (!span._min.startDate || !span._max.startDate) return [];
-  const from = span._min.startDate.getUTCFullYear();
-  const to = span._max.startDate.getUTCFullYear();
-  const whens = Array.from({ length: to - from }, (_, i) => Prisma.sql`WHEN e."startDate" < ${yearStart(from + i + 1)} THEN ${Prisma.raw(String(from + i))} `);
-  const year = whens.length ? Prisma.sql`CASE ${Prisma.join(whens, "")}ELSE ${Prisma.raw(String(to))} END` : Prisma.raw(String(to));
-  const rows = await db.$queryRaw<{ programmeId: string; year: Count; n: Count }[]>`
-    SELECT t."programmeId" AS "programmeId", t."year" AS "year", COUNT(*) AS n
-    FROM (SELECT e."programmeId" AS "programmeId", ${year} AS "year" FROM "RecruitmentEvent" e WHERE ${COUNTED}${only(programmeId)}) t
-    GROUP BY t."programmeId", t."year"`;
-  return rows.map((r) => ({ programmeId: r.programmeId, year: Number(r.year), count: Number(r.n) }));
+  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId", "year"], where: only(programmeId), _sum: { count: true } });
+  return rows.map((r) => ({ programmeId: r.programmeId, year: r.year, count: r._sum.count ?? 0 }));
 }
 
 /** Confirmed count per programme and event type. */
 export async function typeRows(programmeId?: string): Promise<{ programmeId: string; eventTypeId: string; count: number }[]> {
-  const rows = await db.$queryRaw<{ programmeId: string; eventTypeId: string; n: Count }[]>`
-    SELECT e."programmeId" AS "programmeId", e."eventTypeId" AS "eventTypeId", COUNT(*) AS n
-    FROM "RecruitmentEvent" e WHERE ${COUNTED}${only(programmeId)} GROUP BY e."programmeId", e."eventTypeId"`;
-  return rows.map((r) => ({ programmeId: r.programmeId, eventTypeId: r.eventTypeId, count: Number(r.n) }));
+  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId", "eventTypeId"], where: only(programmeId), _sum: { count: true } });
+  return rows.map((r) => ({ programmeId: r.programmeId, eventTypeId: r.eventTypeId, count: r._sum.count ?? 0 }));
 }
 
-type PlaceRow = { programmeId: string; placeId: string | null; count: number };
-
-/** Confirmed count per programme and the event's own place (an ORP, the region, or none). */
-export async function placeRows(programmeId?: string): Promise<PlaceRow[]> {
-  const rows = await db.$queryRaw<{ programmeId: string; placeId: string | null; n: Count }[]>`
-    SELECT e."programmeId" AS "programmeId", e."placeId" AS "placeId", COUNT(*) AS n
-    FROM "RecruitmentEvent" e WHERE ${COUNTED}${only(programmeId)} GROUP BY e."programmeId", e."placeId"`;
-  return rows.map((r) => ({ programmeId: r.programmeId, placeId: r.placeId, count: Number(r.n) }));
+/** Confirmed count per programme and the event's own place (an ORP, the region, or null for none). */
+export async function placeRows(programmeId?: string): Promise<{ programmeId: string; placeId: string | null; count: number }[]> {
+  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId", "placeId"], where: only(programmeId), _sum: { count: true } });
+  return rows.map((r) => ({ programmeId: r.programmeId, placeId: r.placeId || null, count: r._sum.count ?? 0 }));
 }
 
 /** Confirmed count per programme and district: the events in the district's ORPs (Place.parentId) or at the district. */
 export async function districtRows(programmeId?: string): Promise<{ programmeId: string; placeId: string; count: number }[]> {
-  const rows = await db.$queryRaw<{ programmeId: string; placeId: string; n: Count }[]>`
-    SELECT t."programmeId" AS "programmeId", t."districtId" AS "placeId", COUNT(*) AS n
-    FROM (SELECT e."programmeId" AS "programmeId",
+  const filter = programmeId ? Prisma.sql` AND t."programmeId" = ${programmeId}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ programmeId: string; placeId: string; n: bigint | number }[]>`
+    SELECT d."programmeId" AS "programmeId", d."districtId" AS "placeId", SUM(d."count") AS n
+    FROM (SELECT t."programmeId" AS "programmeId", t."count" AS "count",
                  CASE WHEN p."kind" = 'ORP' THEN p."parentId" WHEN p."kind" = 'DISTRICT' THEN p."id" END AS "districtId"
-          FROM "RecruitmentEvent" e JOIN "Place" p ON p."id" = e."placeId" WHERE ${COUNTED}${only(programmeId)}) t
-    WHERE t."districtId" IS NOT NULL GROUP BY t."programmeId", t."districtId"`;
+          FROM "CountedEventSummary" t JOIN "Place" p ON p."id" = t."placeId" WHERE 1 = 1${filter}) d
+    WHERE d."districtId" IS NOT NULL GROUP BY d."programmeId", d."districtId"`;
   return rows.map((r) => ({ programmeId: r.programmeId, placeId: r.placeId, count: Number(r.n) }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { programmeProgress, type ProgrammeProgress } from "@/lib/programmes/queries";
 
-// Programme counting lives in lib/programmes (the COUNTED condition and its GROUP BY queries); re-exported here
+// Programme counting lives in lib/programmes (the counting rule and the tallies it reads); re-exported here
 // for the pages that read it from the recruitment module.
 export { programmeProgress, type ProgrammeProgress };
 
