@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { currentPlan } from "@/lib/plan/queries";
 import { planTreeWithProgress } from "@/lib/plan/tree";
-import { latestValuesOfPlan } from "@/lib/plan/latest-values";
 import { indicatorProgress } from "@/lib/plan/progress";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
 import type { Rag } from "@/lib/plan/rag";
@@ -14,25 +13,9 @@ const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
 export async function planDashboard(areaId: string | undefined, today = new Date()) {
   const plan = await currentPlan();
   if (!plan) return null;
-  // Flat queries filtered by the plan (and area), put together here: no lists of ids that a large plan would take past
-  // SQLite's parameter limit.
-  const inScope = { planId: plan.id, archivedAt: null, ...(areaId ? { goal: { areaId } } : {}) };
-  const [tree, indicatorRows, measureCodes, latest] = await Promise.all([
-    planTreeWithProgress(plan.id, today),
-    db.indicator.findMany({
-      where: { archivedAt: null, measure: inScope },
-      select: { id: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true, measureId: true },
-    }),
-    db.measure.findMany({ where: inScope, select: { id: true, code: true } }),
-    latestValuesOfPlan(plan.id),
-  ]);
-  const areas = tree.filter((a) => !areaId || a.id === areaId);
+  const areas = (await planTreeWithProgress(plan.id, today)).filter((a) => !areaId || a.id === areaId);
   const measures = areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
-  const codeOf = new Map(measureCodes.map((m) => [m.id, m.code]));
-  const indicators = indicatorRows.map(({ measureId, ...i }) => {
-    const value = latest.get(i.id);
-    return { ...i, measure: { id: measureId, code: codeOf.get(measureId)! }, values: value ? [value] : [] };
-  });
+  const indicators = measures.flatMap((m) => m.indicators.map((i) => ({ ...i, measure: { id: m.id, code: m.code } })));
   const ranked = indicators
     .map((i) => ({ id: i.id, name: i.name, unit: i.unit, measure: i.measure, target: i.targetValue, actual: i.values[0]?.value ?? null, progress: indicatorProgress(i, i.direction) }))
     .filter((i): i is typeof i & { progress: number } => i.progress !== null)

@@ -25,14 +25,14 @@ export async function planTreeWithProgress(planId: string, today = new Date()) {
     db.indicator.findMany({
       where: { archivedAt: null, measure: { planId, archivedAt: null } },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: { id: true, measureId: true, direction: true, baselineValue: true, targetValue: true },
+      select: { id: true, measureId: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true },
     }),
     latestValuesOfPlan(planId),
   ]);
 
   const indicatorsOf = groupBy(indicatorRows, (i) => i.measureId, (i) => {
     const value = latest.get(i.id);
-    return { direction: i.direction, baselineValue: i.baselineValue, targetValue: i.targetValue, values: value ? [value] : [] };
+    return { id: i.id, name: i.name, unit: i.unit, direction: i.direction, baselineValue: i.baselineValue, targetValue: i.targetValue, values: value ? [value] : [] };
   });
   const measuresOf = groupBy(measureRows, (m) => m.goalId, (m) => {
     const measure = {
