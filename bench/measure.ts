@@ -52,12 +52,15 @@ async function load(page: string, path: string, cookie?: string, extra: Record<s
   return row;
 }
 
-/** First-load JS: the gzip size of every script the page's HTML loads; and whether chart code is among them. */
+/** First-load JS: the gzip size of every script the page's HTML loads in a current browser; and whether chart code
+ * is among them. */
 async function firstLoadJs(path: string, cookie: string) {
   const res = await fetch(base + path, { headers: { cookie } });
   const html = await res.text();
   if (res.status !== 200) return {};
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&"));
+  // Browsers with ES modules skip the legacy polyfill (<script noModule>), so it is not part of what they load.
+  const sources = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag))
+    .flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1].replaceAll("&amp;", "&") ?? []);
   let gzip = 0;
   let charts = false;
   for (const src of sources) {
