@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOutAndLeave } from "@/lib/auth/sign-out-client";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { changePassword, signOutEverywhere } from "@/lib/users/actions";
@@ -13,7 +13,7 @@ export function AccountForms() {
   const { form, onSubmit, message } = useActionForm(changePasswordSchema, {
     defaultValues: { current: "", password: "", confirm: "" },
     send: changePassword,
-    onSuccess: () => signOut({ callbackUrl: "/prihlaseni" }),
+    onSuccess: () => signOutAndLeave("/prihlaseni"),
   });
   const { register, formState: { errors, isSubmitting } } = form;
   return (
@@ -30,7 +30,7 @@ export function AccountForms() {
         <h2 id="everywhere-heading" className="text-lg font-semibold">{t("signOutEverywhere")}</h2>
         <p className="text-sm">{t("signOutEverywhereText")}</p>
         <button type="button" className="btn-secondary" disabled={pending}
-          onClick={() => start(async () => { await signOutEverywhere({}); await signOut({ callbackUrl: "/prihlaseni" }); })}>
+          onClick={() => start(async () => { await signOutEverywhere({}); await signOutAndLeave("/prihlaseni"); })}>
           {t("signOutEverywhere")}
         </button>
       </section>

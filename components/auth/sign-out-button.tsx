@@ -1,12 +1,11 @@
 "use client";
-import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { signOutAndLeave } from "@/lib/auth/sign-out-client";
 
-export function SignOutButton() {
-  const t = useTranslations("auth");
+/** The label comes from the server: the app header has no client messages (components/layout/client-messages). */
+export function SignOutButton({ label }: { label: string }) {
   return (
-    <button type="button" className="btn-secondary" onClick={() => signOut({ callbackUrl: "/prihlaseni" })}>
-      {t("signOut")}
+    <button type="button" className="btn-secondary" onClick={() => signOutAndLeave("/prihlaseni")}>
+      {label}
     </button>
   );
 }

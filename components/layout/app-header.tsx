@@ -33,7 +33,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           </span>
           <Link href="/ucet">{t("account.link")}</Link>
           <LanguageSwitch />
-          <SignOutButton />
+          <SignOutButton label={t("auth.signOut")} />
         </div>
       </div>
       <nav aria-label={t("app.mainNavigation")} className="mx-auto max-w-7xl px-4">

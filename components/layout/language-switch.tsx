@@ -1,24 +1,9 @@
-"use client";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { setLocale } from "@/lib/i18n/actions";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitchButton } from "./language-switch-button";
 
-export function LanguageSwitch() {
-  const t = useTranslations("app");
-  const locale = useLocale();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const other = locale === "cs" ? "en" : "cs";
-  return (
-    <button
-      type="button"
-      className="btn-secondary"
-      lang={other}
-      disabled={pending}
-      onClick={() => startTransition(async () => { await setLocale(other); router.refresh(); })}
-    >
-      {t("switchTo")}
-    </button>
-  );
+/** Rendered on the server, so the pages that show it (every page under the app header) need no client messages. */
+export async function LanguageSwitch() {
+  const t = await getTranslations("app");
+  const other = (await getLocale()) === "cs" ? "en" : "cs";
+  return <LanguageSwitchButton other={other} label={t("switchTo")} />;
 }
