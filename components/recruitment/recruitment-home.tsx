@@ -1,18 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { EventFilters, EventOptions, listEventsFiltered } from "@/lib/recruitment/event-list";
-import { Pager } from "@/components/ui/pager";
+import type { EventFilters, EventOptions, EventPage } from "@/lib/recruitment/event-list";
 import { EventsTable } from "./events-table";
 import { EventFilterForm } from "./event-filters";
+import { EventPager } from "./event-pager";
 
 type Props = {
-  result: Awaited<ReturnType<typeof listEventsFiltered>>; options: EventOptions; filters: EventFilters;
+  result: EventPage; options: EventOptions; filters: EventFilters;
   params: Record<string, string | undefined>; canLog: boolean; canReview: boolean;
 };
 
 export async function RecruitmentHome({ result, options, filters, params, canLog, canReview }: Props) {
   const t = await getTranslations("recruitment");
-  const query = new URLSearchParams(Object.entries(params).filter(([k, v]) => v && k !== "strana") as [string, string][]).toString();
+  const query = new URLSearchParams(Object.entries(params).filter(([k, v]) => v && !["strana", "po", "pred"].includes(k)) as [string, string][]).toString();
   const links = [
     { href: "/nabor/akce/nova", label: t("newEvent"), show: canLog },
     { href: "/nabor/kalendar", label: t("calendar"), show: true },
@@ -32,9 +32,10 @@ export async function RecruitmentHome({ result, options, filters, params, canLog
       <EventFilterForm filters={filters} options={options} />
       <section className="card overflow-x-auto" aria-labelledby="events-heading">
         <h2 id="events-heading" className="mb-1 text-lg font-semibold">{t("events")}</h2>
-        <p className="mb-2 text-sm" data-testid="event-count">{t("found", { count: result.total })}</p>
+        <p className="mb-2 text-sm" data-testid="event-count">{t(result.more ? "foundMore" : "found", { count: result.total })}</p>
         <EventsTable rows={result.rows} canReview={canReview} />
-        <Pager page={filters.page} pages={result.pages} params={params} />
+        {result.clamped ? <p className="mt-2 text-sm">{t("pageBound", { page: result.page })}</p> : null}
+        <EventPager result={result} params={params} />
       </section>
     </div>
   );
