@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { MeasureStatus } from "@/lib/db/generated/sqlite/enums";
 import { searchable } from "@/lib/search";
-import { evaluate } from "./evaluate";
+import { evaluate, type EvaluableMeasure } from "./evaluate";
+import { latestValuesOfPlan } from "./latest-values";
 import type { Rag } from "./rag";
 import { MEASURE_STATUSES } from "./status";
 
@@ -34,24 +35,40 @@ export function parseFilters(planId: string, p: Record<string, string | undefine
 
 const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: true });
 
-/** Filters run in the database; RAG (computed) and sorting by progress run over the plan's matching measures,
- * which a plan keeps in the hundreds at most. */
+/**
+ * Filters run in the database; RAG (computed) and sorting by progress run over the plan's matching measures. Their
+ * indicators and latest values are loaded flat, filtered by the plan (never by the list of measure ids, which a
+ * large plan takes past SQLite's bound-parameter limit), and joined here.
+ */
 export async function listMeasures(f: MeasureFilters, today = new Date()) {
   const open: MeasureStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DELAYED"];
-  const rows = await db.measure.findMany({
-    where: {
-      planId: f.planId, archivedAt: null, goal: { archivedAt: null, area: { archivedAt: null, ...(f.areaId ? { id: f.areaId } : {}) } },
-      ...(f.status ? { status: f.status } : {}),
-      ...(f.responsible ? { responsibleBody: f.responsible } : {}),
-      ...(f.q ? { searchText: { contains: searchable(f.q) } } : {}),
-      ...(f.term === "overdue" ? { status: { in: open }, deadline: { lt: today } } : {}),
-      ...(f.term === "soon" ? { status: { in: open }, deadline: { gte: today, lte: new Date(today.getTime() + 60 * DAY) } } : {}),
-    },
-    select: {
-      id: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true, progressPercent: true, weight: true,
-      indicators: { where: { archivedAt: null }, select: { direction: true, baselineValue: true, targetValue: true, values: { orderBy: { measuredOn: "desc" }, take: 1, select: { value: true, measuredOn: true } } } },
-    },
-  });
+  const [measureRows, indicatorRows, latest] = await Promise.all([
+    db.measure.findMany({
+      where: {
+        planId: f.planId, archivedAt: null, goal: { archivedAt: null, area: { archivedAt: null, ...(f.areaId ? { id: f.areaId } : {}) } },
+        ...(f.status ? { status: f.status } : {}),
+        ...(f.responsible ? { responsibleBody: f.responsible } : {}),
+        ...(f.q ? { searchText: { contains: searchable(f.q) } } : {}),
+        ...(f.term === "overdue" ? { status: { in: open }, deadline: { lt: today } } : {}),
+        ...(f.term === "soon" ? { status: { in: open }, deadline: { gte: today, lte: new Date(today.getTime() + 60 * DAY) } } : {}),
+      },
+      select: { id: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true, progressPercent: true, weight: true },
+    }),
+    db.indicator.findMany({
+      where: { archivedAt: null, measure: { planId: f.planId, archivedAt: null } },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { id: true, measureId: true, direction: true, baselineValue: true, targetValue: true },
+    }),
+    latestValuesOfPlan(f.planId),
+  ]);
+  const indicatorsOf = new Map<string, EvaluableMeasure["indicators"]>();
+  for (const { id, measureId, ...indicator } of indicatorRows) {
+    const value = latest.get(id);
+    const list = indicatorsOf.get(measureId) ?? [];
+    list.push({ ...indicator, values: value ? [value] : [] });
+    indicatorsOf.set(measureId, list);
+  }
+  const rows = measureRows.map((m) => ({ ...m, indicators: indicatorsOf.get(m.id) ?? [] }));
   const evaluated = rows.map((m) => ({ ...m, ...evaluate(m, today) })).filter((m) => !f.rag || m.rag === f.rag);
   const time = (d: Date | null) => d?.getTime() ?? Infinity;
   evaluated.sort((a, b) =>

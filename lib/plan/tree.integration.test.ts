@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { planDashboard } from "@/lib/dashboard/plan";
 import { planTreeWithProgress } from "./tree";
 import { listMeasures, parseFilters } from "./measure-list";
+import { BULK_COUNT, BULK_GOALS, BULK_LATEST_ON, BULK_TARGET, bulkIndex, bulkMeasureId, isBulk, LARGE_PLAN, withLargePlan } from "@/test/large-plan";
 
 const TODAY = new Date("2026-11-25T00:00:00Z");
 const GOAL = "plan-2019-2023-a1-g1";
@@ -65,62 +66,72 @@ describe("measure list", () => {
   it("ignores junk parameters instead of failing", async () => {
     expect((await list({ stav: "DROP TABLE", signal: "x", razeni: "'; --", strana: "-5" })).total).toBe(30);
   });
+
+  it("lists a large plan: filters, RAG and each measure's latest indicator value", () => withLargePlan(async () => {
+    const all = await list({});
+    expect(all.total).toBe(30 + BULK_COUNT);
+    expect(all.pages).toBe(Math.ceil((30 + BULK_COUNT) / 25));
+    // The same progress and RAG as the plan tree, which is tested above.
+    const tree = new Map((await planTreeWithProgress(LARGE_PLAN, TODAY)).flatMap((a) => a.goals.flatMap((g) => g.measures)).map((m) => [m.id, m]));
+    for (const rag of ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"] as const) {
+      expect((await list({ signal: rag })).total).toBe([...tree.values()].filter((m) => m.rag === rag).length);
+    }
+    const seeded = await list({ razeni: "progress", strana: "2" });
+    expect(seeded.rows).toHaveLength(25);
+    for (const m of [...all.rows, ...seeded.rows]) {
+      expect(m.progress).toBe(tree.get(m.id)!.progress);
+      expect(m.rag).toBe(tree.get(m.id)!.rag);
+    }
+    expect([...all.rows, ...seeded.rows].some((m) => m.indicators.some((i) => i.values.length === 1))).toBe(true);
+
+    // The bulk measures by search (in the database), by progress: the first page and the last.
+    const bulkPages = Math.ceil(BULK_COUNT / 25);
+    const first = await list({ q: "hromadne opatreni", razeni: "progress" });
+    const last = await list({ q: "hromadne opatreni", razeni: "progress", strana: String(bulkPages) });
+    expect([first.total, first.pages]).toEqual([BULK_COUNT, bulkPages]);
+    expect(first.rows.map((m) => bulkIndex(m.id))).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(last.rows.map((m) => bulkIndex(m.id))).toEqual(Array.from({ length: 25 }, (_, i) => BULK_COUNT - 25 + i));
+    for (const m of [...first.rows, ...last.rows]) {
+      const i = bulkIndex(m.id);
+      expect(m.indicators).toEqual([{ direction: "HIGHER_IS_BETTER", baselineValue: 0, targetValue: BULK_TARGET, values: [{ value: i + 1, measuredOn: BULK_LATEST_ON }] }]);
+      expect(m.progress).toBeCloseTo((i + 1) / BULK_TARGET, 10);
+      expect(m.rag).toBe(tree.get(m.id)!.rag);
+    }
+    expect((await list({ q: "9.9.1199" })).rows.map((m) => m.id)).toEqual([bulkMeasureId(1199)]);
+  }));
 });
 
 describe("plan tree of a large plan", () => {
   // 1 200 extra measures, each with an indicator and two values (the later one inserted first): the tree must load
   // them without the database's bound-parameter limit (SQLite) and pick each indicator's latest value.
-  const N = 1_200;
-  const GOALS = ["plan-2019-2023-a1-g1", "plan-2019-2023-a2-g1", "plan-2019-2023-a3-g2"];
-  const id = (n: number) => `bulk-m${String(n).padStart(4, "0")}`;
-
-  it("loads every measure with its latest indicator value", async () => {
-    const n = Array.from({ length: N }, (_, i) => i);
-    await db.measure.createMany({
-      data: n.map((i) => ({ id: id(i), planId: "plan-2019-2023", goalId: GOALS[i % GOALS.length], code: `9.9.${i}`, title: `Hromadné opatření ${i}`, status: "IN_PROGRESS" as const, sortOrder: 1000 + i })),
-    });
-    await db.indicator.createMany({
-      data: n.map((i) => ({ id: `${id(i)}-i1`, measureId: id(i), name: "Počet", unit: "osob", baselineValue: 0, baselineYear: 2018, targetValue: 2 * N, targetDate: new Date("2023-12-31T00:00:00Z") })),
-    });
-    await db.indicatorValue.createMany({
-      data: n.flatMap((i) => [
-        { indicatorId: `${id(i)}-i1`, measuredOn: new Date("2022-12-31T00:00:00Z"), value: i + 1 },
-        { indicatorId: `${id(i)}-i1`, measuredOn: new Date("2021-12-31T00:00:00Z"), value: i },
-      ]),
-    });
-    try {
-      const tree = await planTreeWithProgress("plan-2019-2023", TODAY);
-      const bulk = tree.flatMap((a) => a.goals.flatMap((g) => g.measures)).filter((m) => m.id.startsWith("bulk-"));
-      expect(bulk).toHaveLength(N);
-      for (const goalId of GOALS) {
-        const measures = tree.flatMap((a) => a.goals).find((g) => g.id === goalId)!.measures;
-        // The seeded measures first, then the bulk ones in sortOrder (= their id order).
-        const ids = measures.map((m) => m.id);
-        const first = ids.findIndex((x) => x.startsWith("bulk-"));
-        expect(ids.slice(first)).toEqual(ids.filter((x) => x.startsWith("bulk-")).sort());
-        expect(ids.slice(first)).toHaveLength(N / GOALS.length);
-        expect(first).toBeGreaterThan(0);
-      }
-      for (const m of bulk) {
-        const i = Number(m.id.slice("bulk-m".length));
-        expect(m.indicators).toHaveLength(1);
-        expect(m.indicators[0].values).toHaveLength(1);
-        const latest = m.indicators[0].values[0];
-        expect(latest.value).toBe(i + 1);
-        expect(latest.measuredOn).toBeInstanceOf(Date);
-        expect(latest.measuredOn.toISOString()).toBe("2022-12-31T00:00:00.000Z");
-        expect(m.progress).toBeCloseTo((i + 1) / (2 * N), 10);
-      }
-      // The dashboard loads the same plan (2019–2023 is the adopted one) and its indicators' latest values.
-      const dashboard = (await planDashboard(undefined, TODAY))!;
-      expect(dashboard.plan.id).toBe("plan-2019-2023");
-      expect(dashboard.measureCount).toBe(30 + N);
-      for (const i of [...dashboard.closest, ...dashboard.furthest]) expect(i.measure.code).toMatch(/^\d+\.\d+\.\d+$/);
-      expect((await planDashboard("plan-2019-2023-a1", TODAY))!.measureCount).toBe(tree[0].goals.flatMap((g) => g.measures).length);
-    } finally {
-      await db.indicatorValue.deleteMany({ where: { indicator: { measureId: { startsWith: "bulk-" } } } });
-      await db.indicator.deleteMany({ where: { measureId: { startsWith: "bulk-" } } });
-      await db.measure.deleteMany({ where: { id: { startsWith: "bulk-" } } });
+  it("loads every measure with its latest indicator value", () => withLargePlan(async () => {
+    const tree = await planTreeWithProgress(LARGE_PLAN, TODAY);
+    const bulk = tree.flatMap((a) => a.goals.flatMap((g) => g.measures)).filter((m) => isBulk(m.id));
+    expect(bulk).toHaveLength(BULK_COUNT);
+    for (const goalId of BULK_GOALS) {
+      const measures = tree.flatMap((a) => a.goals).find((g) => g.id === goalId)!.measures;
+      // The seeded measures first, then the bulk ones in sortOrder (= their id order).
+      const ids = measures.map((m) => m.id);
+      const first = ids.findIndex(isBulk);
+      expect(ids.slice(first)).toEqual(ids.filter(isBulk).sort());
+      expect(ids.slice(first)).toHaveLength(BULK_COUNT / BULK_GOALS.length);
+      expect(first).toBeGreaterThan(0);
     }
-  });
+    for (const m of bulk) {
+      const i = bulkIndex(m.id);
+      expect(m.indicators).toHaveLength(1);
+      expect(m.indicators[0].values).toHaveLength(1);
+      const latest = m.indicators[0].values[0];
+      expect(latest.value).toBe(i + 1);
+      expect(latest.measuredOn).toBeInstanceOf(Date);
+      expect(latest.measuredOn.toISOString()).toBe(BULK_LATEST_ON.toISOString());
+      expect(m.progress).toBeCloseTo((i + 1) / BULK_TARGET, 10);
+    }
+    // The dashboard loads the same plan (2019–2023 is the adopted one) and its indicators' latest values.
+    const dashboard = (await planDashboard(undefined, TODAY))!;
+    expect(dashboard.plan.id).toBe(LARGE_PLAN);
+    expect(dashboard.measureCount).toBe(30 + BULK_COUNT);
+    for (const i of [...dashboard.closest, ...dashboard.furthest]) expect(i.measure.code).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await planDashboard("plan-2019-2023-a1", TODAY))!.measureCount).toBe(tree[0].goals.flatMap((g) => g.measures).length);
+  }));
 });
