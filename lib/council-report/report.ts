@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { planDashboard } from "@/lib/dashboard/plan";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { rollUpMeasures } from "@/lib/plan/evaluate";
+import { latestValuesOfPlan } from "@/lib/plan/latest-values";
 import { indicatorProgress } from "@/lib/plan/progress";
 import { currentPlan } from "@/lib/plan/queries";
 import { planTreeWithProgress } from "@/lib/plan/tree";
@@ -16,21 +17,28 @@ const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: tru
 const nrpProgrammes = () =>
   db.programme.findMany({ where: { code: { startsWith: "NRP" }, active: true }, orderBy: { periodStart: "asc" }, select: { id: true, periodStart: true, periodEnd: true } });
 
+/**
+ * Every indicator of the plan with its latest value, in the order of the measure codes. The latest values come from
+ * one query over the plan (a nested `values: { take: 1 }` sends the indicator ids as bound parameters, past
+ * SQLite's limit for a large plan).
+ */
 async function planIndicators(planId: string) {
-  const rows = await db.indicator.findMany({
-    where: { archivedAt: null, measure: { planId, archivedAt: null } },
-    orderBy: { sortOrder: "asc" },
-    select: {
-      id: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true,
-      measure: { select: { code: true } },
-      values: { orderBy: { measuredOn: "desc" }, take: 1, select: { value: true, measuredOn: true } },
-    },
-  });
+  const [rows, latest] = await Promise.all([
+    db.indicator.findMany({
+      where: { archivedAt: null, measure: { planId, archivedAt: null } },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true, measure: { select: { code: true } } },
+    }),
+    latestValuesOfPlan(planId),
+  ]);
   return rows
-    .map((i) => ({
-      id: i.id, code: i.measure.code, name: i.name, unit: i.unit, baseline: i.baselineValue, target: i.targetValue,
-      actual: i.values[0]?.value ?? null, measuredOn: i.values[0]?.measuredOn ?? null, progress: indicatorProgress(i, i.direction),
-    }))
+    .map((i) => {
+      const value = latest.get(i.id);
+      return {
+        id: i.id, code: i.measure.code, name: i.name, unit: i.unit, baseline: i.baselineValue, target: i.targetValue,
+        actual: value?.value ?? null, measuredOn: value?.measuredOn ?? null, progress: indicatorProgress({ ...i, values: value ? [value] : [] }, i.direction),
+      };
+    })
     .sort((a, b) => byCode(a.code, b.code));
 }
 
