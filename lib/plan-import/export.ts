@@ -8,23 +8,30 @@ import { DIRECTION_LABELS, STATUS_LABELS } from "./values";
 
 export type ExportRow = Record<ColumnKey, OutValue>;
 
+/**
+ * The plan's measures (not archived, under an area and goal that are not archived) in the order of the tree, each
+ * with its first indicator that is not archived. The indicators are one flat query over the plan (a nested
+ * `indicators: { take: 1 }` sends the measure ids as bound parameters, past SQLite's limit for a large plan).
+ */
 export async function planExport(planId: string) {
   const plan = await db.plan.findUnique({ where: { id: planId } });
   if (!plan) return null;
-  const measures = await db.measure.findMany({
-    where: { planId, archivedAt: null, goal: { archivedAt: null, area: { archivedAt: null } } },
-    include: {
-      goal: { include: { area: true } },
-      indicators: { where: { archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], take: 1 },
-    },
-  });
+  const [measures, indicators] = await Promise.all([
+    db.measure.findMany({
+      where: { planId, archivedAt: null, goal: { archivedAt: null, area: { archivedAt: null } } },
+      include: { goal: { include: { area: true } } },
+    }),
+    db.indicator.findMany({ where: { archivedAt: null, measure: { planId, archivedAt: null } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+  ]);
+  const firstIndicator = new Map<string, (typeof indicators)[number]>();
+  for (const indicator of indicators) if (!firstIndicator.has(indicator.measureId)) firstIndicator.set(indicator.measureId, indicator);
   const nodes = (m: (typeof measures)[number]) => [m.goal.area, m.goal, m];
   measures.sort((a, b) => {
     const [x, y] = [nodes(a), nodes(b)];
     return x.reduce((d, node, i) => d || node.sortOrder - y[i].sortOrder || byCode(node.code, y[i].code), 0);
   });
   const rows = measures.map((m): ExportRow => {
-    const indicator = m.indicators[0];
+    const indicator = firstIndicator.get(m.id);
     return {
       areaCode: m.goal.area.code,
       areaTitle: m.goal.area.title,
