@@ -22,26 +22,29 @@ function eventScope(user: TaskUser, today: Date): Prisma.RecruitmentEventWhereIn
   return NOTHING;
 }
 
-/** The items that need `user`'s attention at `now`. */
+/**
+ * The items that need `user`'s attention at `now`. The time of each candidate measure's latest progress update comes
+ * from a grouped query filtered like the measures, not from a nested select (that sends the measure ids as bound
+ * parameters, past SQLite's limit when a coordinator's plans have over a thousand measures).
+ */
 export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db): Promise<Task[]> {
   const w = taskWindow(now);
-  const [measures, events] = await Promise.all([
+  const candidates: Prisma.MeasureWhereInput = {
+    ...measureScope(user), OR: [{ deadline: { lt: w.today } }, { progressUpdates: { none: { createdAt: { gte: w.quarterStart } } } }],
+  };
+  const [measures, lastUpdates, events] = await Promise.all([
     client.measure.findMany({
-      where: { ...measureScope(user), OR: [{ deadline: { lt: w.today } }, { progressUpdates: { none: { createdAt: { gte: w.quarterStart } } } }] },
-      select: {
-        id: true, code: true, title: true, status: true, deadline: true, plan: { select: { yearFrom: true, yearTo: true } },
-        progressUpdates: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
-      },
+      where: candidates,
+      select: { id: true, code: true, title: true, status: true, deadline: true, plan: { select: { yearFrom: true, yearTo: true } } },
     }),
+    client.progressUpdate.groupBy({ by: ["measureId"], where: { measure: candidates }, _max: { createdAt: true } }),
     client.recruitmentEvent.findMany({
       where: eventScope(user, w.today),
       select: { id: true, title: true, startDate: true, status: true, realisation: true, organisationId: true },
     }),
   ]);
-  return dueTasks(
-    { user, measures: measures.map(({ progressUpdates, ...m }) => ({ ...m, lastUpdateAt: progressUpdates[0]?.createdAt ?? null })), events },
-    now,
-  );
+  const lastUpdateOf = new Map(lastUpdates.map((u) => [u.measureId, u._max.createdAt]));
+  return dueTasks({ user, measures: measures.map((m) => ({ ...m, lastUpdateAt: lastUpdateOf.get(m.id) ?? null })), events }, now);
 }
 
 /** The user's own reminder switch, and whether this server can send e-mail at all. */

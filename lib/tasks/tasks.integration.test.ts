@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs, DEMO } from "@/test/act-as";
+import { BULK_COUNT, bulkIndex, bulkMeasureId, isBulk, withLargePlan } from "@/test/large-plan";
 import { setEmailReminders } from "./actions";
 import { tasksFor } from "./queries";
 import type { Task, TaskKind } from "./due";
@@ -59,6 +60,34 @@ describe("Moje úkoly", () => {
     expect(await tasksFor(await userOf("memberB"), NOW)).toEqual([]);
     expect(await tasksFor(await userOf("council"), NOW)).toEqual([]);
     expect(await tasksFor(await userOf("admin"), NOW)).toEqual([]);
+  });
+});
+
+describe("Moje úkoly of a large plan", () => {
+  // 1 200 extra unfinished measures in the adopted plan: the coordinator's candidates must load without the
+  // database's bound-parameter limit (SQLite), each with the time of its latest progress update.
+  it("gives the coordinator every due measure, judged by its latest progress update", async () => {
+    const coordinator = await userOf("coordinator");
+    const before = await tasksFor(coordinator, NOW);
+    await withLargePlan(async () => {
+      const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+      const update = (i: number, createdAt: string) => ({ measureId: bulkMeasureId(i), authorId: DEMO.coordinator, text: "Plnění", createdAt: new Date(createdAt) });
+      // 0–99 past their deadline; 0–49 and 100–149 updated this quarter (the older update inserted last), 50–99 and
+      // 150–199 only in the last one.
+      await db.measure.updateMany({ where: { id: { startsWith: "bulk-m00" } }, data: { deadline: new Date("2026-06-30T00:00:00Z") } });
+      await db.progressUpdate.createMany({
+        data: [
+          ...[...range(0, 50), ...range(100, 150)].flatMap((i) => [update(i, "2026-10-15T08:00:00Z"), update(i, "2026-08-01T08:00:00Z")]),
+          ...[...range(50, 100), ...range(150, 200)].map((i) => update(i, "2026-08-01T08:00:00Z")),
+        ],
+      });
+      const tasks = await tasksFor(coordinator, NOW);
+      expect(tasks.filter((t) => !isBulk(t.id))).toEqual(before);
+      const bulk = (kind: TaskKind) => tasks.filter((t) => t.kind === kind && isBulk(t.id)).map((t) => bulkIndex(t.id)).sort((a, b) => a - b);
+      expect(bulk("overdue")).toEqual(range(0, 100));
+      expect(bulk("noUpdate")).toEqual([...range(50, 100), ...range(150, BULK_COUNT)]);
+      expect(tasks.find((t) => t.id === bulkMeasureId(7))).toMatchObject({ kind: "overdue", title: "9.9.7 Hromadné opatření 7", plan: "2019–2023", date: new Date("2026-06-30T00:00:00Z") });
+    });
   });
 });
 
