@@ -47,12 +47,12 @@ sqlite="file:$PWD/data/bench.db"
 postgres="${pg_admin%/*}/lk_bench"
 fresh_database "$sqlite"
 start_app $port "$sqlite"
-npx tsx bench/measure.ts "SQLite, 1 instance" "http://127.0.0.1:$port" "$out" $port
+DATABASE_URL="$sqlite" npx tsx bench/measure.ts "SQLite, 1 instance" "http://127.0.0.1:$port" "$out" $port
 stop_all
 
 fresh_database "$postgres"
 start_app $port "$postgres"
-npx tsx bench/measure.ts "PostgreSQL, 1 instance" "http://127.0.0.1:$port" "$out" $port
+DATABASE_URL="$postgres" npx tsx bench/measure.ts "PostgreSQL, 1 instance" "http://127.0.0.1:$port" "$out" $port
 
 # Two instances behind nginx, round robin; the proxy passes the client address for the login limit.
 start_app $second "$postgres"
@@ -60,7 +60,7 @@ mkdir -p bench/.nginx
 sed -e "s|@DIR@|$PWD/bench/.nginx|g" -e "s|@PROXY@|$proxy_port|" -e "s|@A@|$port|" -e "s|@B@|$second|" bench/nginx.conf > bench/.nginx/nginx.conf
 nginx -c "$PWD/bench/.nginx/nginx.conf" -e "$PWD/bench/.nginx/error.log"
 DATABASE_URL="$postgres" npx tsx bench/scale-out-check.ts "http://127.0.0.1:$port" "http://127.0.0.1:$second" "$out"
-npx tsx bench/measure.ts "PostgreSQL, 2 instances behind nginx" "http://127.0.0.1:$proxy_port" "$out"
+DATABASE_URL="$postgres" npx tsx bench/measure.ts "PostgreSQL, 2 instances behind nginx" "http://127.0.0.1:$proxy_port" "$out"
 stop_all
 
 npx tsx bench/report.ts "$out" bench/results.md

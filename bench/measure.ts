@@ -1,12 +1,14 @@
 // npm run bench, step 2: measures one running deployment (one instance, or several behind the proxy) with autocannon
 // and appends its figures to a JSON file that bench/report.ts turns into bench/results.md.
-// Usage: tsx bench/measure.ts <label> <base URL> <results.json> [server port for the memory probe]
+// Usage: DATABASE_URL=... tsx bench/measure.ts <label> <base URL> <results.json> [server port for the memory probe]
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { RENDER_HEADER } from "../lib/cache/render-header";
 import { signInOverHttp } from "../lib/http/sign-in-client";
+import { createDb } from "../lib/db";
+import { databaseUrl } from "../lib/db/url";
 
 const [label, base, out, serverPort] = process.argv.slice(2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -90,6 +92,18 @@ async function exportFigures(cookie: string, port: string): Promise<ExportFigure
   return { bytes, seconds: Math.round(seconds * 10) / 10, rssBeforeMb: Math.round(before), rssPeakMb: Math.round(peak) };
 }
 
+/** The URL the events list's "Next" link gives on page 300 of confirmed 2021 events: a cursor to the last row of
+ * page 300 (read from the database, as following 300 links would take long). */
+async function deepPage(): Promise<string> {
+  const db = createDb(databaseUrl());
+  const [row] = await db.recruitmentEvent.findMany({
+    where: { status: "CONFIRMED", archivedAt: null, startDate: { gte: new Date("2021-01-01T00:00:00Z"), lt: new Date("2022-01-01T00:00:00Z") } },
+    orderBy: [{ startDate: "desc" }, { id: "desc" }], skip: 300 * 25 - 1, take: 1, select: { startDate: true, id: true },
+  });
+  await db.$disconnect();
+  return `/nabor?rok=2021&stav=CONFIRMED&strana=301&po=${row.startDate.getTime()}_${row.id}`;
+}
+
 const council = await signIn("rada@demo.rodina-lk.cz");
 const coordinator = await signIn("koordinatorka@demo.rodina-lk.cz");
 const rows = [
@@ -97,7 +111,7 @@ const rows = [
   await load("overview dashboard", "/", council),
   await load("overview dashboard, rendered on every request (cache bypassed)", "/", council, { [RENDER_HEADER]: "1" }),
   await load("events list, page 1", "/nabor", coordinator),
-  await load("events list, filtered, deep page", "/nabor?rok=2021&stav=CONFIRMED&strana=300", coordinator),
+  await load("events list, filtered, page 301 (Next link's cursor)", await deepPage(), coordinator),
   await load("measure page", "/strategicky-plan/opatreni/bench-measure-Z5.13.10", coordinator),
   await load("XLSX export of one year (~10 000 events), 2 connections", "/api/export/events?format=xlsx&rok=2022", coordinator, {}, 2),
 ];

@@ -4,18 +4,9 @@ import "server-only";
 // takes past SQLite's parameter limit). Plain SQL that runs on SQLite and PostgreSQL alike: identifiers
 // double-quoted, the latest value picked by a correlated subquery on the (indicatorId, measuredOn) index.
 import { db } from "@/lib/db";
+import { toDate } from "@/lib/db/raw-date";
 
 export type LatestValue = { value: number; measuredOn: Date };
-
-/** A DateTime read by $queryRaw: a Date on PostgreSQL; on SQLite it may come back as text or epoch milliseconds. */
-function toDate(raw: Date | string | number | bigint): Date {
-  if (raw instanceof Date) return raw;
-  if (typeof raw === "number" || typeof raw === "bigint") return new Date(Number(raw));
-  if (/^-?\d+$/.test(raw)) return new Date(Number(raw));
-  // "YYYY-MM-DD HH:MM:SS[.fff]" without a zone is UTC.
-  const iso = raw.includes("T") ? raw : raw.replace(" ", "T");
-  return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(iso) ? iso : `${iso}Z`);
-}
 
 /**
  * The latest value (by measuredOn; the greatest id on a tie) of each indicator that is not archived, of a measure
