@@ -3,6 +3,7 @@ import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
 import type { Locale } from "@/i18n/config";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
+import { NumberTable } from "@/components/ui/number-table";
 
 /** Activities by type and by organisation, and the coverage of the region's ten ORPs. */
 export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard }) {
@@ -19,22 +20,19 @@ export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard
       </section>
       <section className="card" aria-labelledby="org-heading">
         <h2 id="org-heading" className="mb-2 text-lg font-semibold">{t("byOrganisation")}</h2>
-        <table className="table">
-          <thead><tr><th scope="col">{t("organisation")}</th><th scope="col" className="text-right">{t("count")}</th></tr></thead>
-          <tbody>{d.byOrganisation.slice(0, 10).map((o) => <tr key={o.id}><th scope="row" className="font-normal">{o.name}</th><td className="text-right">{o.count}</td></tr>)}</tbody>
-        </table>
+        <NumberTable caption={t("byOrganisation")} columns={[t("organisation"), t("count")]} rows={d.byOrganisation.slice(0, 10).map((o) => [o.name, o.count])} />
       </section>
       <section className="card lg:col-span-2" aria-labelledby="coverage-heading">
         <h2 id="coverage-heading" className="text-lg font-semibold">{t("coverage")}</h2>
         <p className="mb-2 text-sm text-gray-700">{t("coverageIntro")}</p>
-        <table className="table" data-testid="orp-coverage">
-          <thead><tr><th scope="col">{t("orp")}</th><th scope="col" className="text-right">{t("thisYear", { year: d.thisYear })}</th><th scope="col" className="text-right">{t("overall")}</th></tr></thead>
+        <table className="table table-numbers" data-testid="orp-coverage">
+          <thead><tr><th scope="col">{t("orp")}</th><th scope="col">{t("thisYear", { year: d.thisYear })}</th><th scope="col">{t("overall")}</th></tr></thead>
           <tbody>
             {d.orpCoverage.map((o) => (
               <tr key={o.id}>
-                <th scope="row" className="font-normal">{o.name}</th>
-                <td className={`text-right ${o.thisYear === 0 ? "bg-amber-50 font-semibold text-amber-950" : ""}`}>{o.thisYear === 0 ? `0 (${t("gap")})` : o.thisYear}</td>
-                <td className="text-right" style={{ backgroundColor: `rgba(29, 78, 216, ${(0.05 + 0.25 * (o.overall / max)).toFixed(2)})` }}>{o.overall}</td>
+                <th scope="row">{o.name}</th>
+                <td className={o.thisYear === 0 ? "bg-amber-50 font-semibold text-amber-950" : undefined}>{o.thisYear === 0 ? `0 (${t("gap")})` : o.thisYear}</td>
+                <td style={{ backgroundColor: `rgba(29, 78, 216, ${(0.05 + 0.25 * (o.overall / max)).toFixed(2)})` }}>{o.overall}</td>
               </tr>
             ))}
           </tbody>

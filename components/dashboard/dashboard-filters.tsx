@@ -1,22 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ChoiceField } from "@/components/ui/choice-field";
 import type { dashboardFilterOptions } from "@/lib/dashboard/filters";
 import type { DashboardFilters } from "@/lib/dashboard/recruitment";
 
-const select = "mt-1 block w-full rounded-md border-gray-400 text-sm";
 type Options = Awaited<ReturnType<typeof dashboardFilterOptions>>;
 
 /** A GET form: the filters live in the URL, so a link shows the same picture. */
 export async function DashboardFilterForm({ filters, options, programmeId, years }: { filters: DashboardFilters; options: Options; programmeId?: string; years: number[] }) {
   const t = await getTranslations("dashboard");
   const choice = (name: string, label: string, value: string | number | undefined, items: [string, string][], empty: string) => (
-    <div>
-      <label htmlFor={`d-${name}`} className="block text-sm font-medium">{label}</label>
-      <select id={`d-${name}`} name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">{empty}</option>
-        {items.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
-      </select>
-    </div>
+    <ChoiceField id={`d-${name}`} name={name} label={label} value={value} items={items} empty={empty} />
   );
   return (
     <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>

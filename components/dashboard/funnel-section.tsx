@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { formatMoney, formatNumber } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
+import { NumberTable } from "@/components/ui/number-table";
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
@@ -26,24 +27,8 @@ export async function FunnelSection({ data: d }: { data: RecruitmentDashboard })
         {t("activities")}: {n(d.funnel.activities)} · {t("cost")}: {formatMoney(d.funnel.costHaler, locale)} · {t("perActivity")}: {n(ratio(d.funnel.applicants, d.funnel.activities), 2)} · {t("per1000")}: {n(per1000(d.funnel.applicants, d.funnel.costHaler), 2)}
       </p>
       <div className="overflow-x-auto">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("type")}</th><th scope="col" className="text-right">{t("activities")}</th><th scope="col" className="text-right">{t("reached")}</th>
-              <th scope="col" className="text-right">{t("inquiries")}</th><th scope="col" className="text-right">{t("applicants")}</th>
-              <th scope="col" className="text-right">{t("perActivity")}</th><th scope="col" className="text-right">{t("per1000")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.byType.map((x) => (
-              <tr key={x.id}>
-                <th scope="row" className="font-normal">{locale === "cs" ? x.nameCs : x.nameEn}</th>
-                <td className="text-right">{n(x.count)}</td><td className="text-right">{n(x.reached)}</td><td className="text-right">{n(x.inquiries)}</td>
-                <td className="text-right">{n(x.applicants)}</td><td className="text-right">{n(ratio(x.applicants, x.count), 2)}</td><td className="text-right">{n(per1000(x.applicants, x.costHaler), 2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumberTable caption={t("funnel")} columns={[t("type"), t("activities"), t("reached"), t("inquiries"), t("applicants"), t("perActivity"), t("per1000")]}
+          rows={d.byType.map((x) => [locale === "cs" ? x.nameCs : x.nameEn, n(x.count), n(x.reached), n(x.inquiries), n(x.applicants), n(ratio(x.applicants, x.count), 2), n(per1000(x.applicants, x.costHaler), 2)])} />
       </div>
     </section>
   );

@@ -69,6 +69,28 @@ function scriptAwareSqlite(): SqlMigrationAwareDriverAdapterFactory {
   });
 }
 
+// adapter-pg's executeScript splits the script on every ";", which cuts a trigger function's body ($$ ... $$) apart.
+// PostgreSQL runs a whole script itself when it is sent without parameters (the simple query protocol).
+function scriptAwarePostgres(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPg({ connectionString });
+  type PgAdapter = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never; executeScript(sql: string): Promise<void> };
+  const wrap = async (connecting: Promise<unknown>) => {
+    const adapter = (await connecting) as PgAdapter;
+    adapter.executeScript = async (sql) => {
+      try {
+        await adapter.client.query(sql);
+      } catch (error) {
+        adapter.onError(error);
+      }
+    };
+    return adapter as never;
+  };
+  return Object.assign(factory, {
+    connect: () => wrap(PrismaPg.prototype.connect.call(factory)),
+    connectToShadowDb: () => wrap(PrismaPg.prototype.connectToShadowDb.call(factory)),
+  });
+}
+
 /** SQL that turns a database with all committed migrations of `provider` into the current schema ("" = no drift).
  * The engine replays the migrations on the database its adapter connects to, so PostgreSQL gets a throw-away one
  * on the server at `postgresAdminUrl`. */
@@ -82,7 +104,7 @@ export async function pendingSchemaSql(provider: Provider, postgresAdminUrl?: st
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    return await diffMigrationsToSchema(provider, new PrismaPg({ connectionString: url.toString() }));
+    return await diffMigrationsToSchema(provider, scriptAwarePostgres(url.toString()));
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
