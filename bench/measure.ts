@@ -104,11 +104,21 @@ async function deepPage(): Promise<string> {
   return `/nabor?rok=2021&stav=CONFIRMED&strana=301&po=${row.startDate.getTime()}_${row.id}`;
 }
 
+/** The static page and the dashboard measured in turn, twice (S, D, S, D), so that a passing disturbance of the
+ * shared machine does not decide their ratio: each row is the mean of its two rounds (p95: the worse round). */
+async function inTurn(a: () => Promise<Row>, b: () => Promise<Row>): Promise<Row[]> {
+  const rounds = [await a(), await b(), await a(), await b()];
+  const mean = (x: Row, y: Row): Row => ({
+    ...x, requests: x.requests + y.requests, rps: Math.round(((x.rps + y.rps) / 2) * 10) / 10,
+    p50: Math.round((x.p50 + y.p50) / 2), p95: Math.max(x.p95, y.p95), errors: x.errors + y.errors,
+  });
+  return [mean(rounds[0], rounds[2]), mean(rounds[1], rounds[3])];
+}
+
 const council = await signIn("rada@demo.rodina-lk.cz");
 const coordinator = await signIn("koordinatorka@demo.rodina-lk.cz");
 const rows = [
-  await load("static page (ceiling)", "/pristupnost"),
-  await load("overview dashboard", "/", council),
+  ...(await inTurn(() => load("static page (ceiling)", "/pristupnost"), () => load("overview dashboard", "/", council))),
   await load("overview dashboard, rendered on every request (cache bypassed)", "/", council, { [RENDER_HEADER]: "1" }),
   await load("events list, page 1", "/nabor", coordinator),
   await load("events list, filtered, page 301 (Next link's cursor)", await deepPage(), coordinator),

@@ -18,18 +18,21 @@ const CACHED_PAGES: Record<string, Permission> = { "/": "overview.view" };
 const MAX_BYTES = 64 * 1024 * 1024;
 const KEPT_HEADERS = ["content-type", "cache-control", "vary", "x-content-type-options", "referrer-policy", "x-frame-options"];
 
-type Entry = { html: string; nonce: string; headers: [string, string][] };
+/** The page as UTF-8 bytes cut where its render's nonce was (each answer puts its own nonce between the parts). */
+type Entry = { parts: Buffer[]; headers: [string, string][] };
 const entries = new Map<string, Entry>(); // insertion order = least recently used first
 const rendering = new Map<string, Promise<Entry | null>>();
 let bytes = 0;
 
+const sizeOf = (entry: Entry) => entry.parts.reduce((sum, part) => sum + part.length, 0);
+
 function remember(key: string, entry: Entry) {
   entries.set(key, entry);
-  bytes += entry.html.length;
+  bytes += sizeOf(entry);
   for (const [oldest, old] of entries) {
     if (bytes <= MAX_BYTES) break;
     entries.delete(oldest);
-    bytes -= old.html.length;
+    bytes -= sizeOf(old);
   }
 }
 
@@ -67,7 +70,7 @@ async function render(request: NextRequest): Promise<Entry | null> {
   const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
   const html = await response.text();
   if (response.status !== 200 || !nonce) return null;
-  return { html, nonce, headers: KEPT_HEADERS.flatMap((h) => (response.headers.has(h) ? [[h, response.headers.get(h)!] as [string, string]] : [])) };
+  return { parts: html.split(nonce).map((part) => Buffer.from(part)), headers: KEPT_HEADERS.flatMap((h) => (response.headers.has(h) ? [[h, response.headers.get(h)!] as [string, string]] : [])) };
 }
 
 /** The cached page for this request, or null when the request must go to the page itself (not a cached page, not
@@ -92,7 +95,9 @@ export async function cachedPage(request: NextRequest, nonce: string): Promise<R
     if (!entry) return null;
     if (!entries.has(key)) remember(key, entry);
   }
-  const response = new Response(entry.html.replaceAll(entry.nonce, nonce), { headers: entry.headers });
+  const nonceBytes = Buffer.from(nonce);
+  const body = Buffer.concat(entry.parts.flatMap((part, i) => (i ? [nonceBytes, part] : [part])));
+  const response = new Response(body as Uint8Array<ArrayBuffer>, { headers: entry.headers });
   response.headers.set("x-page-cache", hit ? "hit" : "miss");
   return response;
 }

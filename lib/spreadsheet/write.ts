@@ -52,4 +52,6 @@ export const downloadHeaders = (format: Format, fileName: string) => ({
   "Content-Disposition": `attachment; filename="${fileName}.${format}"`,
   "X-Content-Type-Options": "nosniff",
   "Cache-Control": "private, no-store",
+  // Streamed downloads pass a buffering reverse proxy (nginx) as they are made, not after the last row.
+  "X-Accel-Buffering": "no",
 });
