@@ -16,5 +16,8 @@ test("the accessibility statement is public, prerendered, accessible and runs un
   await expectAccessible(page);
   await page.getByRole("link", { name: "Přihlášení do aplikace" }).click();
   await expect(page).toHaveURL(/\/prihlaseni/);
+  // The statement is reachable from the sign-in page, the first page every user sees.
+  await page.getByRole("link", { name: "Prohlášení o přístupnosti" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prohlášení o přístupnosti");
   expect(errors).toEqual([]);
 });

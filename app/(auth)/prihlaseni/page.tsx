@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
@@ -19,6 +20,7 @@ export default async function SignInPage() {
         <p className="mb-4 text-sm text-gray-700">{t("auth.signInIntro")}</p>
         <LoginForm />
       </div>
+      <p className="mt-4 text-center text-sm"><Link href="/pristupnost" className="underline">{t("accessibility.title")}</Link></p>
     </main>
   );
 }
