@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { reviewEvent } from "@/lib/recruitment/actions";
 import { actAs } from "@/test/act-as";
-import { dataVersion } from "./data-version";
+import { viewer } from "./page-cache";
+
+// The version as the page cache reads it.
+const dataVersion = async () => (await viewer("user-council", Date.now())).version;
 
 // Cached pages are keyed by the data version (lib/cache/page-cache): a write that did not bump it would leave every
 // instance serving the page as it was before the write.

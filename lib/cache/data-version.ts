@@ -2,10 +2,6 @@
 // made through any app instance invalidates what every instance cached, with no message between processes.
 import { db as defaultDb, type Db } from "@/lib/db";
 
-export async function dataVersion(db: Db = defaultDb): Promise<number> {
-  return (await db.dataVersion.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0;
-}
-
 export async function bumpDataVersion(db: Db = defaultDb): Promise<void> {
   await db.dataVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
 }
