@@ -66,7 +66,12 @@ async function render(request: NextRequest): Promise<Entry | null> {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
-  const response = await fetch(url, { headers, redirect: "manual" });
+  // A server bound to an address other than loopback cannot be asked this way: the page is then rendered as usual.
+  const response = await fetch(url, { headers, redirect: "manual" }).catch((error: unknown) => {
+    console.error("page cache: could not render through", url, error);
+    return null;
+  });
+  if (!response) return null;
   const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
   const html = await response.text();
   if (response.status !== 200 || !nonce) return null;
