@@ -8,13 +8,13 @@ export type EvaluableMeasure = {
   deadline: Date | null;
   progressPercent: number | null;
   weight: number;
-  indicators: { direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; baselineValue: number; targetValue: number; values: { value: number; measuredOn: Date }[] }[];
+  indicators: { direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; baselineValue: number; targetValue: number; weight?: number; values: { value: number; measuredOn: Date }[] }[];
 };
 
 export type Evaluation = { progress: number | null; rag: Rag };
 
 export function evaluate(measure: EvaluableMeasure, today: Date): Evaluation {
-  const progress = measureProgress(measure, measure.indicators.map((i) => indicatorProgress(i, i.direction)));
+  const progress = measureProgress(measure, measure.indicators.map((i) => ({ progress: indicatorProgress(i, i.direction), weight: i.weight })));
   return { progress, rag: rag({ ...measure, progress }, today) };
 }
 

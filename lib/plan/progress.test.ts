@@ -36,11 +36,13 @@ describe("indicator progress", () => {
 });
 
 describe("measure progress and roll-up", () => {
-  it("prefers the measure's own % and treats completed as 100 %", () => {
-    expect(measureProgress({ progressPercent: 40 }, [0.9])).toBe(0.4);
-    expect(measureProgress({ progressPercent: null, status: "COMPLETED" }, [0.2])).toBe(1);
-    expect(measureProgress({ progressPercent: null }, [0.2, null, 0.6])).toBeCloseTo(0.4);
-    expect(measureProgress({ progressPercent: null }, [null])).toBeNull();
+  it("follows the indicators (weighted) when any is known, else the measure's own %; completed is 100 %", () => {
+    expect(measureProgress({ progressPercent: 40 }, [{ progress: 0.9 }])).toBe(0.9);
+    expect(measureProgress({ progressPercent: 40 }, [{ progress: null }])).toBe(0.4);
+    expect(measureProgress({ progressPercent: null, status: "COMPLETED" }, [{ progress: 0.2 }])).toBe(1);
+    expect(measureProgress({ progressPercent: null }, [{ progress: 0.2 }, { progress: null }, { progress: 0.6 }])).toBeCloseTo(0.4);
+    expect(measureProgress({ progressPercent: null }, [{ progress: 1, weight: 3 }, { progress: 0, weight: 1 }])).toBe(0.75);
+    expect(measureProgress({ progressPercent: null }, [{ progress: null }])).toBeNull();
   });
 
   it("averages, weighted when weights are set, skipping unknown and cancelled", () => {

@@ -26,12 +26,19 @@ export function indicatorProgress(indicator: IndicatorLike, direction: "HIGHER_I
   return clamp((actual - baseline) / (target - baseline));
 }
 
-/** A measure's progress: its own progress % when set, else the mean of its indicators' known progress. */
-export function measureProgress(measure: { progressPercent: number | null; status?: string }, indicatorProgresses: (number | null)[]): number | null {
+/**
+ * A measure's progress: completed is 100 %; otherwise the weighted mean of its indicators' known progress, so a
+ * measure whose indicator is fed by a programme shows what the programme shows; only a measure without any known
+ * indicator falls back to its own progress % (null when that is not set either).
+ */
+export function measureProgress(
+  measure: { progressPercent: number | null; status?: string },
+  indicators: { progress: number | null; weight?: number }[],
+): number | null {
   if (measure.status === "COMPLETED") return 1;
-  if (measure.progressPercent !== null) return clamp(measure.progressPercent / 100);
-  const known = indicatorProgresses.filter((p): p is number => p !== null);
-  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+  const fromIndicators = rollUp(indicators);
+  if (fromIndicators !== null) return fromIndicators;
+  return measure.progressPercent !== null ? clamp(measure.progressPercent / 100) : null;
 }
 
 /** Weighted mean of known progresses (weight 1 by default); cancelled measures do not count. */
