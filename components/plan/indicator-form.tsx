@@ -7,15 +7,17 @@ import { indicatorSchema } from "@/lib/plan/schema";
 import type { z } from "@/lib/validation";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import type { IndicatorSourceOptions } from "@/lib/indicators/queries";
+import { IndicatorSourceFields } from "./indicator-source-fields";
 
 type Values = z.input<typeof indicatorSchema>;
 
 /** Adds an indicator to a measure, or edits one (with its optional yearly targets). */
-export function IndicatorForm({ measureId, initial }: { measureId: string; initial?: Values }) {
+export function IndicatorForm({ measureId, initial, options }: { measureId: string; initial?: Values; options: IndicatorSourceOptions }) {
   const t = useTranslations("measure");
   const router = useRouter();
   const key = initial?.id ?? "new";
-  const defaults: Values = initial ?? { measureId, name: "", unit: "", direction: "HIGHER_IS_BETTER", baselineValue: "", baselineYear: new Date().getFullYear(), targetValue: "", targetDate: "", yearlyTargets: [] };
+  const defaults: Values = initial ?? { measureId, name: "", unit: "", direction: "HIGHER_IS_BETTER", baselineValue: "", baselineYear: new Date().getFullYear(), targetValue: "", targetDate: "", yearlyTargets: [], weight: 1, source: "MANUAL", sourceTypeIds: [] };
   const { form, onSubmit, message } = useActionForm(indicatorSchema, {
     defaultValues: defaults,
     send: saveIndicator,
@@ -48,7 +50,9 @@ export function IndicatorForm({ measureId, initial }: { measureId: string; initi
         <Field id={id("baseline-year")} label={t("baselineYear")} error={errors.baselineYear}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("baselineYear")} />}</Field>
         <Field id={id("target")} label={t("target")} error={errors.targetValue}>{(aria) => <input inputMode="decimal" {...aria} className={inputClass} {...register("targetValue")} />}</Field>
         <Field id={id("target-date")} label={t("targetDate")} error={errors.targetDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("targetDate")} />}</Field>
+        <Field id={id("weight")} label={t("weight")} error={errors.weight}>{(aria) => <input inputMode="decimal" {...aria} className={inputClass} {...register("weight")} />}</Field>
       </div>
+      <IndicatorSourceFields form={form} options={options} id={id} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("yearlyTargets")}</legend>
         {years.fields.map((row, i) => (

@@ -1,14 +1,38 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MeasureDetail } from "@/lib/plan/measure-detail";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { IndicatorChart } from "./indicator-chart";
 import { IndicatorForm } from "./indicator-form";
+import type { IndicatorSourceOptions } from "@/lib/indicators/queries";
+
+/** Where a computed indicator's values come from, and whether that source is archived. */
+async function IndicatorSourceLine({ indicator: i }: { indicator: Indicator }) {
+  if (i.source === "MANUAL") return null;
+  const t = await getTranslations("measure");
+  const locale = await getLocale();
+  const types = i.sourceTypes.map((s) => (locale === "en" ? s.eventType.nameEn : s.eventType.nameCs)).join(", ");
+  const programme = i.sourceProgramme;
+  const what =
+    i.source === "PROGRAMME" && programme
+      ? [i.sourcePlace ? t("computedProgrammePlace", { name: programme.name, place: i.sourcePlace.name }) : t("computedProgramme", { name: programme.name }), types ? t("computedTypes", { types }) : ""].filter(Boolean).join(", ")
+      : i.source === "CARE_STATISTICS" && i.sourceCareFigure
+        ? t("computedCare", { figure: t(`careFigure.${i.sourceCareFigure}`), kind: i.sourceCareKind ? t(`careKind.${i.sourceCareKind}`) : t("sourceCareKindAll") })
+        : t("computedActionPlan");
+  return (
+    <p className="text-sm" data-testid="indicator-source">
+      {t("computedFrom", { source: what })}
+      {programme ? <> · <Link href={`/nabor/programy/${programme.id}`}>{t("openProgramme")}</Link></> : null}
+      {programme && !programme.active ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("sourceArchived")}</span> : null}
+    </p>
+  );
+}
 
 type Indicator = MeasureDetail["indicators"][number];
 
 /** One indicator: baseline, target, progress, a chart of values vs target and the same numbers as a table. */
-export async function IndicatorSection({ indicator, canEdit }: { indicator: Indicator; canEdit: boolean }) {
+export async function IndicatorSection({ indicator, sourceOptions }: { indicator: Indicator; sourceOptions: IndicatorSourceOptions | null }) {
   const t = await getTranslations("measure");
   const locale = (await getLocale()) as Locale;
   const n = (v: number) => formatNumber(v, locale);
@@ -19,6 +43,7 @@ export async function IndicatorSection({ indicator, canEdit }: { indicator: Indi
   return (
     <section className="rounded-md border border-gray-200 p-4" aria-labelledby={`ind-${indicator.id}`}>
       <h3 id={`ind-${indicator.id}`} className="font-semibold">{indicator.name}</h3>
+      <IndicatorSourceLine indicator={indicator} />
       <dl className="my-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5">
         <div><dt className="text-gray-700">{t("unit")}</dt><dd>{indicator.unit}</dd></div>
         <div><dt className="text-gray-700">{t("direction")}</dt><dd>{t(`directionValue.${indicator.direction}`)}</dd></div>
@@ -43,7 +68,7 @@ export async function IndicatorSection({ indicator, canEdit }: { indicator: Indi
           ))}
         </tbody>
       </table>
-      {canEdit ? (
+      {sourceOptions ? (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-medium">{t("editIndicator")}</summary>
           <IndicatorForm
@@ -52,7 +77,10 @@ export async function IndicatorSection({ indicator, canEdit }: { indicator: Indi
               id: indicator.id, measureId: indicator.measureId, name: indicator.name, unit: indicator.unit, direction: indicator.direction,
               baselineValue: indicator.baselineValue, baselineYear: indicator.baselineYear, targetValue: indicator.targetValue,
               targetDate: indicator.targetDate.toISOString().slice(0, 10), yearlyTargets: indicator.yearlyTargets.map(({ year, value }) => ({ year, value })),
+              weight: indicator.weight, source: indicator.source, sourceProgrammeId: indicator.sourceProgrammeId ?? "", sourcePlaceId: indicator.sourcePlaceId ?? "",
+              sourceTypeIds: indicator.sourceTypes.map((t) => t.eventTypeId), sourceCareKind: indicator.sourceCareKind ?? "", sourceCareFigure: indicator.sourceCareFigure ?? "",
             }}
+            options={sourceOptions}
           />
         </details>
       ) : null}

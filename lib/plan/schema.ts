@@ -1,6 +1,7 @@
 // One zod schema per form of the strategic-plan module: the form validates with it and the action parses it again.
 import { z } from "@/lib/validation";
 import { dateField, filesField, id, intField, numberField, optionalDate, optionalInt, optionalMoney, optionalText, text } from "@/lib/validation/fields";
+import { CARE_FIGURES, CARE_KINDS, INDICATOR_SOURCES } from "@/lib/indicators/source";
 import { MEASURE_STATUSES } from "./status";
 
 export const planSchema = z
@@ -54,7 +55,8 @@ export const measureSchema = z
 
 export type MeasureInput = z.input<typeof measureSchema>;
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = z
+  .object({
   id: id().optional(),
   measureId: id(),
   name: text(300),
@@ -65,7 +67,18 @@ export const indicatorSchema = z.object({
   targetValue: numberField(),
   targetDate: dateField(),
   yearlyTargets: z.array(z.object({ year: intField(1990, 2100), value: numberField() })).max(30).default([]),
-});
+  weight: numberField(0, 100).default(1),
+  // Where the values come from (lib/indicators): typed by hand, or computed from a programme, the care statistics or
+  // the measure's action plans. Fields of other sources are ignored.
+  source: z.enum(INDICATOR_SOURCES).default("MANUAL"),
+  sourceProgrammeId: z.union([z.literal(""), id()]).optional(),
+  sourcePlaceId: z.union([z.literal(""), id()]).optional(),
+  sourceTypeIds: z.array(id()).max(50).default([]),
+  sourceCareKind: z.union([z.literal(""), z.enum(CARE_KINDS)]).optional(),
+  sourceCareFigure: z.union([z.literal(""), z.enum(CARE_FIGURES)]).optional(),
+})
+  .refine((i) => i.source !== "PROGRAMME" || !!i.sourceProgrammeId, { message: "sourceRequired", path: ["sourceProgrammeId"] })
+  .refine((i) => i.source !== "CARE_STATISTICS" || !!i.sourceCareFigure, { message: "sourceRequired", path: ["sourceCareFigure"] });
 
 export const indicatorValueSchema = z.object({
   indicatorId: id(),

@@ -8,10 +8,11 @@ const ordered = [{ sortOrder: "asc" as const }, { code: "asc" as const }];
 /**
  * The plan tree with each measure's progress and RAG, and the roll-up per goal and area. Loaded as flat queries
  * filtered by the plan (never by lists of ids, which a large plan takes past SQLite's parameter limit) and put
- * together here; only what is not archived, each level in sortOrder then code.
+ * together here; only what is not archived, each level in sortOrder then code. `asOf` (the yearly evaluation's
+ * 31 December) leaves out values measured later; computed indicators are read from their sources as of that day.
  */
-export async function planTreeWithProgress(planId: string, today = new Date()) {
-  const [areaRows, goalRows, measureRows, indicatorRows, latest] = await Promise.all([
+export async function planTreeWithProgress(planId: string, today = new Date(), asOf?: Date) {
+  const [areaRows, goalRows, measureRows, indicatorRows, yearlyTargetRows, latest] = await Promise.all([
     db.priorityArea.findMany({ where: { planId, archivedAt: null }, orderBy: ordered, select: { id: true, code: true, title: true } }),
     db.goal.findMany({ where: { archivedAt: null, area: { planId, archivedAt: null } }, orderBy: ordered, select: { id: true, areaId: true, code: true, title: true } }),
     db.measure.findMany({
@@ -25,14 +26,20 @@ export async function planTreeWithProgress(planId: string, today = new Date()) {
     db.indicator.findMany({
       where: { archivedAt: null, measure: { planId, archivedAt: null } },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: { id: true, measureId: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true },
+      select: { id: true, measureId: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true, weight: true, source: true },
     }),
-    latestValuesOfPlan(planId),
+    db.indicatorYearTarget.findMany({
+      where: { indicator: { archivedAt: null, measure: { planId, archivedAt: null } } },
+      orderBy: { year: "asc" },
+      select: { indicatorId: true, year: true, value: true },
+    }),
+    latestValuesOfPlan(planId, asOf),
   ]);
+  const yearlyTargetsOf = groupBy(yearlyTargetRows, (t) => t.indicatorId, ({ year, value }) => ({ year, value }));
 
   const indicatorsOf = groupBy(indicatorRows, (i) => i.measureId, (i) => {
     const value = latest.get(i.id);
-    return { id: i.id, name: i.name, unit: i.unit, direction: i.direction, baselineValue: i.baselineValue, targetValue: i.targetValue, values: value ? [value] : [] };
+    return { ...i, yearlyTargets: yearlyTargetsOf.get(i.id) ?? [], values: value ? [value] : [] };
   });
   const measuresOf = groupBy(measureRows, (m) => m.goalId, (m) => {
     const measure = {

@@ -9,6 +9,13 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 /** The same status rule without the programme's types, for totals that are not a programme's (campaigns). */
 export const CONFIRMED_EVENT = { status: "CONFIRMED", realisation: "REALISED", archivedAt: null } as const;
 
+/** The events that count toward a programme (the rule above), as a Prisma filter for the cases the tallies cannot
+ * answer (one organisation, place or event type). */
+export function countedEventWhere(programme: { id: string; countedTypeIds: string[] }): Prisma.RecruitmentEventWhereInput {
+  const types = programme.countedTypeIds;
+  return { programmeId: programme.id, ...CONFIRMED_EVENT, ...(types.length ? { eventTypeId: { in: types } } : {}) };
+}
+
 const only = (programmeId?: string) => (programmeId ? { programmeId } : {});
 
 /** Confirmed count per programme. */

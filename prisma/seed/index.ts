@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db";
 import { seedPlaces } from "./places";
 import { seedPeople } from "./people";
-import { seedPlans } from "./plan";
+import { linkRecruitmentIndicators, seedPlans } from "./plan";
 import { seedRecruitment } from "./recruitment";
 import { seedActionPlans } from "@/lib/action-plans/seed";
 
@@ -13,4 +13,5 @@ export async function seedDemo(db: Db) {
   await seedPlans(db);
   await seedActionPlans(db);
   await seedRecruitment(db);
+  await linkRecruitmentIndicators(db);
 }

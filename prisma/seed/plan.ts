@@ -105,7 +105,9 @@ async function seedIndicator(
     targetValue: target,
     targetDate: day("2023-12-31"),
   });
-  // Yearly measured values that move toward the target at a pace that depends on the measure's status.
+  // Yearly measured values that move toward the target at a pace that depends on the measure's status (none for an
+  // indicator fed by a programme: its values are the programme's count).
+  if (RECRUITMENT_MEASURES[measureId]) return;
   const reach = status === "COMPLETED" ? 1.05 : status === "NOT_STARTED" ? 0 : status === "CANCELLED" ? 0.2 : 0.6 + random.next() * 0.25;
   for (let year = 2019; year <= 2023; year++) {
     const share = Math.min(1, (year - 2018) / 5) * reach;
@@ -118,6 +120,34 @@ async function seedIndicator(
       source: "Roční hodnoticí zpráva SP RP LK",
       createdById: "user-coordinator",
     });
+  }
+}
+
+/** The measures "Plán pro vyhledávání náhradních rodičů (60 náborových aktivit)" of both plans, by id, with the
+ * programme their indicator counts: the measure, the programme page and the dashboard show one figure. */
+const NRP_2019 = `${PLAN_2019}-a4-g1-m1`;
+const NRP_2024 = `${PLAN_2024}-${NRP_2019}`;
+const RECRUITMENT_MEASURES: Record<string, { programmeId: string; from: number; to: number }> = {
+  [NRP_2019]: { programmeId: "prog-nrp-2019", from: 2019, to: 2023 },
+  [NRP_2024]: { programmeId: "prog-nrp-2024", from: 2024, to: 2028 },
+};
+
+/** After the programmes exist: the recruitment measures' indicators count their programme's confirmed activities,
+ * with the programme's yearly sub-targets as cumulative yearly targets (12 a year toward 60). */
+export async function linkRecruitmentIndicators(db: Db) {
+  for (const [measureId, { programmeId, from, to }] of Object.entries(RECRUITMENT_MEASURES)) {
+    const id = `${measureId}-i1`;
+    const indicator = {
+      id, measureId, name: "Počet náborových aktivit", unit: "aktivity", direction: "HIGHER_IS_BETTER" as const,
+      baselineValue: 0, baselineYear: from - 1, targetValue: 60, targetDate: day(`${to}-12-31`),
+      source: "PROGRAMME" as const, sourceProgrammeId: programmeId,
+    };
+    await put(db.indicator, indicator);
+    for (let year = from; year <= to; year++) {
+      const key = { indicatorId: id, year };
+      const value = 12 * (year - from + 1);
+      await db.indicatorYearTarget.upsert({ where: { indicatorId_year: key }, create: { ...key, value }, update: { value } });
+    }
   }
 }
 
@@ -150,7 +180,8 @@ async function seedPlan2024(db: Db) {
       responsibleBody: old.responsibleBody,
       responsibleOrgId: old.responsibleOrgId,
       startDate: day("2024-01-01"),
-      deadline: day("2026-12-31"),
+      // The recruitment plan runs with its programme to 2028; the other measures are due in the draft's first term.
+      deadline: day(RECRUITMENT_MEASURES[`${PLAN_2024}-${old.id}`] ? "2028-12-31" : "2026-12-31"),
       plannedBudgetHaler: old.plannedBudgetHaler,
       fundingSources: old.fundingSources,
       status: "IN_PROGRESS" as const,
@@ -159,5 +190,21 @@ async function seedPlan2024(db: Db) {
       sortOrder: n,
       searchText: searchable(`${area}.1.${n}`, old.title, old.responsibleBody),
     });
+    if (!RECRUITMENT_MEASURES[`${PLAN_2024}-${old.id}`]) await carryIndicator(db, old.id, `${PLAN_2024}-${old.id}`);
+  }
+}
+
+/** A carried-over measure keeps its indicator with the measured history (the 2024–2028 target date). */
+async function carryIndicator(db: Db, fromMeasureId: string, toMeasureId: string) {
+  const old = await db.indicator.findUnique({
+    where: { id: `${fromMeasureId}-i1` },
+    select: { name: true, unit: true, direction: true, baselineValue: true, baselineYear: true, targetValue: true, values: true },
+  });
+  if (!old) return;
+  const id = `${toMeasureId}-i1`;
+  const { values, ...fields } = old;
+  await put(db.indicator, { ...fields, id, measureId: toMeasureId, targetDate: day("2026-12-31") });
+  for (const v of values) {
+    await put(db.indicatorValue, { id: `${id}-${v.id.slice(-5)}`, indicatorId: id, measuredOn: v.measuredOn, value: v.value, source: v.source, note: v.note, createdById: v.createdById });
   }
 }

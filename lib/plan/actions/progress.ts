@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { checkUpload } from "@/lib/files/check";
+import { isComputed } from "@/lib/indicators/source";
 import { toDate } from "@/lib/validation/fields";
 import { progressUpdateSchema } from "../schema";
 
@@ -15,13 +16,16 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
   run: async ({ measureId, text, status, statusReason, progressPercent, values, attachments }, user) => {
     const files = await Promise.all((attachments ?? []).map(checkUpload));
     const result = await db.$transaction(async (tx) => {
-      const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { select: { id: true } } } });
+      const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { select: { id: true, source: true } } } });
       if (!measure || measure.archivedAt) throw new UserError("notFound");
       // Members report only on measures their organisation is responsible for.
       if (user.role === "MEMBER" && measure.responsibleOrgId !== user.organisationId) throw new UserError("forbidden");
       const own = new Set(measure.indicators.map((i) => i.id));
       const foreign = values.findIndex((v) => !own.has(v.indicatorId));
       if (foreign >= 0) throw new UserError("validation", { fieldErrors: { [`values.${foreign}.indicatorId`]: ["invalid_value"] } });
+      const computed = new Set(measure.indicators.filter(isComputed).map((i) => i.id));
+      const typedIntoComputed = values.findIndex((v) => computed.has(v.indicatorId));
+      if (typedIntoComputed >= 0) throw new UserError("validation", { fieldErrors: { [`values.${typedIntoComputed}.value`]: ["computedIndicator"] } });
 
       const update = await tx.progressUpdate.create({
         data: { measureId, authorId: user.id, text, statusBefore: measure.status, statusAfter: status || null, progressPercent: progressPercent ?? null },
