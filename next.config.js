@@ -4,6 +4,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build folder lets a dev server and the e2e build run side by side (NEXT_DIST_DIR=.next-dev).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with HTTP 403 when a signed-in user lacks a permission.
   experimental: {
     authInterrupts: true,
