@@ -17,7 +17,10 @@ export function CarryOverForm({ measureId, planName, goals }: Props) {
     start(async () => {
       const result = await carryOverMeasure({ measureId, goalId });
       if (result.ok) router.push(`/strategicky-plan/opatreni/${result.data.id}`);
-      else setError(t(`errors.${result.error}`));
+      else {
+        const reason = result.fieldErrors?.goalId?.[0];
+        setError(reason && t.has(`measure.carryOverErrors.${reason}`) ? t(`measure.carryOverErrors.${reason}`) : t(`errors.${result.error}`));
+      }
     });
   return (
     <div className="space-y-2">

@@ -13,6 +13,11 @@ import { CarryOverForm } from "./carry-over-form";
 
 type Props = { measure: Detail; canEdit: boolean; canReport: boolean };
 
+/** "plánu 2019–2023, opatření 2.1.1 (oblast 2 Náhradní rodinná péče)": the other plan, code and priority area. */
+const carryOverLine = (other: NonNullable<Detail["carriedOverFrom"]>) => ({
+  period: `${other.plan.yearFrom}–${other.plan.yearTo}`, code: other.code, area: `${other.goal.area.code} ${other.goal.area.title}`,
+});
+
 export async function MeasureDetail({ measure: m, canEdit, canReport }: Props) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
@@ -27,8 +32,8 @@ export async function MeasureDetail({ measure: m, canEdit, canReport }: Props) {
         <Link href={`/strategicky-plan?plan=${m.plan.id}`} className="text-sm">{t("measure.back")}</Link>
         <p className="mt-2 text-sm text-gray-700">{m.plan.name} · {t("measure.areaGoal", { area: `${m.goal.area.code} ${m.goal.area.title}`, goal: `${m.goal.code} ${m.goal.title}` })}</p>
         <h1 className="text-2xl font-semibold">{m.code} {m.title}</h1>
-        {m.carriedOverFrom ? <p className="text-sm"><Link href={`/strategicky-plan/opatreni/${m.carriedOverFrom.id}`}>{t("plan.carriedOverFrom", { code: m.carriedOverFrom.code, plan: m.carriedOverFrom.plan.name })}</Link></p> : null}
-        {m.carriedOverTo ? <p className="text-sm"><Link href={`/strategicky-plan/opatreni/${m.carriedOverTo.id}`}>{t("plan.carriedOverTo", { code: m.carriedOverTo.code, plan: m.carriedOverTo.plan.name })}</Link></p> : null}
+        {m.carriedOverFrom ? <p className="text-sm"><Link href={`/strategicky-plan/opatreni/${m.carriedOverFrom.id}`}>{t("plan.carriedOverFrom", carryOverLine(m.carriedOverFrom))}</Link></p> : null}
+        {m.carriedOverTo ? <p className="text-sm"><Link href={`/strategicky-plan/opatreni/${m.carriedOverTo.id}`}>{t("plan.carriedOverTo", carryOverLine(m.carriedOverTo))}</Link></p> : null}
         {canEdit ? <Link href={`/strategicky-plan/opatreni/${m.id}/upravit`} className="btn-secondary mt-2 no-underline">{t("measure.edit")}</Link> : null}
       </div>
       <section className="card" aria-labelledby="details-heading">

@@ -60,10 +60,10 @@ describe("dashboard figures from the demo data", () => {
 
   it("shows the adopted plan's measures by status and the regional figures", async () => {
     const d = (await planDashboard(undefined, TODAY))!;
-    const measures = await db.measure.findMany({ where: { planId: "plan-2019-2023", archivedAt: null } });
+    const measures = await db.measure.findMany({ where: { planId: "plan-2019-2023", archivedAt: null }, include: { carriedOverTo: true } });
     for (const { status, count } of d.statusCounts) expect(count).toBe(measures.filter((m) => m.status === status).length);
     expect(d.ragCounts.reduce((s, r) => s + r.count, 0)).toBe(30);
-    expect(d.overdue.length).toBe(measures.filter((m) => m.deadline! < TODAY && !["COMPLETED", "CANCELLED"].includes(m.status)).length);
+    expect(d.overdue.length).toBe(measures.filter((m) => m.deadline! < TODAY && !["COMPLETED", "CANCELLED"].includes(m.status) && !m.carriedOverTo).length);
     const context = await careContext();
     expect(context.find((r) => r.year === 2022)).toMatchObject({ adoption: 16, foster: 15, temporary: 11 });
   });

@@ -4,6 +4,7 @@ import { currentPlan } from "@/lib/plan/queries";
 import { planTreeWithProgress } from "@/lib/plan/tree";
 import { indicatorProgress } from "@/lib/plan/progress";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
+import { overdueWhere } from "@/lib/plan/overdue";
 import type { Rag } from "@/lib/plan/rag";
 
 const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
@@ -13,7 +14,12 @@ const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
 export async function planDashboard(areaId: string | undefined, today = new Date()) {
   const plan = await currentPlan();
   if (!plan) return null;
-  const areas = (await planTreeWithProgress(plan.id, today)).filter((a) => !areaId || a.id === areaId);
+  const [tree, overdueRows] = await Promise.all([
+    planTreeWithProgress(plan.id, today),
+    db.measure.findMany({ where: { planId: plan.id, ...overdueWhere(today) }, select: { id: true } }),
+  ]);
+  const areas = tree.filter((a) => !areaId || a.id === areaId);
+  const overdueIds = new Set(overdueRows.map((m) => m.id));
   const measures = areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
   const indicators = measures.flatMap((m) => m.indicators.map((i) => ({ ...i, measure: { id: m.id, code: m.code } })));
   const ranked = indicators
@@ -26,7 +32,7 @@ export async function planDashboard(areaId: string | undefined, today = new Date
     statusCounts: MEASURE_STATUSES.map((status) => ({ status, count: measures.filter((m) => m.status === status).length })),
     ragCounts: RAGS.map((rag) => ({ rag, count: measures.filter((m) => m.rag === rag).length })),
     overdue: measures
-      .filter((m) => m.deadline && m.deadline < today && m.status !== "COMPLETED" && m.status !== "CANCELLED")
+      .filter((m) => overdueIds.has(m.id))
       .sort((a, b) => a.deadline!.getTime() - b.deadline!.getTime())
       .map((m) => ({ id: m.id, code: m.code, title: m.title, deadline: m.deadline!, status: m.status })),
     closest: ranked.slice(0, 5),

@@ -6,6 +6,7 @@ import { evaluate, type EvaluableMeasure } from "./evaluate";
 import { latestValuesOfPlan } from "./latest-values";
 import type { Rag } from "./rag";
 import { MEASURE_STATUSES } from "./status";
+import { overdueWhere } from "./overdue";
 
 export const PAGE_SIZE = 25;
 const DAY = 86_400_000;
@@ -49,7 +50,7 @@ export async function listMeasures(f: MeasureFilters, today = new Date()) {
         ...(f.status ? { status: f.status } : {}),
         ...(f.responsible ? { responsibleBody: f.responsible } : {}),
         ...(f.q ? { searchText: { contains: searchable(f.q) } } : {}),
-        ...(f.term === "overdue" ? { status: { in: open }, deadline: { lt: today } } : {}),
+        ...(f.term === "overdue" ? { AND: [overdueWhere(today)] } : {}),
         ...(f.term === "soon" ? { status: { in: open }, deadline: { gte: today, lte: new Date(today.getTime() + 60 * DAY) } } : {}),
       },
       select: { id: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true, progressPercent: true, weight: true },

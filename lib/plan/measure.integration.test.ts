@@ -68,7 +68,7 @@ describe("measures", () => {
     const copy = await db.measure.findFirstOrThrow({ where: { carriedOverFromId: source.id }, include: { indicators: true } });
     expect(copy).toMatchObject({ planId: "plan-2024-2028", goalId: target, title: source.title, status: "IN_PROGRESS" });
     expect(copy.indicators.map((i) => i.name)).toEqual(source.indicators.map((i) => i.name));
-    expect(await carryOverMeasure({ measureId: source.id, goalId: target })).toMatchObject({ ok: false, error: "invalidTransition" });
+    expect(await carryOverMeasure({ measureId: source.id, goalId: target })).toMatchObject({ ok: false, error: "validation", fieldErrors: { goalId: ["alreadyCarriedOver"] } });
   });
 });
 

@@ -56,9 +56,9 @@ describe("measure list", () => {
     expect((await list({ signal: "NOT_EVALUATED" })).rows.every((m) => m.status === "CANCELLED")).toBe(true);
   });
 
-  it("lists overdue measures: unfinished with a deadline in the past", async () => {
+  it("lists overdue measures: unfinished, not carried over, with a deadline in the past", async () => {
     const overdue = await list({ termin: "overdue" });
-    expect(overdue.total).toBe(await db.measure.count({ where: { planId: "plan-2019-2023", status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] }, deadline: { lt: TODAY } } }));
+    expect(overdue.total).toBe(await db.measure.count({ where: { planId: "plan-2019-2023", status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] }, carriedOverTo: { is: null }, deadline: { lt: TODAY } } }));
     expect(overdue.total).toBeGreaterThan(0);
     expect((await list({ termin: "soon" })).total).toBe(0);
   });

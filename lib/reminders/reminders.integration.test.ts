@@ -10,7 +10,7 @@ import { startSmtpSink } from "./smtp-sink";
 const NOW = new Date("2027-03-03T08:00:00Z"); // ISO week 9 of 2027, a week the script's real clock will not be in
 const RETURNED = "evt-2026-open-4"; // Rodina v centru's returned event
 const PLANNED = "evt-2026-open-5"; // NÁRUČ's event planned for 2026-12-05, not marked realised
-const MEASURE = "plan-2024-2028-plan-2019-2023-a4-g1-m1"; // "2.1.1", overdue after 2026-12-31
+const MEASURE = "plan-2024-2028-plan-2019-2023-a4-g1-m3"; // "2.1.2", overdue after 2026-12-31
 const APP_URL = "https://rodina.kraj-lbc.test/";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;

@@ -33,7 +33,7 @@ describe("Prague calendar", () => {
 });
 
 const measure = (changes: Partial<MeasureCandidate> = {}): MeasureCandidate => ({
-  id: "m1", code: "1.1.1", title: "Opatření", status: "IN_PROGRESS", deadline: day("2026-12-31"), lastUpdateAt: null, plan: { yearFrom: 2024, yearTo: 2028 }, ...changes,
+  id: "m1", code: "1.1.1", title: "Opatření", status: "IN_PROGRESS", deadline: day("2026-12-31"), lastUpdateAt: null, carriedOver: false, plan: { yearFrom: 2024, yearTo: 2028 }, ...changes,
 });
 
 describe("measures", () => {
@@ -56,6 +56,13 @@ describe("measures", () => {
     // 30 Sep 2026 22:30 UTC is 1 October in Prague: a 30 September deadline has passed.
     expect(measureKinds(measure({ ...updated, deadline: day("2026-09-30") }), taskWindow(at("2026-09-30T22:30:00Z")))).toEqual(["overdue"]);
     expect(measureKinds(measure({ deadline: day("2026-09-30"), lastUpdateAt: at("2026-09-01T00:00:00Z") }), taskWindow(at("2026-09-30T21:30:00Z")))).toEqual([]);
+  });
+
+  it("need nothing once carried over into the next plan (its copy carries the work)", () => {
+    const ended = { deadline: day("2023-12-31"), plan: { yearFrom: 2019, yearTo: 2023 } };
+    expect(measureKinds(measure(ended), w)).toEqual(["overdue", "noUpdate"]);
+    expect(measureKinds(measure({ ...ended, carriedOver: true }), w)).toEqual([]);
+    expect(measureKinds(measure({ ...ended, status: "DELAYED", carriedOver: true }), w)).toEqual([]);
   });
 });
 

@@ -1,13 +1,11 @@
 // What needs a user's attention ("Moje úkoly"), decided from candidate rows (pure). The queries in ./queries narrow
 // the rows in the database with the same window; this decides the kinds, the links and the order.
 import type { MeasureStatus, Realisation, ReviewStatus, Role } from "@/lib/db/generated/sqlite/enums";
+import { isOpen, isOverdue } from "@/lib/plan/overdue";
 import { pragueQuarter, pragueToday } from "./time";
 
 export type TaskKind = "noUpdate" | "overdue" | "returned" | "awaitingReview" | "pastPlanned";
 export const TASK_KINDS: TaskKind[] = ["overdue", "noUpdate", "returned", "awaitingReview", "pastPlanned"];
-
-/** Measures in these states need neither progress updates nor anything else. */
-export const FINISHED: MeasureStatus[] = ["COMPLETED", "CANCELLED"];
 
 export type TaskWindow = {
   /** Prague's today as a calendar date (00:00 UTC): a deadline or event day before it has passed. */
@@ -23,7 +21,7 @@ export function taskWindow(now: Date): TaskWindow {
 }
 
 export type MeasureCandidate = {
-  id: string; code: string; title: string; status: MeasureStatus; deadline: Date | null; lastUpdateAt: Date | null;
+  id: string; code: string; title: string; status: MeasureStatus; deadline: Date | null; lastUpdateAt: Date | null; carriedOver: boolean;
   plan: { yearFrom: number; yearTo: number };
 };
 export type EventCandidate = { id: string; title: string; startDate: Date; status: ReviewStatus; realisation: Realisation; organisationId: string };
@@ -32,10 +30,11 @@ export type TaskUser = { role: Role; organisationId: string | null };
 /** `plan` tells measures of different plans apart (codes repeat across plans): "2024–2028". */
 export type Task = { kind: TaskKind; id: string; title: string; href: string; date: Date | null; plan: string | null };
 
+/** A finished measure, or one carried over into the next plan (its copy is the one to work on), needs nothing. */
 export function measureKinds(m: MeasureCandidate, w: TaskWindow): TaskKind[] {
-  if (FINISHED.includes(m.status)) return [];
+  if (!isOpen(m)) return [];
   const kinds: TaskKind[] = [];
-  if (m.deadline && m.deadline.getTime() < w.today.getTime()) kinds.push("overdue");
+  if (isOverdue(m, w.today)) kinds.push("overdue");
   if (!m.lastUpdateAt || m.lastUpdateAt.getTime() < w.quarterStart.getTime()) kinds.push("noUpdate");
   return kinds;
 }

@@ -2,12 +2,13 @@
 // window), then ./due decides. Not marked server-only: the weekly reminder script (tsx) uses it too.
 import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import { dueTasks, FINISHED, taskWindow, type Task, type TaskUser } from "./due";
+import { openWhere } from "@/lib/plan/overdue";
+import { dueTasks, taskWindow, type Task, type TaskUser } from "./due";
 
 const NOTHING = { id: { in: [] as string[] } };
 
 function measureScope(user: TaskUser): Prisma.MeasureWhereInput {
-  const live = { archivedAt: null, status: { notIn: FINISHED }, plan: { state: { in: ["ADOPTED" as const, "DRAFT" as const] } } };
+  const live = { archivedAt: null, ...openWhere(), plan: { state: { in: ["ADOPTED" as const, "DRAFT" as const] } } };
   if (user.role === "COORDINATOR") return live;
   if (user.role === "MEMBER" && user.organisationId) return { ...live, responsibleOrgId: user.organisationId };
   return NOTHING;
@@ -35,7 +36,9 @@ export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db
   const [measures, lastUpdates, events] = await Promise.all([
     client.measure.findMany({
       where: candidates,
-      select: { id: true, code: true, title: true, status: true, deadline: true, plan: { select: { yearFrom: true, yearTo: true } } },
+      select: {
+        id: true, code: true, title: true, status: true, deadline: true, carriedOverTo: { select: { id: true } }, plan: { select: { yearFrom: true, yearTo: true } },
+      },
     }),
     client.progressUpdate.groupBy({ by: ["measureId"], where: { measure: candidates }, _max: { createdAt: true } }),
     client.recruitmentEvent.findMany({
@@ -44,7 +47,7 @@ export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db
     }),
   ]);
   const lastUpdateOf = new Map(lastUpdates.map((u) => [u.measureId, u._max.createdAt]));
-  return dueTasks({ user, measures: measures.map((m) => ({ ...m, lastUpdateAt: lastUpdateOf.get(m.id) ?? null })), events }, now);
+  return dueTasks({ user, measures: measures.map(({ carriedOverTo, ...m }) => ({ ...m, carriedOver: !!carriedOverTo, lastUpdateAt: lastUpdateOf.get(m.id) ?? null })), events }, now);
 }
 
 /** The user's own reminder switch, and whether this server can send e-mail at all. */

@@ -18,9 +18,11 @@ const ids = (tasks: Task[], kind: TaskKind) => tasks.filter((t) => t.kind === ki
 const sorted = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 
 describe("Moje úkoly", () => {
-  it("gives the coordinator every unfinished measure of adopted and draft plans, and the events waiting for review", async () => {
+  it("gives the coordinator every unfinished, not carried-over measure of adopted and draft plans, and the events waiting for review", async () => {
     const tasks = await tasksFor(await userOf("coordinator"), NOW);
-    const live = { archivedAt: null, status: { notIn: ["COMPLETED" as const, "CANCELLED" as const] }, plan: { state: { in: ["ADOPTED" as const, "DRAFT" as const] } } };
+    const live = {
+      archivedAt: null, status: { notIn: ["COMPLETED" as const, "CANCELLED" as const] }, carriedOverTo: { is: null }, plan: { state: { in: ["ADOPTED" as const, "DRAFT" as const] } },
+    };
     expect(ids(tasks, "noUpdate")).toEqual(sorted(await db.measure.findMany({ where: live, select: { id: true } })));
     expect(ids(tasks, "overdue")).toEqual(sorted(await db.measure.findMany({ where: { ...live, deadline: { lt: new Date("2026-11-25") } }, select: { id: true } })));
     expect(ids(tasks, "overdue").length).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ import { searchable } from "@/lib/search";
 import { carryOverSchema, indicatorSchema, measureSchema } from "../schema";
 import { assertCodeUnder, measureFields, withUniqueCode } from "../write";
 import { measureFormValues } from "../form-values";
+import { assertCarryable, CARRIED, carriedTerm, copyIndicators, nextCodeUnder } from "../carry-over";
 
 export const saveMeasure = defineAction("plan.saveMeasure", {
   permission: "measure.edit",
@@ -41,29 +42,29 @@ export const saveMeasure = defineAction("plan.saveMeasure", {
     }))),
 });
 
-/** Continues an unfinished measure in the next plan: a new measure linked to the old one, with its indicators. */
+/** Continues a measure in the next plan: a new measure linked to the old one, with its indicators and their history. */
 export const carryOverMeasure = defineAction("plan.carryOverMeasure", {
   permission: "measure.edit",
   schema: carryOverSchema,
   run: async ({ measureId, goalId }, user) =>
     refreshed(await db.$transaction((tx) => withUniqueCode(async () => {
-      const source = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { where: { archivedAt: null } }, carriedOverTo: true } });
+      const source = await tx.measure.findUnique({ where: { id: measureId }, include: CARRIED });
       const goal = await tx.goal.findUnique({ where: { id: goalId }, include: { area: { include: { plan: true } } } });
-      if (!source || !goal || goal.archivedAt) throw new UserError("notFound");
-      if (goal.area.plan.previousPlanId !== source.planId || source.carriedOverTo) throw new UserError("invalidTransition");
-      const code = `${goal.code}.${(await tx.measure.count({ where: { goalId } })) + 1}`;
-      const { title, description, responsibleBody, responsibleOrgId, deadline, plannedBudgetHaler, fundingSources, progressPercent, weight } = source;
+      if (!source || source.archivedAt || !goal || goal.archivedAt || goal.area.archivedAt) throw new UserError("notFound");
+      const plan = goal.area.plan;
+      assertCarryable(source, plan);
+      const code = await nextCodeUnder(tx, goal);
+      const { title, description, responsibleBody, responsibleOrgId, plannedBudgetHaler, fundingSources, progressPercent, weight } = source;
       const created = await tx.measure.create({
         data: {
-          code, goalId, planId: goal.area.planId, carriedOverFromId: source.id, status: "IN_PROGRESS", title, description, responsibleBody,
-          responsibleOrgId, deadline, plannedBudgetHaler, fundingSources, progressPercent, weight, searchText: searchable(code, title, responsibleBody),
-          indicators: {
-            create: source.indicators.map(({ name, unit, direction, baselineValue, baselineYear, targetValue, targetDate, sortOrder }) =>
-              ({ name, unit, direction, baselineValue, baselineYear, targetValue, targetDate, sortOrder })),
-          },
+          code, goalId, planId: plan.id, carriedOverFromId: source.id, status: "IN_PROGRESS", title, description, responsibleBody,
+          responsibleOrgId, ...carriedTerm(source.deadline, plan), plannedBudgetHaler, fundingSources, progressPercent, weight,
+          sortOrder: await tx.measure.count({ where: { goalId } }), searchText: searchable(code, title, responsibleBody),
+          partners: { create: source.partners },
         },
       });
-      await audit(tx, { userId: user.id, action: "carry_over", entity: "Measure", entityId: created.id, before: { from: source.id }, after: created });
+      const copied = await copyIndicators(tx, source.indicators, created.id);
+      await audit(tx, { userId: user.id, action: "carry_over", entity: "Measure", entityId: created.id, before: { from: source.id }, after: { ...created, copied } });
       return { id: created.id };
     }))),
 });
