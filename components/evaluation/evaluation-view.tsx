@@ -4,13 +4,18 @@ import type { EvaluationPage } from "@/lib/evaluation/page";
 import { EMPTY_CONTENT } from "@/lib/evaluation/schema";
 import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
+import { ApprovalState } from "./approval-state";
+import { ApproveButton } from "./approve-button";
 import { EvaluationForm } from "./evaluation-form";
 import { EvaluationSections } from "./evaluation-sections";
 import { reportTables } from "./report-tables";
 import { VersionList } from "./version-list";
 
-/** A plan's yearly evaluation: the latest version (editable by the coordinator) or an older one, read-only. */
-export async function EvaluationView({ page, canEdit }: { page: EvaluationPage; canEdit: boolean }) {
+type Props = { page: EvaluationPage; canEdit: boolean; canApprove: boolean };
+
+/** A plan's yearly evaluation: the latest version (editable by the coordinator, who may approve it once the year is
+ * over) or an older one, read-only; an approved version's figures are frozen, a draft's live as at 31 December. */
+export async function EvaluationView({ page, canEdit, canApprove }: Props) {
   const t = await getTranslations("evaluation");
   const locale = (await getLocale()) as Locale;
   const { report, versions, shown, latest, old } = page;
@@ -34,6 +39,14 @@ export async function EvaluationView({ page, canEdit }: { page: EvaluationPage; 
           {old ? <>{t("viewingOld", about)} <Link href={base}>{t("goLatest")}</Link></> : t("viewingLatest", about)}
         </div>
       ) : null}
+      <ApprovalState page={page} />
+      {canApprove && page.approvable && shown ? (
+        <section className="card" aria-labelledby="approve-heading">
+          <h2 id="approve-heading" className="mb-2 text-lg font-semibold">{t("approve.heading")}</h2>
+          <ApproveButton planId={plan.id} year={year} version={shown.version} />
+        </section>
+      ) : null}
+      {canEdit && !old && shown?.approved ? <p className="text-sm text-gray-700">{t("approvedEditNote", { version: shown.version, next: shown.version + 1 })}</p> : null}
       {canEdit && !old ? (
         <EvaluationForm planId={plan.id} year={year} base={{ version: latest, content }} measures={tables.measures} programmes={tables.programmes} />
       ) : (

@@ -18,6 +18,7 @@ export async function VersionList({ base, versions, shown }: { base: string; ver
               <th scope="col">{t("version")}</th>
               <th scope="col">{t("author")}</th>
               <th scope="col">{t("savedAt")}</th>
+              <th scope="col">{t("versionState")}</th>
             </tr>
           </thead>
           <tbody>
@@ -32,6 +33,13 @@ export async function VersionList({ base, versions, shown }: { base: string; ver
                 </th>
                 <td>{v.author}</td>
                 <td>{formatDateTime(v.createdAt, locale)}</td>
+                <td data-testid="version-state">
+                  {v.approved ? (
+                    <span className="inline-flex rounded border border-green-700 bg-green-50 px-2 py-0.5 text-xs font-medium text-green-900">
+                      <span aria-hidden="true">✔&nbsp;</span>{t("approvedOn", { date: formatDateTime(v.approved.at, locale), by: v.approved.by })}
+                    </span>
+                  ) : <span className="text-gray-700">{t("draft")}</span>}
+                </td>
               </tr>
             ))}
           </tbody>

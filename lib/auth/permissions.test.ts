@@ -7,6 +7,7 @@ const EXPECTED: Record<Permission, string> = {
   "plan.view": "ADMIN COORDINATOR MEMBER COUNCIL",
   "plan.manage": "ADMIN COORDINATOR",
   "measure.edit": "COORDINATOR",
+  "evaluation.approve": "COORDINATOR",
   "measure.progress": "COORDINATOR MEMBER",
   "recruitment.view": "ADMIN COORDINATOR MEMBER COUNCIL",
   "event.log": "COORDINATOR MEMBER",

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "plan.view": EVERYONE,
   "plan.manage": ["ADMIN", "COORDINATOR"], // plan periods, adoption
   "measure.edit": ["COORDINATOR"],
+  "evaluation.approve": ["COORDINATOR"], // freezes a yearly evaluation's figures
   "measure.progress": ["COORDINATOR", "MEMBER"], // members only for measures their organisation is responsible for
   "recruitment.view": EVERYONE,
   "event.log": ["MEMBER", "COORDINATOR"], // members only for their own organisation (checked per record)

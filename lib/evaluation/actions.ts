@@ -8,7 +8,7 @@ import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { programmesOfYear } from "./report";
+import { programmesOfYear } from "./programmes";
 import { contentOf, parseContent, saveEvaluationSchema } from "./schema";
 
 const refuse = (fieldErrors: Record<string, string[]>) => {

@@ -90,10 +90,10 @@ describe("the report", () => {
   it("gives each measure's status, progress, RAG and the year's action-plan roll-up, and programmes against yearly targets", async () => {
     const report = await evaluationReport(PLAN, YEAR, new Date("2026-11-25T12:00:00Z"));
     if (!report) throw new Error("no report");
-    const measures = report.areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
+    const measures = report.areas.flatMap((a) => a.measures);
     const measure = measures.find((m) => m.id === MEASURE);
     expect(measure).toMatchObject({ status: "IN_PROGRESS" });
-    expect(["ON_TRACK", "AT_RISK", "OFF_TRACK"]).toContain(measure?.rag);
+    expect(["AHEAD", "ON_TRACK", "AT_RISK", "OFF_TRACK"]).toContain(measure?.signal);
     expect(report.actionPlan).not.toBeNull();
     const activities = await db.actionPlanActivity.count({ where: { actionPlanId: report.actionPlan!.id, measureId: MEASURE, archivedAt: null } });
     expect((report.rollUp?.measures[MEASURE]?.counted ?? 0) + (report.rollUp?.measures[MEASURE]?.cancelled ?? 0)).toBe(activities);

@@ -25,6 +25,15 @@ export const saveEvaluationSchema = z.object({
 
 export type SaveEvaluationInput = z.input<typeof saveEvaluationSchema>;
 
+/** Approving the version the coordinator is looking at (it must still be the latest). */
+export const approveEvaluationSchema = z.object({
+  planId: id(),
+  year: intField(1990, 2100),
+  version: intField(1, 1_000_000),
+});
+
+export type ApproveEvaluationInput = z.input<typeof approveEvaluationSchema>;
+
 export type EvaluationContent = { summary: string; measures: Record<string, string>; programmes: Record<string, string> };
 
 export const EMPTY_CONTENT: EvaluationContent = { summary: "", measures: {}, programmes: {} };

@@ -11,5 +11,5 @@ export default async function EvaluationPage({ params, searchParams }: Params) {
   const [{ planId, year }, { verze }] = await Promise.all([params, searchParams]);
   const page = await evaluationPage(planId, year, Array.isArray(verze) ? verze[0] : verze);
   if (!page) notFound();
-  return <EvaluationView page={page} canEdit={can(user.role, "measure.edit")} />;
+  return <EvaluationView page={page} canEdit={can(user.role, "measure.edit")} canApprove={can(user.role, "evaluation.approve")} />;
 }
