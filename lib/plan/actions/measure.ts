@@ -8,6 +8,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { toDate } from "@/lib/validation/fields";
 import { searchable } from "@/lib/search";
+import { replaceSourceTypes, sourceColumns } from "@/lib/indicators/write";
 import { carryOverSchema, indicatorSchema, measureSchema } from "../schema";
 import { assertCodeUnder, measureFields, withUniqueCode } from "../write";
 import { measureFormValues } from "../form-values";
@@ -72,18 +73,20 @@ export const carryOverMeasure = defineAction("plan.carryOverMeasure", {
 export const saveIndicator = defineAction("plan.saveIndicator", {
   permission: "measure.edit",
   schema: indicatorSchema,
-  run: async ({ id, measureId, yearlyTargets, ...values }, user) =>
+  run: async ({ id, measureId, yearlyTargets, source, sourceProgrammeId, sourcePlaceId, sourceTypeIds, sourceCareKind, sourceCareFigure, ...values }, user) =>
     refreshed(await db.$transaction(async (tx) => {
       const measure = await tx.measure.findUnique({ where: { id: measureId } });
-      const before = id ? await tx.indicator.findUnique({ where: { id }, include: { yearlyTargets: true } }) : null;
+      const before = id ? await tx.indicator.findUnique({ where: { id }, include: { yearlyTargets: true, sourceTypes: true } }) : null;
       if (!measure || measure.archivedAt || (id && before?.measureId !== measureId)) throw new UserError("notFound");
-      const data = { ...values, targetDate: toDate(values.targetDate)! };
+      const { columns, types } = await sourceColumns(tx, { source, sourceProgrammeId, sourcePlaceId, sourceTypeIds, sourceCareKind, sourceCareFigure });
+      const data = { ...values, ...columns, targetDate: toDate(values.targetDate)! };
       const indicator = id
         ? await tx.indicator.update({ where: { id }, data })
         : await tx.indicator.create({ data: { ...data, measureId, sortOrder: await tx.indicator.count({ where: { measureId } }) } });
       await tx.indicatorYearTarget.deleteMany({ where: { indicatorId: indicator.id } });
       await tx.indicatorYearTarget.createMany({ data: yearlyTargets.map((t) => ({ ...t, indicatorId: indicator.id })) });
-      await audit(tx, { userId: user.id, action: id ? "update" : "create", entity: "Indicator", entityId: indicator.id, before, after: { ...indicator, yearlyTargets } });
+      await replaceSourceTypes(tx, indicator.id, types);
+      await audit(tx, { userId: user.id, action: id ? "update" : "create", entity: "Indicator", entityId: indicator.id, before, after: { ...indicator, yearlyTargets, sourceTypes: types } });
       return { id: indicator.id };
     })),
 });
