@@ -17,7 +17,7 @@ type Props = {
   locale: string;
 };
 
-/** Creates or edits a programme: name, period, total, yearly sub-targets, counted types and place targets. */
+/** Creates or edits a programme: name, period, total (and who shares it), yearly sub-targets, counted types and place targets. */
 export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
   const t = useTranslations("programmes.form");
   const router = useRouter();
@@ -57,6 +57,11 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
         <Field {...field} id="periodStart" label={t("periodStart")} error={errors.periodStart}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodStart")} />}</Field>
         <Field {...field} id="periodEnd" label={t("periodEnd")} error={errors.periodEnd}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodEnd")} />}</Field>
         <Field {...field} id="totalTarget" label={t("totalTarget")} error={errors.totalTarget}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("totalTarget")} />}</Field>
+      </div>
+      <div className="max-w-md">
+        <Field {...field} id="participants" label={t("participants")} hint={t("participantsHint")} error={errors.participants}>
+          {(aria) => <input inputMode="numeric" {...aria} className={`${inputClass} max-w-28`} {...register("participants")} />}
+        </Field>
       </div>
       <YearTargetsFields form={form} />
       <fieldset aria-describedby="countedTypeIds-hint countedTypeIds-error">

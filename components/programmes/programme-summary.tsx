@@ -4,6 +4,7 @@ import { formatDate, formatPercent } from "@/lib/format";
 import type { ProgrammeSummary as Summary } from "@/lib/programmes/overview";
 import { fulfilment } from "@/lib/programmes/targets";
 import type { Locale } from "@/i18n/config";
+import { PerParticipant } from "./per-participant";
 import { PlaceTable } from "./place-table";
 import { YearTable } from "./year-table";
 
@@ -23,6 +24,7 @@ export async function ProgrammeSummary({ p }: { p: Summary }) {
         <div><dt className="text-sm text-gray-700">{t("fulfilment")}</dt><dd className="text-xl font-semibold">{formatPercent(ratio, locale)}</dd></div>
         <div><dt className="text-sm text-gray-700">{t("awaitingReview")}</dt><dd className="text-xl font-semibold">{p.awaitingReview}</dd></div>
       </dl>
+      <PerParticipant p={p} />
       <Progress value={p.confirmed} max={p.totalTarget} label={t("progressLabel", { name: p.name, confirmed: p.confirmed, target: p.totalTarget })} />
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="overflow-x-auto">

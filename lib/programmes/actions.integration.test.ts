@@ -64,6 +64,22 @@ describe("editing a programme's targets", () => {
     expect(row).toMatchObject({ kind: "DISTRICT", target: 8, confirmed: 8 }); // Frýdlant and Liberec, 4 each
   });
 
+  it("sets and clears the number of people sharing the target; the pages' figure follows", async () => {
+    await actAs("coordinator");
+    const form = await formOf("prog-ka1-seminare");
+    expect(form.participants).toBe("12");
+    expect(await saveProgramme({ ...form, participants: "" })).toMatchObject({ ok: true });
+    expect((await overviewOf("prog-ka1-seminare")).participants).toBeNull();
+    expect(await saveProgramme({ ...(await formOf("prog-ka1-seminare")), participants: " 6 " })).toMatchObject({ ok: true });
+    expect((await overviewOf("prog-ka1-seminare")).participants).toBe(6);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Programme", entityId: "prog-ka1-seminare" }, orderBy: { createdAt: "desc" } });
+    expect([JSON.parse(entry.before!).participants, JSON.parse(entry.after!).participants]).toEqual([null, 6]);
+    expect(await saveProgramme({ ...(await formOf("prog-ka1-seminare")), participants: "12" })).toMatchObject({ ok: true });
+    // a programme without shared people keeps none
+    expect(await saveProgramme(await formOf("prog-ka2b"))).toMatchObject({ ok: true });
+    expect((await db.programme.findUniqueOrThrow({ where: { id: "prog-ka2b" } })).participants).toBeNull();
+  });
+
   it("creates a programme with a code; the same code again is refused", async () => {
     await actAs("coordinator");
     const years = yearsBetween(2029, 2033);
@@ -100,6 +116,11 @@ describe("bad input is refused and nothing is written", () => {
     ["an unknown place", (f) => ({ ...f, placeTargets: [{ placeId: "9999", target: "3" }] }), "placeTargets", "unknownPlace"],
     ["a place target above the total", (f) => ({ ...f, placeTargets: [{ placeId: "5101", target: "100" }] }), "placeTargets.0.target", "overTotal"],
     ["an unknown type", (f) => ({ ...f, countedTypeIds: ["TALK", "JUGGLING"] }), "countedTypeIds", "unknownType"],
+    ["no people sharing the target", (f) => ({ ...f, participants: "0" }), "participants", "participants"],
+    ["a negative number of people", (f) => ({ ...f, participants: "-12" }), "participants", "participants"],
+    ["a fractional number of people", (f) => ({ ...f, participants: "12,5" }), "participants", "participants"],
+    ["people as words", (f) => ({ ...f, participants: "dvanáct" }), "participants", "participants"],
+    ["an absurd number of people", (f) => ({ ...f, participants: "1000000" }), "participants", "participants"],
     ["an empty name", (f) => ({ ...f, name: "  " }), "name", "required"],
     ["a malformed version", (f) => ({ ...f, updatedAt: "yesterday" }), "updatedAt", "invalid_format"],
   ];
@@ -110,6 +131,15 @@ describe("bad input is refused and nothing is written", () => {
     const before = await snapshot();
     expectFieldError(await saveProgramme(change(form)), field, key);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("a bad number of people leaves KA1's 12 workers as they were", async () => {
+    await actAs("coordinator");
+    const form = await formOf("prog-ka1-seminare");
+    const before = await snapshot();
+    expectFieldError(await saveProgramme({ ...form, participants: "0" }), "participants", "participants");
+    expect(await snapshot()).toEqual(before);
+    expect((await db.programme.findUniqueOrThrow({ where: { id: "prog-ka1-seminare" } })).participants).toBe(12);
   });
 
   it("an edit over someone else's newer save is refused", async () => {

@@ -12,6 +12,8 @@ export type ProgrammeProgress = {
   periodStart: Date;
   periodEnd: Date;
   totalTarget: number;
+  /** The target is shared by this many people (null: the programme's target as a whole). */
+  participants: number | null;
   confirmed: number;
   awaitingReview: number;
 };
@@ -31,6 +33,7 @@ export async function programmeProgress(where: Prisma.ProgrammeWhereInput = { ac
     periodStart: p.periodStart,
     periodEnd: p.periodEnd,
     totalTarget: p.totalTarget,
+    participants: p.participants,
     confirmed: confirmedBy.get(p.id) ?? 0,
     awaitingReview: pendingBy.get(p.id) ?? 0,
   }));

@@ -11,6 +11,14 @@ export const MAX_YEARS = 20;
 
 const yearOf = (v: string) => parseCalendarDate(v)?.getUTCFullYear() ?? NaN;
 
+/** How many people share the target (KA1: 12 social workers, 144 seminars): blank, or a whole number from 1; any
+ * other value gets the one message "participants" (zod's own would say only "invalid value" for 12,5). */
+const participantsField = () =>
+  z.preprocess(
+    (v) => (v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? Number(v.trim().replace(",", ".")) : v),
+    z.number({ error: "participants" }).int({ error: "participants" }).min(1, { error: "participants" }).max(MAX_TARGET, { error: "participants" }).optional(),
+  );
+
 export const programmeSchema = z
   .object({
     id: id().optional(),
@@ -23,6 +31,7 @@ export const programmeSchema = z
     periodStart: dateField(),
     periodEnd: dateField(),
     totalTarget: intField(1, MAX_TARGET),
+    participants: participantsField(),
     yearTargets: z.array(z.object({ year: intField(2000, 2100), target: optionalInt(0, MAX_TARGET) })).max(MAX_YEARS).default([]),
     countedTypeIds: z.array(id()).max(100).default([]),
     placeTargets: z.array(z.object({ placeId: id(), target: optionalInt(0, MAX_TARGET) })).max(100).default([]),

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { fulfilment, periodYears, spreadEvenly, sumOf, yearTable, yearsBetween } from "./targets";
+import { fulfilment, perParticipant, periodYears, spreadEvenly, sumOf, yearTable, yearsBetween } from "./targets";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("a target shared by several people", () => {
+  it("is 12 per worker for 144 seminars and 12 workers; 142 confirmed are 11.8 per worker (one decimal)", () => {
+    expect(perParticipant(144, 12)).toBe(12);
+    expect(perParticipant(142, 12)).toBe(11.8);
+    expect(perParticipant(0, 12)).toBe(0);
+    expect(perParticipant(5, 3)).toBe(1.7);
+  });
+
+  it("has no per-person figure when the target is not shared", () => {
+    expect(perParticipant(42, null)).toBeNull();
+    expect(perParticipant(42, undefined)).toBeNull();
+  });
+});
 
 describe("yearly sub-targets", () => {
   it("spreads 60 over 2024–2028 as 12 a year", () => {

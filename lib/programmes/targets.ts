@@ -19,6 +19,11 @@ export const sumOf = (values: readonly (number | null | undefined)[]) => values.
 /** Confirmed / target, 0 when there is no target. */
 export const fulfilment = (confirmed: number, target: number | null | undefined) => (target ? confirmed / target : 0);
 
+/** A figure shared by `participants` people, per person to one decimal (142 seminars / 12 workers → 11.8); null when
+ * the target is not shared. */
+export const perParticipant = (value: number, participants: number | null | undefined) =>
+  participants ? Math.round((value / participants) * 10) / 10 : null;
+
 export type YearRow = { year: number; target: number | null; confirmed: number };
 
 /** One row per year of the period and per other year with counted events, with its sub-target (if any). */

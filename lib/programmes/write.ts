@@ -18,6 +18,7 @@ export const programmeFields = (v: ProgrammeValues) => ({
   periodStart: toDate(v.periodStart)!,
   periodEnd: toDate(v.periodEnd)!,
   totalTarget: v.totalTarget,
+  participants: v.participants ?? null,
 });
 
 type Period = { periodStart: Date; periodEnd: Date };
@@ -57,6 +58,7 @@ export async function auditView(tx: Tx, id: string) {
   if (!p) return null;
   return {
     code: p.code, name: p.name, description: p.description, periodStart: p.periodStart, periodEnd: p.periodEnd, totalTarget: p.totalTarget,
+    participants: p.participants,
     yearTargets: Object.fromEntries(p.yearTargets.sort((a, b) => a.year - b.year).map((y) => [y.year, y.target])),
     placeTargets: Object.fromEntries(p.placeTargets.sort((a, b) => a.placeId.localeCompare(b.placeId)).map((t) => [t.placeId, t.target])),
     countedTypeIds: p.countedTypes.map((t) => t.eventTypeId).sort(),

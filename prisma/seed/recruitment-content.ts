@@ -14,6 +14,10 @@ export const EVENT_TYPES = [
   { id: "SEMINAR", nameCs: "Akreditovaný vzdělávací seminář", nameEn: "Accredited seminar", recruitment: false },
   { id: "EDU_VIDEO", nameCs: "Vzdělávací video", nameEn: "Educational video", recruitment: false },
   { id: "GOOD_PRACTICE", nameCs: "Seminář dobré praxe", nameEn: "Good-practice seminar", recruitment: false },
+  // KA1 and KA4 of the 2016–2019 project (seed 001).
+  { id: "STAFF_SEMINAR", nameCs: "Vzdělávací seminář sociálního pracovníka KÚ", nameEn: "Training seminar of a regional-office social worker", recruitment: false },
+  { id: "METHODOLOGY", nameCs: "Metodika kontrol SPOD", nameEn: "Child-protection inspection methodology", recruitment: false },
+  { id: "EVALUATION", nameCs: "Evaluace projektu", nameEn: "Project evaluation", recruitment: false },
 ] as const;
 
 export type EventTypeId = (typeof EVENT_TYPES)[number]["id"];

@@ -5,13 +5,17 @@ import { ORGANISATIONS } from "./people";
 import { createRandom, day } from "./random";
 import { searchable } from "@/lib/search";
 import { CARE, CHILDREN, EVENT_TYPES, EVENTS_PER_YEAR, MUNICIPALITIES, NAMED_2019, TITLES, type EventTypeId } from "./recruitment-content";
+import { OUTPUT_PROGRAMMES, outputEvents } from "./project-outputs";
 
 const RECRUITMENT_TYPES = EVENT_TYPES.filter((t) => t.recruitment).map((t) => t.id);
 /** 2019: 61 events for exactly 329 693,55 Kč (published). */
 export const EVENTS_2019 = 61;
 export const COST_2019_HALER = 32_969_355n;
 
-type Programme = { id: string; code: string; name: string; start: string; end: string; target: number; types: EventTypeId[]; years?: Record<number, number>; places?: Record<string, number> };
+type Programme = {
+  id: string; code: string; name: string; description?: string; start: string; end: string; target: number; participants?: number;
+  types: EventTypeId[]; years?: Record<number, number>; places?: Record<string, number>;
+};
 
 const evenly = (from: number, to: number, total: number) => {
   const years = to - from + 1;
@@ -21,12 +25,15 @@ const evenly = (from: number, to: number, total: number) => {
 export const PROGRAMMES: Programme[] = [
   { id: "prog-nrp-2019", code: "NRP-2019-2023", name: "Plán pro vyhledávání náhradních rodičů 2019–2023", start: "2019-01-01", end: "2023-12-31", target: 60, types: [...RECRUITMENT_TYPES], years: evenly(2019, 2023, 60) },
   { id: "prog-nrp-2024", code: "NRP-2024-2028", name: "Plán pro vyhledávání náhradních rodičů 2024–2028", start: "2024-01-01", end: "2028-12-31", target: 60, types: [...RECRUITMENT_TYPES], years: evenly(2024, 2028, 60) },
+  OUTPUT_PROGRAMMES.seminars,
+  OUTPUT_PROGRAMMES.methodologies,
   { id: "prog-ka2b", code: "KA2B-KULATE-STOLY", name: "Kulaté stoly v ORP (KA2B)", start: "2016-10-01", end: "2019-09-30", target: 42, types: ["ROUND_TABLE"],
     places: { ...Object.fromEntries(ORPS.map((o) => [o.id, 4])), [REGION.id]: 2 } },
   { id: "prog-ka2a", code: "KA2A-SEMINARE", name: "Akreditované vzdělávací semináře (KA2A)", start: "2017-09-01", end: "2019-09-30", target: 20, types: ["SEMINAR"],
     places: Object.fromEntries(DISTRICTS.map((d) => [d.id, 5])) },
   { id: "prog-ka2c", code: "KA2C-VIDEA", name: "Vzdělávací videa (KA2C)", start: "2016-10-01", end: "2019-09-30", target: 4, types: ["EDU_VIDEO"] },
   { id: "prog-ka2d", code: "KA2D-DOBRA-PRAXE", name: "Semináře dobré praxe (KA2D)", start: "2017-01-01", end: "2019-09-30", target: 3, types: ["GOOD_PRACTICE"], years: { 2017: 1, 2018: 1, 2019: 1 } },
+  OUTPUT_PROGRAMMES.evaluations,
 ];
 
 async function put<T extends { id: string }>(model: { upsert(args: object): Promise<unknown> }, data: T) {
@@ -37,7 +44,8 @@ async function put<T extends { id: string }>(model: { upsert(args: object): Prom
 async function seedCodeLists(db: Db) {
   for (const [i, t] of EVENT_TYPES.entries()) await put(db.eventType, { id: t.id, nameCs: t.nameCs, nameEn: t.nameEn, sortOrder: i });
   for (const [i, p] of PROGRAMMES.entries()) {
-    await put(db.programme, { id: p.id, code: p.code, name: p.name, periodStart: day(p.start), periodEnd: day(p.end), totalTarget: p.target, sortOrder: i });
+    const fields = { name: p.name, description: p.description ?? null, periodStart: day(p.start), periodEnd: day(p.end), totalTarget: p.target, participants: p.participants ?? null };
+    await put(db.programme, { id: p.id, code: p.code, ...fields, sortOrder: i });
     for (const eventTypeId of p.types) {
       const key = { programmeId: p.id, eventTypeId };
       await db.programmeEventType.upsert({ where: { programmeId_eventTypeId: key }, create: key, update: {} });
@@ -186,7 +194,7 @@ async function seedCare(db: Db) {
 
 export async function seedRecruitment(db: Db) {
   await seedCodeLists(db);
-  for (const event of [...recruitmentEvents(), ...projectEvents()]) {
+  for (const event of [...recruitmentEvents(), ...projectEvents(), ...outputEvents()]) {
     await put(db.recruitmentEvent, { ...event, searchText: searchable(event.title, event.municipality) });
   }
   await seedCare(db);
