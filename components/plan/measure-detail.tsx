@@ -10,13 +10,9 @@ import { UpdateTimeline } from "./update-timeline";
 import { ProgressUpdateForm } from "./progress-update-form";
 import { IndicatorForm } from "./indicator-form";
 import { CarryOverForm } from "./carry-over-form";
+import { carryOverLine } from "@/lib/plan/carry-over";
 
 type Props = { measure: Detail; canEdit: boolean; canReport: boolean };
-
-/** "plánu 2019–2023, opatření 2.1.1 (oblast 2 Náhradní rodinná péče)": the other plan, code and priority area. */
-const carryOverLine = (other: NonNullable<Detail["carriedOverFrom"]>) => ({
-  period: `${other.plan.yearFrom}–${other.plan.yearTo}`, code: other.code, area: `${other.goal.area.code} ${other.goal.area.title}`,
-});
 
 export async function MeasureDetail({ measure: m, canEdit, canReport }: Props) {
   const t = await getTranslations();

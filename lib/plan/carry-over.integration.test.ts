@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
 import { carryOverMeasure } from "./actions/measure";
 import { measureDetail } from "./measure-detail";
+import { carryOverLine } from "./carry-over";
+import { createTranslator } from "use-intl/core";
+import cs from "@/messages/cs/plan.json";
 
 // The demo's 2019–2023 measure that was not started and is not carried over yet (its 2018 baseline indicator has
 // five yearly values); it goes under goal 3.1 of the draft 2024–2028 plan.
@@ -122,6 +125,9 @@ describe("carrying a measure over into the next plan", () => {
     expect(from.carriedOverFrom).toMatchObject({ id, code: oldArea.code, plan: { yearFrom: 2019, yearTo: 2023 }, goal: { area: { code: oldArea.goal.area.code, title: oldArea.goal.area.title } } });
     const newArea = await db.priorityArea.findUniqueOrThrow({ where: { id: "plan-2024-2028-a3" } });
     expect(to.carriedOverTo).toMatchObject({ id: copyId, code, plan: { yearFrom: 2024, yearTo: 2028 }, goal: { area: { code: "3", title: newArea.title } } });
+    const t = createTranslator({ locale: "cs", messages: cs, namespace: "plan" });
+    expect(t("carriedOverFrom", carryOverLine(from.carriedOverFrom!))).toBe(`Převzato z plánu 2019–2023, opatření ${oldArea.code} (oblast ${oldArea.goal.area.code} ${oldArea.goal.area.title})`);
+    expect(t("carriedOverTo", carryOverLine(to.carriedOverTo!))).toBe(`Převedeno do plánu 2024–2028 jako opatření ${code} (oblast 3 ${newArea.title})`);
   });
 
   it("refuses a second carry-over and one into a plan that does not follow, with a Czech reason, writing nothing", async () => {
