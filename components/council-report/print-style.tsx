@@ -8,6 +8,7 @@ export function PrintStyle({ pageCounter }: { pageCounter: string }) {
   body > header { display: none !important; }
   main#obsah { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
+  [data-signal] { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }`;
   return <style>{css}</style>;
 }

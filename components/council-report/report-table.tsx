@@ -1,5 +1,8 @@
 import type { Locale } from "@/i18n/config";
-import { alignRight, cellText, type Table } from "@/lib/council-report/model";
+import { alignRight, cellText, isSig, type Cell, type Table } from "@/lib/council-report/model";
+import { SignalWord } from "./signal-word";
+
+const content = (cell: Cell, locale: Locale) => (isSig(cell) ? <SignalWord sig={cell} /> : cellText(cell, locale));
 
 /** One table of the report; the first cell of each row heads the row. */
 export function ReportTable({ table, locale, testId }: { table: Table; locale: Locale; testId?: string }) {
@@ -16,8 +19,8 @@ export function ReportTable({ table, locale, testId }: { table: Table; locale: L
           {table.rows.map((row, r) => (
             <tr key={r} className="break-inside-avoid">
               {row.map((cell, i) => (i === 0
-                ? <th key={i} scope="row" className="font-normal">{cellText(cell, locale)}</th>
-                : <td key={i} className={align(i)}>{cellText(cell, locale)}</td>))}
+                ? <th key={i} scope="row" className="font-normal">{content(cell, locale)}</th>
+                : <td key={i} className={align(i)}>{content(cell, locale)}</td>))}
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,8 @@ import type { Locale } from "@/i18n/config";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { PublicSummary as Summary } from "@/lib/public-page/summary";
 import { Progress } from "@/components/ui/progress";
+import { SignalWord } from "@/components/council-report/signal-word";
+import { ruleSummary, signalWord } from "@/lib/signal";
 
 /** The public transparency page: aggregated progress only. */
 export async function PublicSummary({ data }: { data: Summary }) {
@@ -22,11 +24,11 @@ export async function PublicSummary({ data }: { data: Summary }) {
         <h2 id="public-recruitment" className="text-lg font-semibold">{p("recruitment")}</h2>
         {r ? (
           <>
-            <p className="text-sm text-gray-700">{r.programme}</p>
+            <p className="text-sm text-gray-700">{p("programme", { name: r.programme, from: formatDate(r.periodStart, locale), to: formatDate(r.periodEnd, locale) })}</p>
             <p className="text-3xl font-semibold" data-testid="public-count">{p("countOfTarget", { done: r.done, target: r.target })}</p>
             <Progress value={r.done} max={r.target} label={p("countOfTarget", { done: r.done, target: r.target })} />
-            <p data-testid="public-pace">{p("pace", { label: t(`dashboard.paceLabel.${r.label}`) })}</p>
-            <p className="text-sm text-gray-700">{t("dashboard.paceRule")}</p>
+            <p data-testid="public-pace">{p("pace")} <SignalWord sig={{ signal: r.label, text: signalWord(t, r.label) }} /></p>
+            <p className="text-sm text-gray-700">{ruleSummary(t)}</p>
           </>
         ) : <p>{p("noData")}</p>}
       </section>

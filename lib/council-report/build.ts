@@ -3,8 +3,9 @@ import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
 import { formatDate } from "@/lib/format";
+import type { ReportChoice, ReportQuery } from "./choice-rules";
 import { own, pageCounterCss, type ReportModel, type Translate } from "./model";
-import type { CouncilReport } from "./report";
+import { councilReport, type CouncilReport, type ReportSelection } from "./report";
 import { indicatorsSection, measuresSection, summarySection } from "./sections-plan";
 import { coverageSection, funnelSection, recruitmentSection } from "./sections-recruitment";
 
@@ -13,14 +14,34 @@ export async function reportTranslator(locale: Locale): Promise<Translate> {
   return (key, values) => (t as unknown as Translate)(key, values);
 }
 
-export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale): ReportModel {
+/** The years the whole-period report covers: the plan's, else the programme's. */
+function span(r: CouncilReport) {
+  if (r.plan) return { from: r.plan.yearFrom, to: r.plan.yearTo };
+  const p = r.recruitment?.programme;
+  return p ? { from: p.periodStart.getUTCFullYear(), to: p.periodEnd.getUTCFullYear() } : null;
+}
+
+function scopeLines(r: CouncilReport, t: Translate, locale: Locale): string[] {
   const k = own(t);
-  const periodText = r.period.year === null ? k("periodWhole") : k("periodYear", { year: r.period.year });
+  const p = r.recruitment?.programme;
+  return [
+    r.plan ? k(r.plan.state === "DRAFT" ? "scopePlanDraft" : "scopePlan", { name: r.plan.name, from: r.plan.yearFrom, to: r.plan.yearTo }) : k("noPlan"),
+    p ? k("scopeProgramme", { name: p.name, from: formatDate(p.periodStart, locale), to: formatDate(p.periodEnd, locale) }) : k("noProgramme"),
+  ];
+}
+
+export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale, notices: string[] = []): ReportModel {
+  const k = own(t);
+  const years = span(r);
+  const year = r.period.year;
+  const periodText = year !== null ? k("periodYear", { year }) : years ? k("periodSpan", years) : k("periodWhole");
   const ctx = { r, t, locale, periodText };
   return {
     region: k("region"),
     department: k("department"),
-    title: r.period.year === null ? k("titleWhole") : k("titleYear", { year: r.period.year }),
+    title: year !== null ? k("titleYear", { year }) : years ? k("titleSpan", years) : k("titleWhole"),
+    scope: scopeLines(r, t, locale),
+    notices,
     dateLine: k("reportDate", { date: formatDate(r.today, locale) }),
     asOf: k("asOf"),
     sections: [summarySection(ctx), measuresSection(ctx), indicatorsSection(ctx), recruitmentSection(ctx), funnelSection(ctx), coverageSection(ctx)],
@@ -29,6 +50,25 @@ export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale)
   };
 }
 
-export async function councilReportModel(r: CouncilReport, locale: Locale): Promise<ReportModel> {
-  return buildReportModel(r, await reportTranslator(locale), locale);
+export async function councilReportModel(r: CouncilReport, locale: Locale, notices: string[] = []): Promise<ReportModel> {
+  return buildReportModel(r, await reportTranslator(locale), locale, notices);
+}
+
+/**
+ * The council report's document model for one plan and one programme (either may be null), for a year or the
+ * whole period: what the page, the PDF and the spreadsheet render.
+ */
+export async function councilReportModelFor(selection: ReportSelection, { today = new Date(), locale = "cs" as Locale } = {}) {
+  return councilReportModel(await councilReport(selection, today), locale);
+}
+
+/**
+ * What the reader is told about the choice. "notice" (the page): a parameter that fell back to the default, a
+ * programme of another period than the plan. "refused" (a download, which must not silently differ): why not.
+ */
+export function choiceNotices(c: ReportChoice, q: ReportQuery, t: Translate, kind: "notice" | "refused" = "notice"): string[] {
+  const k = own(t);
+  const out = c.problems.map((p) => k(`${kind}.${p}`, { value: (p === "plan" ? q.plan : p === "programme" ? q.program : q.obdobi) ?? "" }));
+  if (kind === "notice" && c.otherPeriod && c.plan && c.programme) out.push(k("notice.otherPeriod", { programme: c.programme.name, plan: c.plan.name }));
+  return out;
 }

@@ -3,11 +3,14 @@
 // and the PDF format them the Czech way.
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
+import type { SignalKey } from "./signal-style";
 
 export type NumberFormat = "int" | "dec" | "percent" | "money";
 /** A number with its format; money in Kč, percent as a ratio 0–1; n null = unknown. */
 export type Num = { n: number | null; f: NumberFormat };
-export type Cell = string | Date | Num | null;
+/** A signal word with its colour: the renderers draw the colour, and always the word with it. */
+export type Sig = { signal: SignalKey; text: string };
+export type Cell = string | Date | Num | Sig | null;
 export type Column = { label: string; weight: number };
 export type Table = { caption?: string; columns: Column[]; rows: Cell[][] };
 export const SECTION_IDS = ["summary", "measures", "indicators", "recruitment", "funnel", "coverage"] as const;
@@ -17,6 +20,10 @@ export type ReportModel = {
   region: string;
   department: string;
   title: string;
+  /** The plan and the programme the report is about, with their periods (under the title, in the PDF's title). */
+  scope: string[];
+  /** Said before the sections: a choice that fell back to the default, a programme of another period. */
+  notices: string[];
   dateLine: string;
   asOf: string;
   sections: Section[];
@@ -32,7 +39,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export const own = (t: Translate) => (key: string, values?: Record<string, string | number>) => t(`councilReport.${key}`, values);
 
 export const num = (n: number | null | undefined, f: NumberFormat = "int"): Num => ({ n: n ?? null, f });
-export const isNum = (cell: Cell): cell is Num => typeof cell === "object" && cell !== null && !(cell instanceof Date);
+export const isNum = (cell: Cell): cell is Num => typeof cell === "object" && cell !== null && "f" in cell;
+export const isSig = (cell: Cell): cell is Sig => typeof cell === "object" && cell !== null && "signal" in cell;
 export const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 export function formatNum({ n, f }: Num, locale: Locale): string {
@@ -46,6 +54,7 @@ export function formatNum({ n, f }: Num, locale: Locale): string {
 export function cellText(cell: Cell, locale: Locale): string {
   if (cell === null) return "—";
   if (cell instanceof Date) return formatDate(cell, locale);
+  if (isSig(cell)) return cell.text;
   return isNum(cell) ? formatNum(cell, locale) : cell;
 }
 

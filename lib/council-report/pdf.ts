@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { Locale } from "@/i18n/config";
-import { alignRight, cellText, type ReportModel, type Table } from "./model";
+import { alignRight, cellText, isSig, type Cell, type ReportModel, type Table } from "./model";
+import { SIGNAL_STYLE } from "./signal-style";
 
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 const REGULAR = path.join(FONTS, "DejaVuSans.ttf");
@@ -20,16 +21,23 @@ const ensureRoom = (pdf: Doc, height: number) => {
   if (pdf.y + height > pdf.page.height - MARGIN.bottom) pdf.addPage();
 };
 
-/** One row of cells side by side; returns nothing, leaves pdf.y below the row. */
-function row(pdf: Doc, texts: string[], widths: number[], right: boolean[], bold: boolean) {
+/** A cell's text; a signal's symbol goes before its word. */
+const cellLabel = (cell: Cell, locale: Locale) => (isSig(cell) ? `${SIGNAL_STYLE[cell.signal].symbol} ${cell.text}` : cellText(cell, locale));
+
+/** One row of cells side by side, signals on their colour; leaves pdf.y below the row. */
+function row(pdf: Doc, cells: Cell[], widths: number[], right: boolean[], bold: boolean, locale: Locale) {
   pdf.font(bold ? "bold" : "regular").fontSize(7.5);
+  const texts = cells.map((cell) => cellLabel(cell, locale));
   const height = Math.max(...texts.map((text, i) => pdf.heightOfString(text, { width: widths[i] - 2 * PAD }))) + 2 * PAD;
   ensureRoom(pdf, height);
   const top = pdf.y;
   let x = MARGIN.left;
   if (bold) pdf.rect(x, top, contentWidth(pdf), height).fill("#e5e7eb").fillColor("black");
-  texts.forEach((text, i) => {
-    pdf.text(text, x + PAD, top + PAD, { width: widths[i] - 2 * PAD, align: right[i] ? "right" : "left" });
+  cells.forEach((cell, i) => {
+    const style = isSig(cell) ? SIGNAL_STYLE[cell.signal] : null;
+    if (style) pdf.rect(x + 0.5, top + 0.5, widths[i] - 1, height - 1).lineWidth(0.6).fillAndStroke(style.fill, style.border).fillColor(style.text);
+    pdf.text(texts[i], x + PAD, top + PAD, { width: widths[i] - 2 * PAD, align: right[i] ? "right" : "left" });
+    pdf.fillColor("black");
     x += widths[i];
   });
   pdf.moveTo(MARGIN.left, top + height).lineTo(MARGIN.left + contentWidth(pdf), top + height).lineWidth(0.3).strokeColor("#9ca3af").stroke();
@@ -45,8 +53,8 @@ function table(pdf: Doc, t: Table, locale: Locale) {
     pdf.font("bold").fontSize(9.5).text(t.caption, MARGIN.left, pdf.y, { width: contentWidth(pdf) }).moveDown(0.3);
   }
   const numeric = t.columns.map((_, i) => t.rows.some((r) => alignRight(r[i])));
-  row(pdf, t.columns.map((c) => c.label), widths, numeric, true);
-  for (const r of t.rows) row(pdf, r.map((cell) => cellText(cell, locale)), widths, numeric, false);
+  row(pdf, t.columns.map((c) => c.label), widths, numeric, true, locale);
+  for (const r of t.rows) row(pdf, r, widths, numeric, false, locale);
   pdf.moveDown(0.8);
 }
 
@@ -65,7 +73,7 @@ function frame(pdf: Doc, m: ReportModel) {
 }
 
 export function councilPdf(m: ReportModel, locale: Locale = "cs"): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: "A4", margins: MARGIN, bufferPages: true, font: REGULAR, lang: locale, info: { Title: m.title, Author: m.region } });
+  const pdf = new PDFDocument({ size: "A4", margins: MARGIN, bufferPages: true, font: REGULAR, lang: locale, info: { Title: [m.title, ...m.scope].join(" – "), Author: m.region } });
   pdf.registerFont("regular", readFileSync(REGULAR));
   pdf.registerFont("bold", readFileSync(BOLD));
   const chunks: Buffer[] = [];
@@ -76,6 +84,10 @@ export function councilPdf(m: ReportModel, locale: Locale = "cs"): Promise<Buffe
   });
   pdf.font("bold").fontSize(10).text(m.region).font("regular").fontSize(9).text(m.department).moveDown(0.8);
   pdf.font("bold").fontSize(16).text(m.title).moveDown(0.3);
+  pdf.font("bold").fontSize(10);
+  for (const line of m.scope) pdf.text(line);
+  pdf.font("regular").moveDown(0.3);
+  for (const line of m.notices) pdf.text(line).moveDown(0.2);
   pdf.font("regular").fontSize(9).text(`${m.dateLine}. ${m.asOf}`).moveDown(1);
   for (const section of m.sections) {
     ensureRoom(pdf, 80);

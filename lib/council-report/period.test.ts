@@ -12,8 +12,10 @@ describe("council report period", () => {
   it("round-trips to the URL and names the files with the period", () => {
     expect(periodParam({ year: 2025 })).toBe("2025");
     expect(periodParam({ year: null })).toBe("cele");
-    expect(reportFileName({ year: 2025 }, "pdf")).toBe("rada-kraje-report-2025.pdf");
-    expect(reportFileName({ year: null }, "xlsx")).toBe("rada-kraje-report-cele-obdobi.xlsx");
+    const plan = { yearFrom: 2024, yearTo: 2028 };
+    expect(reportFileName({ year: 2025 }, plan, "pdf")).toBe("rada-kraje-report-2024-2028-rok-2025.pdf");
+    expect(reportFileName({ year: null }, plan, "xlsx")).toBe("rada-kraje-report-2024-2028-cele-obdobi.xlsx");
+    expect(reportFileName({ year: 2025 }, null, "pdf")).toBe("rada-kraje-report-rok-2025.pdf");
   });
 
   it("offers the years of the plan and programmes up to this year, newest first", () => {

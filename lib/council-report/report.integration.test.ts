@@ -9,7 +9,7 @@ describe("council report of a large plan", () => {
   // 1 200 extra measures with an indicator each: the report's indicator table must load them without the database's
   // bound-parameter limit (SQLite) and show each indicator's latest value.
   it("lists every indicator of the plan with its latest value, in the order of the measure codes", () => withLargePlan(async () => {
-    const report = await councilReport({ year: null }, TODAY);
+    const report = await councilReport({ planId: LARGE_PLAN, programmeId: null, period: { year: null } }, TODAY);
     expect(report.plan?.name).toBe((await db.plan.findUniqueOrThrow({ where: { id: LARGE_PLAN } })).name);
     const { indicators } = report;
     expect(indicators).toHaveLength(await db.indicator.count({ where: { archivedAt: null, measure: { planId: LARGE_PLAN, archivedAt: null } } }));

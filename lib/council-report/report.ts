@@ -7,15 +7,10 @@ import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { rollUpMeasures } from "@/lib/plan/evaluate";
 import { latestValuesOfPlan } from "@/lib/plan/latest-values";
 import { indicatorProgress } from "@/lib/plan/progress";
-import { currentPlan } from "@/lib/plan/queries";
 import { planTreeWithProgress } from "@/lib/plan/tree";
-import { selectableYears, type ReportPeriod } from "./period";
+import type { ReportPeriod } from "./period";
 
 const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: true });
-
-/** NRP programmes; a year's report shows the one running in that year, the whole-period report the current one. */
-const nrpProgrammes = () =>
-  db.programme.findMany({ where: { code: { startsWith: "NRP" }, active: true }, orderBy: { periodStart: "asc" }, select: { id: true, periodStart: true, periodEnd: true } });
 
 /**
  * Every indicator of the plan with its latest value, in the order of the measure codes. The latest values come from
@@ -47,29 +42,26 @@ async function statusReasons(planId: string) {
   return new Map(rows.map((r) => [r.id, r.statusReason]));
 }
 
-export async function councilReport(period: ReportPeriod, today = new Date()) {
-  const [plan, programmes] = await Promise.all([currentPlan(), nrpProgrammes()]);
+/** What one report shows: a plan, a recruitment programme (null: none) and a year of them or the whole period. */
+export type ReportSelection = { planId: string | null; programmeId: string | null; period: ReportPeriod };
+
+export async function councilReport({ planId, programmeId, period }: ReportSelection, today = new Date()) {
   const year = period.year;
-  const programme = year === null ? undefined : programmes.find((p) => p.periodStart.getUTCFullYear() <= year && year <= p.periodEnd.getUTCFullYear());
-  const [planView, tree, reasons, indicators, recruitment] = await Promise.all([
-    planDashboard(undefined, today),
-    plan ? planTreeWithProgress(plan.id, today) : [],
-    plan ? statusReasons(plan.id) : new Map<string, string | null>(),
-    plan ? planIndicators(plan.id) : [],
-    recruitmentDashboard({ programmeId: programme?.id, year: year ?? undefined }, today),
+  const [plan, planView, tree, reasons, indicators, recruitment] = await Promise.all([
+    planId ? db.plan.findUnique({ where: { id: planId }, select: { id: true, name: true, yearFrom: true, yearTo: true, state: true } }) : null,
+    planId ? planDashboard(undefined, today, planId) : null,
+    planId ? planTreeWithProgress(planId, today) : [],
+    planId ? statusReasons(planId) : new Map<string, string | null>(),
+    planId ? planIndicators(planId) : [],
+    programmeId ? recruitmentDashboard({ programmeId, year: year ?? undefined }, today) : null,
   ]);
   const areas = tree.map((a) => ({
     ...a,
     measures: a.goals.flatMap((g) => g.measures).map((m) => ({ ...m, statusReason: reasons.get(m.id) ?? null })),
   }));
-  const spans = [
-    ...(plan ? [{ from: plan.yearFrom, to: plan.yearTo }] : []),
-    ...programmes.map((p) => ({ from: p.periodStart.getUTCFullYear(), to: p.periodEnd.getUTCFullYear() })),
-  ];
   return {
     period, today,
-    years: selectableYears(spans, today.getUTCFullYear()),
-    plan: plan && planView ? { name: plan.name, yearFrom: plan.yearFrom, yearTo: plan.yearTo, ...planView } : null,
+    plan: plan && planView ? { ...plan, ...planView } : null,
     planProgress: rollUpMeasures(areas.flatMap((a) => a.measures)),
     areas,
     indicators,

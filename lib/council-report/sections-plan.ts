@@ -2,9 +2,13 @@
 import type { Locale } from "@/i18n/config";
 import { formatPercent } from "@/lib/format";
 import type { CouncilReport } from "./report";
-import { num, own, type Cell, type Section, type Translate } from "./model";
+import { num, own, type Cell, type Section, type Sig, type Translate } from "./model";
+import { SIGNALS, signalWord, type Signal } from "@/lib/signal";
 
 export type Ctx = { r: CouncilReport; t: Translate; locale: Locale; periodText: string };
+
+/** A signal (of a measure, of a programme's count) as a coloured word. */
+export const sig = (signal: Signal, t: Translate): Sig => ({ signal, text: signalWord(t, signal) });
 
 export function summarySection({ r, t, periodText }: Ctx): Section {
   const k = own(t);
@@ -12,7 +16,8 @@ export function summarySection({ r, t, periodText }: Ctx): Section {
   if (r.plan) {
     rows.push([k("summary.plan"), r.plan.name], [k("summary.measureCount"), num(r.plan.measureCount)]);
     for (const s of r.plan.statusCounts) rows.push([k("summary.status", { status: t(`status.${s.status}`) }), num(s.count)]);
-    for (const g of r.plan.ragCounts) rows.push([k("summary.rag", { rag: t(`plan.ragValue.${g.rag}`) }), num(g.count)]);
+    const measures = r.areas.flatMap((a) => a.measures);
+    for (const s of SIGNALS) rows.push([k("summary.rag", { rag: signalWord(t, s) }), num(measures.filter((m) => m.signal === s).length)]);
     rows.push([k("summary.planProgress"), num(r.planProgress, "percent")]);
   }
   const d = r.recruitment;
@@ -21,7 +26,7 @@ export function summarySection({ r, t, periodText }: Ctx): Section {
       [k("summary.programme"), d.programme.name],
       [k("summary.done"), num(d.forecast.done)],
       [k("summary.target"), num(d.programme.totalTarget)],
-      [k("summary.paceLabel"), t(`dashboard.paceLabel.${d.forecast.label}`)],
+      [k("summary.paceLabel"), sig(d.forecast.label, t)],
       [k("summary.periodActivities"), num(d.funnel.activities)],
       [k("summary.periodApplicants"), num(d.funnel.applicants)],
       [k("summary.periodCost"), num(d.funnel.costHaler / 100, "money")],
@@ -37,9 +42,9 @@ export function summarySection({ r, t, periodText }: Ctx): Section {
 export function measuresSection({ r, t, locale }: Ctx): Section {
   const k = own(t);
   const columns = [
-    { label: k("col.code"), weight: 0.8 }, { label: k("col.measure"), weight: 3.6 }, { label: k("col.responsible"), weight: 1.6 },
-    { label: k("col.deadline"), weight: 1.5 }, { label: k("col.status"), weight: 1.2 }, { label: k("col.rag"), weight: 1.2 },
-    { label: k("col.progress"), weight: 1 }, { label: k("col.reason"), weight: 2.8 },
+    { label: k("col.code"), weight: 0.8 }, { label: k("col.measure"), weight: 3.2 }, { label: k("col.responsible"), weight: 1.5 },
+    { label: k("col.deadline"), weight: 1.4 }, { label: k("col.status"), weight: 1.4 }, { label: k("col.rag"), weight: 1.8 },
+    { label: k("col.progress"), weight: 0.9 }, { label: k("col.reason"), weight: 2.6 },
   ];
   return {
     id: "measures", title: k("sections.measures"), sheet: k("sheets.measures"),
@@ -48,7 +53,7 @@ export function measuresSection({ r, t, locale }: Ctx): Section {
       caption: k("areaCaption", { code: a.code, title: a.title, progress: a.progress === null ? "—" : formatPercent(a.progress, locale) }),
       columns,
       rows: a.measures.map((m) => [
-        m.code, m.title, m.responsibleBody, m.deadline, t(`status.${m.status}`), t(`plan.ragValue.${m.rag}`), num(m.progress, "percent"), m.statusReason,
+        m.code, m.title, m.responsibleBody, m.deadline, t(`status.${m.status}`), sig(m.signal, t), num(m.progress, "percent"), m.statusReason,
       ]),
     })),
   };

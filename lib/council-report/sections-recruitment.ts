@@ -1,20 +1,34 @@
 // Recruitment of substitute parents in the council report: activities against the target with the forecast, the
 // outcome funnel per type of activity, and the coverage of the ORPs.
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+import { countedSignal, forecastFact, plannedBy, ruleSummary, signalWord, sliceShape, sliceTarget, verdictText, type Signal } from "@/lib/signal";
 import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { num, own, ratio, type Cell, type Section, type SectionId, type Translate } from "./model";
-import type { Ctx } from "./sections-plan";
+import { sig, type Ctx } from "./sections-plan";
 
 const empty = (id: SectionId, t: Translate): Section =>
   ({ id, title: t(`councilReport.sections.${id}`), sheet: t(`councilReport.sheets.${id}`), lines: [t("councilReport.noProgramme")], tables: [] });
 
-/** The forecast sentence, with the dashboard's own wording. */
-function forecastText(d: RecruitmentDashboard, t: Translate, locale: Ctx["locale"]): string {
-  const f = d.forecast;
-  if (f.label === "REACHED" && f.reachedOn) return t("dashboard.forecastReached", { date: formatDate(f.reachedOn, locale) });
-  if (f.ended) return t("dashboard.forecastEnded", { done: f.done, target: d.programme.totalTarget });
-  if (f.shortAtEnd > 0 || !f.reachedOn) return t("dashboard.forecastShort", { count: f.shortAtEnd });
-  return t("dashboard.forecastDate", { date: formatDate(f.reachedOn, locale) });
+type Year = RecruitmentDashboard["byYear"][number];
+
+/**
+ * A year's signal, only against that year's sub-target (the slice rule of lib/signal); null when the year has no
+ * sub-target of its own (then its count is shown without a judgement); not evaluated before the year begins.
+ */
+function yearSignal(d: RecruitmentDashboard, y: Year, today: Date): Signal | null {
+  const slice = sliceTarget({ ...d.programme, placeTargets: [] }, { year: y.year });
+  const shape = sliceShape(d.programme, slice);
+  if (slice.kind !== "YEAR" || !shape) return null;
+  if (today < shape.periodStart) return "NOT_EVALUATED";
+  const planned = plannedBy(shape, new Date(Math.min(today.getTime(), shape.periodEnd.getTime())));
+  return countedSignal({ done: y.confirmed, planned, target: slice.target, periodStart: shape.periodStart, periodEnd: shape.periodEnd }, today);
+}
+
+function yearLine(d: RecruitmentDashboard, y: Year, today: Date, t: Translate, locale: Ctx["locale"]): string {
+  const k = own(t);
+  const s = yearSignal(d, y, today);
+  if (s && y.target !== null) return k("yearLine", { year: y.year, confirmed: y.confirmed, target: y.target, signal: signalWord(t, s) });
+  return k("yearLineNoTarget", { year: y.year, confirmed: y.confirmed, share: formatPercent(ratio(y.confirmed, d.forecast.done) ?? 0, locale) });
 }
 
 export function recruitmentSection({ r, t, locale }: Ctx): Section {
@@ -26,20 +40,22 @@ export function recruitmentSection({ r, t, locale }: Ctx): Section {
   const lines = [
     k("programmeLine", { name: d.programme.name, from: formatDate(d.programme.periodStart, locale), to: formatDate(d.programme.periodEnd, locale) }),
     k("confirmedOfTarget", { done: f.done, target: d.programme.totalTarget }),
-    k("paceLine", { label: t(`dashboard.paceLabel.${f.label}`) }),
+    k("verdictLine", { verdict: verdictText(t, locale, f.label, forecastFact(f, d.programme.totalTarget)) }),
     t("dashboard.plannedToDate", { planned: formatNumber(Math.round(f.plannedToDate * 10) / 10, locale) }),
     t("dashboard.pace", { count: f.pacePerYear }),
-    forecastText(d, t, locale),
-    ...(year ? [k("yearLine", { year: year.year, confirmed: year.confirmed, target: year.target ?? "—" })] : []),
-    `${t("dashboard.paceRuleTitle")}: ${t("dashboard.paceRule")}`,
+    ...(year ? [yearLine(d, year, r.today, t, locale)] : []),
+    k("ruleLine", { rule: ruleSummary(t) }),
   ];
   return {
     id: "recruitment", title: k("sections.recruitment"), sheet: k("sheets.recruitment"), lines,
     tables: [
       {
         caption: k("byYear"),
-        columns: [{ label: k("col.year"), weight: 1 }, { label: k("col.confirmed"), weight: 1 }, { label: k("col.yearTarget"), weight: 1 }],
-        rows: d.byYear.map((y) => [String(y.year), num(y.confirmed), num(y.target)]),
+        columns: [{ label: k("col.year"), weight: 1 }, { label: k("col.confirmed"), weight: 1 }, { label: k("col.yearTarget"), weight: 1 }, { label: k("col.rag"), weight: 1.2 }],
+        rows: d.byYear.map((y) => {
+          const s = yearSignal(d, y, r.today);
+          return [String(y.year), num(y.confirmed), num(y.target), s ? sig(s, t) : null];
+        }),
       },
       {
         caption: k("byOrganisation"),
@@ -80,11 +96,18 @@ export function coverageSection({ r, t }: Ctx): Section {
   const d = r.recruitment;
   if (!d) return empty("coverage", t);
   const k = own(t);
+  // This year's column only while the programme runs in it (an ended programme would show a column of zeros).
+  const thisYear = d.programme.periodStart.getUTCFullYear() <= d.thisYear && d.thisYear <= d.programme.periodEnd.getUTCFullYear();
+  const orps = [...d.orpCoverage].sort((a, b) => a.name.localeCompare(b.name, "cs"));
   return {
     id: "coverage", title: k("sections.coverage"), sheet: k("sheets.coverage"), lines: [k("coverageIntro")],
     tables: [{
-      columns: [{ label: k("col.orp"), weight: 2 }, { label: k("col.thisYear", { year: d.thisYear }), weight: 1 }, { label: k("col.overall"), weight: 1 }],
-      rows: [...d.orpCoverage].sort((a, b) => a.name.localeCompare(b.name, "cs")).map((o) => [o.name, num(o.thisYear), num(o.overall)]),
+      columns: [
+        { label: k("col.orp"), weight: 2 },
+        ...(thisYear ? [{ label: k("col.thisYear", { year: d.thisYear }), weight: 1 }] : []),
+        { label: k("col.overall"), weight: 1 },
+      ],
+      rows: orps.map((o) => [o.name, ...(thisYear ? [num(o.thisYear)] : []), num(o.overall)]),
     }],
   };
 }

@@ -2,13 +2,22 @@ import "server-only";
 // The council report as a workbook: one sheet per section, numbers as numbers, dates as dates, Czech headers.
 import ExcelJS from "exceljs";
 import { DATE_FORMAT, MONEY_FORMAT } from "@/lib/spreadsheet/write";
-import { isNum, type Cell, type NumberFormat, type ReportModel, type Section } from "./model";
+import { isNum, isSig, type Cell, type NumberFormat, type ReportModel, type Section } from "./model";
+import { argb, SIGNAL_STYLE } from "./signal-style";
 
 const FORMATS: Record<NumberFormat, string> = { int: "#,##0", dec: "#,##0.00", percent: "0%", money: MONEY_FORMAT };
 const bold = (r: ExcelJS.Row, size?: number) => { r.font = { bold: true, ...(size ? { size } : {}) }; };
 
 function put(cell: ExcelJS.Cell, value: Cell) {
-  if (isNum(value)) {
+  if (isSig(value)) {
+    // The word in the cell, its colour as the fill: readable without colour, filterable by the word.
+    const style = SIGNAL_STYLE[value.signal];
+    cell.value = value.text;
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+    cell.font = { bold: true, color: { argb: argb(style.text) } };
+    const side = { style: "thin" as const, color: { argb: argb(style.border) } };
+    cell.border = { top: side, left: side, bottom: side, right: side };
+  } else if (isNum(value)) {
     cell.value = value.n;
     cell.numFmt = FORMATS[value.f];
   } else {
@@ -20,7 +29,7 @@ function put(cell: ExcelJS.Cell, value: Cell) {
 function sheet(wb: ExcelJS.Workbook, s: Section, m: ReportModel) {
   const ws = wb.addWorksheet(s.sheet);
   bold(ws.addRow([s.title]), 13);
-  for (const line of s.id === "summary" ? [m.title, m.dateLine, ...s.lines] : s.lines) ws.addRow([line]);
+  for (const line of s.id === "summary" ? [m.title, ...m.scope, ...m.notices, m.dateLine, ...s.lines] : s.lines) ws.addRow([line]);
   const widths: number[] = [];
   for (const t of s.tables) {
     ws.addRow([]);
@@ -40,7 +49,7 @@ function sheet(wb: ExcelJS.Workbook, s: Section, m: ReportModel) {
 export async function councilXlsx(m: ReportModel): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = m.region;
-  wb.title = m.title;
+  wb.title = [m.title, ...m.scope].join(" – ");
   for (const s of m.sections) sheet(wb, s, m);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -10,9 +10,9 @@ import type { Rag } from "@/lib/plan/rag";
 const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
 
 /** The strategic-plan part of the dashboard: status and RAG counts, progress per area, overdue measures and the
- * indicators closest to and furthest from their targets. */
-export async function planDashboard(areaId: string | undefined, today = new Date()) {
-  const plan = await currentPlan();
+ * indicators closest to and furthest from their targets. Of the current plan unless `planId` names another. */
+export async function planDashboard(areaId: string | undefined, today = new Date(), planId?: string) {
+  const plan = planId ? await db.plan.findUnique({ where: { id: planId } }) : await currentPlan();
   if (!plan) return null;
   const [tree, overdueRows] = await Promise.all([
     planTreeWithProgress(plan.id, today),

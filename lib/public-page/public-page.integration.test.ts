@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
+import { programmeProgress } from "@/lib/programmes/queries";
 import { actAs } from "@/test/act-as";
 import { setPublicPage } from "./actions";
 import { isPublicPageOn, requirePublicPage } from "./setting";
@@ -39,10 +40,13 @@ describe("public transparency page", () => {
   });
 
   it("shows aggregates only: the dashboard's count, no names of people, organisations or events", async () => {
-    const today = new Date();
+    const today = new Date("2026-11-25T00:00:00Z");
     const summary = await publicSummary(today);
     const d = (await recruitmentDashboard({}, today))!;
-    expect(summary.recruitment).toEqual({ programme: d.programme.name, done: d.forecast.done, target: 60, label: d.forecast.label });
+    const { periodStart, periodEnd } = d.programme;
+    expect(summary.recruitment).toEqual({ programme: d.programme.name, periodStart, periodEnd, done: d.forecast.done, target: 60, label: d.forecast.label });
+    // The same count as the programme pages.
+    expect(summary.recruitment?.done).toBe((await programmeProgress({ id: d.programme.id }))[0].confirmed);
     expect(summary.plan?.statusCounts.reduce((s, c) => s + c.count, 0)).toBe(summary.plan?.measureCount);
     const text = JSON.stringify(summary);
     const [users, organisations, events] = await Promise.all([db.user.findMany(), db.organisation.findMany(), db.recruitmentEvent.findMany({ take: 50 })]);

@@ -10,6 +10,8 @@ export async function publicSummary(today = new Date()) {
     today,
     recruitment: recruitment && {
       programme: recruitment.programme.name,
+      periodStart: recruitment.programme.periodStart,
+      periodEnd: recruitment.programme.periodEnd,
       done: recruitment.forecast.done,
       target: recruitment.programme.totalTarget,
       label: recruitment.forecast.label,
