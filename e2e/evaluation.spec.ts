@@ -45,6 +45,28 @@ test.describe("coordinator", () => {
     await page.screenshot({ path: "test-results/screenshots/evaluation-version-1.png", fullPage: true });
   });
 
+  test("approves the 2025 evaluation: its figures freeze as at 31 December, shown in colour and words", async ({ page }) => {
+    await page.goto("/reporty/hodnoceni/plan-2024-2028/2025");
+    const state = page.getByTestId("approval-state");
+    await expect(state).toHaveAttribute("data-state", "draft");
+    await expect(state).toContainText("Koncept – živé údaje");
+    await expect(state).toContainText("31. 12. 2025");
+    await page.getByLabel("Celkové shrnutí koordinátora").fill("Rok 2025: hodnocení ke schválení.");
+    await page.getByRole("button", { name: "Uložit novou verzi" }).click();
+    await expect(page.getByText("Uloženo jako verze 1.")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Schválit verzi 1" }).click();
+    await expect(state).toHaveAttribute("data-state", "approved");
+    await expect(state).toContainText("Schválená verze – údaje zmrazené");
+    await expect(state).toContainText("Jana Dvořáková");
+    await expect(page.getByRole("button", { name: /Schválit verzi/ })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Verze" }).getByTestId("version-state")).toContainText("Schváleno");
+    await expect(page.getByText("Verze 1 je schválená a už se nemění.")).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/screenshots/evaluation-approved.png", fullPage: true });
+  });
+
   test("sees the events waiting for review and the overdue measures in Moje úkoly", async ({ page }) => {
     const { n } = queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE status = 'SUBMITTED' AND archivedAt IS NULL");
     await page.goto("/moje-ukoly");
