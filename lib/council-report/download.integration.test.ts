@@ -8,7 +8,8 @@ import { planDashboard } from "@/lib/dashboard/plan";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { programmeProgress } from "@/lib/programmes/queries";
 import { actAs } from "@/test/act-as";
-import { councilReportModelFor } from "./build";
+import { signalWord } from "@/lib/signal";
+import { councilReportModelFor, reportTranslator } from "./build";
 import { councilReportDownload } from "./download";
 import { isSig, type ReportModel } from "./model";
 import { argb, SIGNAL_STYLE } from "./signal-style";
@@ -106,6 +107,7 @@ describe("council report downloads", () => {
     const wb = await workbook(response);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Souhrn", "Opatření", "Ukazatele", "Nábor NRP", "Trychtýř", "Pokrytí ORP"]);
 
+    const whole = (await recruitmentDashboard({ programmeId: "prog-nrp-2024" }, TODAY))!;
     const d = (await recruitmentDashboard({ programmeId: "prog-nrp-2024", year: 2025 }, TODAY))!;
     const plan = (await planDashboard(undefined, TODAY, "plan-2024-2028"))!;
     const summary = valuesOf(wb, "Souhrn");
@@ -117,8 +119,15 @@ describe("council report downloads", () => {
     expect(rowStarting(summary, "Aktivity ve vykazovaném období")?.[1]).toBe(d.funnel.activities);
     expect(rowStarting(summary, "Počet opatření")?.[1]).toBe(plan.measureCount);
 
+    // Every year of the programme; the reported year judged as the dashboard filtered to it judges it.
     const recruitment = valuesOf(wb, "Nábor NRP");
-    for (const y of d.byYear) expect(rowStarting(recruitment, String(y.year))?.slice(0, 3)).toEqual([String(y.year), y.confirmed, y.target]);
+    for (const y of whole.byYear) expect(rowStarting(recruitment, String(y.year))?.slice(0, 3)).toEqual([String(y.year), y.confirmed, y.target]);
+    const judgement = d.slice.judgement!;
+    expect(rowStarting(recruitment, "2025")?.[3]).toBe(signalWord(await reportTranslator("cs"), judgement.forecast.label));
+    expect(recruitment.flat()).toContain(`V roce 2025 bylo potvrzeno ${d.slice.done} aktivit z ročního dílčího cíle ${judgement.target}: ${rowStarting(recruitment, "2025")?.[3]}.`);
+    const coverage = valuesOf(wb, "Pokrytí ORP");
+    expect(coverage.find((r) => r[0] === "ORP")).toEqual(["ORP", "Rok 2025", "Celkem za program"]);
+    for (const o of whole.orpCoverage) expect(rowStarting(coverage, o.name)?.slice(1, 3)).toEqual([d.orpCoverage.find((x) => x.id === o.id)!.thisYear, o.overall]);
     const total = rowStarting(valuesOf(wb, "Trychtýř"), "Celkem")!;
     expect(total.slice(0, 6)).toEqual(["Celkem", d.funnel.activities, d.funnel.reached, d.funnel.inquiries, d.funnel.applicants, d.funnel.costHaler / 100]);
     const measures = cellsOf(wb, "Opatření").filter((r) => /^\d+\.\d+\.\d+$/.test(String(r[0].value)));

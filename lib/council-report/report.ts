@@ -47,13 +47,14 @@ export type ReportSelection = { planId: string | null; programmeId: string | nul
 
 export async function councilReport({ planId, programmeId, period }: ReportSelection, today = new Date()) {
   const year = period.year;
-  const [plan, planView, tree, reasons, indicators, recruitment] = await Promise.all([
+  const [plan, planView, tree, reasons, indicators, recruitment, yearSlice] = await Promise.all([
     planId ? db.plan.findUnique({ where: { id: planId }, select: { id: true, name: true, yearFrom: true, yearTo: true, state: true } }) : null,
     planId ? planDashboard(undefined, today, planId) : null,
     planId ? planTreeWithProgress(planId, today) : [],
     planId ? statusReasons(planId) : new Map<string, string | null>(),
     planId ? planIndicators(planId) : [],
-    programmeId ? recruitmentDashboard({ programmeId, year: year ?? undefined }, today) : null,
+    programmeId ? recruitmentDashboard({ programmeId }, today) : null,
+    programmeId && year !== null ? recruitmentDashboard({ programmeId, year }, today) : null,
   ]);
   const areas = tree.map((a) => ({
     ...a,
@@ -65,7 +66,10 @@ export async function councilReport({ planId, programmeId, period }: ReportSelec
     planProgress: rollUpMeasures(areas.flatMap((a) => a.measures)),
     areas,
     indicators,
+    /** The programme as a whole, as the dashboard shows it unfiltered. */
     recruitment,
+    /** The reported period: the dashboard filtered to the year (its slice, funnel, organisations), or the whole. */
+    inPeriod: yearSlice ?? recruitment,
   };
 }
 

@@ -21,15 +21,16 @@ export function summarySection({ r, t, periodText }: Ctx): Section {
     rows.push([k("summary.planProgress"), num(r.planProgress, "percent")]);
   }
   const d = r.recruitment;
-  if (d) {
+  const p = r.inPeriod;
+  if (d && p) {
     rows.push(
       [k("summary.programme"), d.programme.name],
       [k("summary.done"), num(d.forecast.done)],
       [k("summary.target"), num(d.programme.totalTarget)],
       [k("summary.paceLabel"), sig(d.forecast.label, t)],
-      [k("summary.periodActivities"), num(d.funnel.activities)],
-      [k("summary.periodApplicants"), num(d.funnel.applicants)],
-      [k("summary.periodCost"), num(d.funnel.costHaler / 100, "money")],
+      [k("summary.periodActivities"), num(p.funnel.activities)],
+      [k("summary.periodApplicants"), num(p.funnel.applicants)],
+      [k("summary.periodCost"), num(p.funnel.costHaler / 100, "money")],
     );
   }
   return {

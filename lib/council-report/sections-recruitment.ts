@@ -24,26 +24,28 @@ function yearSignal(d: RecruitmentDashboard, y: Year, today: Date): Signal | nul
   return countedSignal({ done: y.confirmed, planned, target: slice.target, periodStart: shape.periodStart, periodEnd: shape.periodEnd }, today);
 }
 
-function yearLine(d: RecruitmentDashboard, y: Year, today: Date, t: Translate, locale: Ctx["locale"]): string {
+/** The reported year as the dashboard filtered to it judges it: against the year's sub-target, else count and share. */
+function yearLine(p: RecruitmentDashboard, year: number, t: Translate, locale: Ctx["locale"]): string {
   const k = own(t);
-  const s = yearSignal(d, y, today);
-  if (s && y.target !== null) return k("yearLine", { year: y.year, confirmed: y.confirmed, target: y.target, signal: signalWord(t, s) });
-  return k("yearLineNoTarget", { year: y.year, confirmed: y.confirmed, share: formatPercent(ratio(y.confirmed, d.forecast.done) ?? 0, locale) });
+  const { done, programmeDone, judgement } = p.slice;
+  if (judgement) return k("yearLine", { year, confirmed: done, target: judgement.target, signal: signalWord(t, judgement.forecast.label) });
+  return k("yearLineNoTarget", { year, confirmed: done, share: formatPercent(ratio(done, programmeDone) ?? 0, locale) });
 }
 
 export function recruitmentSection({ r, t, locale }: Ctx): Section {
   const d = r.recruitment;
-  if (!d) return empty("recruitment", t);
+  const p = r.inPeriod;
+  if (!d || !p) return empty("recruitment", t);
   const k = own(t);
   const f = d.forecast;
-  const year = r.period.year === null ? undefined : d.byYear.find((y) => y.year === r.period.year);
+  const year = r.period.year;
   const lines = [
     k("programmeLine", { name: d.programme.name, from: formatDate(d.programme.periodStart, locale), to: formatDate(d.programme.periodEnd, locale) }),
     k("confirmedOfTarget", { done: f.done, target: d.programme.totalTarget }),
     k("verdictLine", { verdict: verdictText(t, locale, f.label, forecastFact(f, d.programme.totalTarget)) }),
     t("dashboard.plannedToDate", { planned: formatNumber(Math.round(f.plannedToDate * 10) / 10, locale) }),
     t("dashboard.pace", { count: f.pacePerYear }),
-    ...(year ? [yearLine(d, year, r.today, t, locale)] : []),
+    ...(year !== null ? [yearLine(p, year, t, locale)] : []),
     k("ruleLine", { rule: ruleSummary(t) }),
   ];
   return {
@@ -60,14 +62,14 @@ export function recruitmentSection({ r, t, locale }: Ctx): Section {
       {
         caption: k("byOrganisation"),
         columns: [{ label: k("col.organisation"), weight: 3 }, { label: k("col.activities"), weight: 1 }],
-        rows: d.byOrganisation.map((o) => [o.name, num(o.count)]),
+        rows: p.byOrganisation.map((o) => [o.name, num(o.count)]),
       },
     ],
   };
 }
 
 export function funnelSection({ r, t, locale, periodText }: Ctx): Section {
-  const d = r.recruitment;
+  const d = r.inPeriod;
   if (!d) return empty("funnel", t);
   const k = own(t);
   const row = (label: string, x: { count: number; reached: number; inquiries: number; applicants: number; costHaler: number }): Cell[] => [
@@ -92,22 +94,25 @@ export function funnelSection({ r, t, locale, periodText }: Ctx): Section {
   };
 }
 
+/** Confirmed activities per ORP over the programme, and in the reported year (else this year while the programme runs). */
 export function coverageSection({ r, t }: Ctx): Section {
   const d = r.recruitment;
-  if (!d) return empty("coverage", t);
+  const p = r.inPeriod;
+  if (!d || !p) return empty("coverage", t);
   const k = own(t);
-  // This year's column only while the programme runs in it (an ended programme would show a column of zeros).
-  const thisYear = d.programme.periodStart.getUTCFullYear() <= d.thisYear && d.thisYear <= d.programme.periodEnd.getUTCFullYear();
+  const running = d.programme.periodStart.getUTCFullYear() <= d.thisYear && d.thisYear <= d.programme.periodEnd.getUTCFullYear();
+  const yearly = r.period.year !== null ? p : running ? d : null;
+  const inYear = new Map(yearly?.orpCoverage.map((o) => [o.id, o.thisYear]));
   const orps = [...d.orpCoverage].sort((a, b) => a.name.localeCompare(b.name, "cs"));
   return {
     id: "coverage", title: k("sections.coverage"), sheet: k("sheets.coverage"), lines: [k("coverageIntro")],
     tables: [{
       columns: [
         { label: k("col.orp"), weight: 2 },
-        ...(thisYear ? [{ label: k("col.thisYear", { year: d.thisYear }), weight: 1 }] : []),
+        ...(yearly ? [{ label: k("col.thisYear", { year: yearly.thisYear }), weight: 1 }] : []),
         { label: k("col.overall"), weight: 1 },
       ],
-      rows: orps.map((o) => [o.name, ...(thisYear ? [num(o.thisYear)] : []), num(o.overall)]),
+      rows: orps.map((o) => [o.name, ...(yearly ? [num(inYear.get(o.id) ?? 0)] : []), num(o.overall)]),
     }],
   };
 }
