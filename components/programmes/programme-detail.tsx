@@ -10,7 +10,7 @@ import { ProgrammeSummary } from "./programme-summary";
 export async function ProgrammeDetail({ detail, canManage }: { detail: Detail; canManage: boolean }) {
   const t = await getTranslations("programmes");
   const locale = (await getLocale()) as Locale;
-  const { programme, summary, typeCounts, eventTypes, places } = detail;
+  const { programme, summary, typeCounts, eventTypes, places, linkedIndicators } = detail;
   const typeName = (type?: { nameCs: string; nameEn: string }) => (type ? (locale === "cs" ? type.nameCs : type.nameEn) : "—");
   const counted = eventTypes.filter((e) => programme.countedTypes.some((c) => c.eventTypeId === e.id));
   return (
@@ -22,6 +22,19 @@ export async function ProgrammeDetail({ detail, canManage }: { detail: Detail; c
         <h2 id="numbers-heading" className="mb-2 text-lg font-semibold">{t("numbers")}</h2>
         <ProgrammeSummary p={summary} />
       </section>
+      {linkedIndicators.length ? (
+        <section className="card space-y-2" aria-labelledby="linked-heading">
+          <h2 id="linked-heading" className="text-lg font-semibold">{t("linkedIndicators")}</h2>
+          <p className="text-sm">{t("linkedIndicatorsHint")}</p>
+          <ul className="list-disc pl-5 text-sm">
+            {linkedIndicators.map((i) => (
+              <li key={i.id}>
+                <Link href={`/strategicky-plan/opatreni/${i.measure.id}`}>{i.measure.code} {i.measure.title}</Link> – {i.name} ({i.measure.plan.name})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card space-y-3" aria-labelledby="types-heading">
         <h2 id="types-heading" className="text-lg font-semibold">{t("types")}</h2>
         <p className="text-sm">{t("countedTypes")}: {counted.length ? counted.map(typeName).join(", ") : t("allTypes")}</p>

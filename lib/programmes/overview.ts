@@ -58,11 +58,17 @@ export async function programmesOverview(): Promise<ProgrammeSummary[]> {
 export async function programmeDetail(id: string) {
   const programme = await db.programme.findUnique({ where: { id }, include: { countedTypes: true, yearTargets: true, placeTargets: true } });
   if (!programme) return null;
-  const [[own], counts, types, options] = await Promise.all([
+  const [[own], counts, types, options, linkedIndicators] = await Promise.all([
     programmeProgress({ id }),
     countsOf(id),
     typeRows(id),
     programmeFormOptions(programme.countedTypes.map((t) => t.eventTypeId)),
+    // The measures' indicators this programme feeds (lib/indicators): they show the same count.
+    db.indicator.findMany({
+      where: { sourceProgrammeId: id, archivedAt: null, measure: { archivedAt: null } },
+      orderBy: { measure: { code: "asc" } },
+      select: { id: true, name: true, measure: { select: { id: true, code: true, title: true, plan: { select: { name: true } } } } },
+    }),
   ]);
   return {
     programme,
@@ -70,6 +76,7 @@ export async function programmeDetail(id: string) {
     typeCounts: types.map((t) => ({ ...t, type: options.allTypes.find((e) => e.id === t.eventTypeId) })).sort((a, b) => b.count - a.count),
     eventTypes: options.eventTypes,
     places: options.places,
+    linkedIndicators,
   };
 }
 
