@@ -10,7 +10,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   await requirePage("overview.view");
   const filters = parseDashboardFilters(firstValues(await searchParams));
   const [options, recruitment, plan, context, programmes] = await Promise.all([
-    dashboardFilterOptions(), recruitmentDashboard(filters), planDashboard(filters.areaId), careContext(), programmesOverview(),
+    dashboardFilterOptions(), recruitmentDashboard(filters), planDashboard(filters.areaId), careContext(filters.year), programmesOverview(),
   ]);
   return <Dashboard filters={filters} options={options} recruitment={recruitment} plan={plan} context={context} programmes={programmes} />;
 }

@@ -11,6 +11,7 @@ export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard
   const cs = ((await getLocale()) as Locale) === "cs";
   const typeName = (x: { nameCs: string; nameEn: string }) => (cs ? x.nameCs : x.nameEn);
   const max = Math.max(1, ...d.orpCoverage.map((o) => o.overall));
+  const oneYear = d.slice.year !== null; // the coverage of the filtered year only
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card" aria-labelledby="type-heading">
@@ -26,13 +27,13 @@ export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard
         <h2 id="coverage-heading" className="text-lg font-semibold">{t("coverage")}</h2>
         <p className="mb-2 text-sm text-gray-700">{t("coverageIntro")}</p>
         <table className="table table-numbers" data-testid="orp-coverage">
-          <thead><tr><th scope="col">{t("orp")}</th><th scope="col">{t("thisYear", { year: d.thisYear })}</th><th scope="col">{t("overall")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("orp")}</th><th scope="col">{t("thisYear", { year: d.thisYear })}</th>{oneYear ? null : <th scope="col">{t("overall")}</th>}</tr></thead>
           <tbody>
             {d.orpCoverage.map((o) => (
               <tr key={o.id}>
                 <th scope="row">{o.name}</th>
                 <td className={o.thisYear === 0 ? "bg-amber-50 font-semibold text-amber-950" : undefined}>{o.thisYear === 0 ? `0 (${t("gap")})` : o.thisYear}</td>
-                <td style={{ backgroundColor: `rgba(29, 78, 216, ${(0.05 + 0.25 * (o.overall / max)).toFixed(2)})` }}>{o.overall}</td>
+                {oneYear ? null : <td style={{ backgroundColor: `rgba(29, 78, 216, ${(0.05 + 0.25 * (o.overall / max)).toFixed(2)})` }}>{o.overall}</td>}
               </tr>
             ))}
           </tbody>

@@ -4,12 +4,13 @@ import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
 
 /** Applications for substitute family care and children in institutional care, per year. */
-export async function ContextSection({ rows }: { rows: Awaited<ReturnType<typeof careContext>> }) {
+export async function ContextSection({ rows, note }: { rows: Awaited<ReturnType<typeof careContext>>; note?: React.ReactNode }) {
   const t = await getTranslations("dashboard");
   const v = (x: number | null) => x ?? "—";
   return (
     <section className="card" aria-labelledby="context-heading">
       <h2 id="context-heading" className="text-lg font-semibold">{t("context")}</h2>
+      {note}
       <Chart title={t("applications")} kind="bar" stack index="year" colors={["blue", "emerald", "amber"]}
         categories={[t("adoption"), t("foster"), t("temporary")]}
         data={rows.map((r) => ({ year: String(r.year), [t("adoption")]: r.adoption, [t("foster")]: r.foster, [t("temporary")]: r.temporary }))} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChoiceField } from "@/components/ui/choice-field";
 import type { dashboardFilterOptions } from "@/lib/dashboard/filters";
 import type { DashboardFilters } from "@/lib/dashboard/recruitment";
@@ -9,15 +9,18 @@ type Options = Awaited<ReturnType<typeof dashboardFilterOptions>>;
 /** A GET form: the filters live in the URL, so a link shows the same picture. */
 export async function DashboardFilterForm({ filters, options, programmeId, years }: { filters: DashboardFilters; options: Options; programmeId?: string; years: number[] }) {
   const t = await getTranslations("dashboard");
+  const cs = (await getLocale()) === "cs";
   const choice = (name: string, label: string, value: string | number | undefined, items: [string, string][], empty: string) => (
     <ChoiceField id={`d-${name}`} name={name} label={label} value={value} items={items} empty={empty} />
   );
+  const places: [string, string][] = [...options.orps.map((o): [string, string] => [o.id, o.name]), ...options.districts.map((d): [string, string] => [d.id, t("district", { name: d.name })])];
   return (
-    <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
+    <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-7" aria-label={t("filters")}>
       {choice("program", t("programme"), programmeId, options.programmes.map((p) => [p.id, p.name]), t("all"))}
       {choice("rok", t("year"), filters.year, years.map((y) => [String(y), String(y)]), t("wholePeriod"))}
       {choice("organizace", t("organisation"), filters.organisationId, options.organisations.map((o) => [o.id, o.name]), t("all"))}
-      {choice("orp", t("orp"), filters.placeId, options.orps.map((o) => [o.id, o.name]), t("all"))}
+      {choice("orp", t("place"), filters.placeId, places, t("all"))}
+      {choice("typ", t("eventType"), filters.eventTypeId, options.eventTypes.map((e) => [e.id, cs ? e.nameCs : e.nameEn]), t("all"))}
       {choice("oblast", t("area"), filters.areaId, options.areas.map((a) => [a.id, `${a.code}. ${a.title}`]), t("all"))}
       <div className="flex items-end gap-3">
         <button type="submit" className="btn">{t("apply")}</button>

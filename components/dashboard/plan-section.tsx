@@ -5,9 +5,10 @@ import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
+import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 
-/** The strategic plan at a glance: status, RAG, progress per area, overdue measures, best and worst indicators. */
-export async function PlanSection({ data: d }: { data: PlanDashboard }) {
+/** The strategic plan at a glance: status, signal, progress per area, overdue measures, best and worst indicators. */
+export async function PlanSection({ data: d, note }: { data: PlanDashboard; note?: React.ReactNode }) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const k = (key: string) => t(`dashboard.${key}`);
@@ -26,6 +27,7 @@ export async function PlanSection({ data: d }: { data: PlanDashboard }) {
     <section className="card space-y-4" aria-labelledby="plan-heading">
       <h2 id="plan-heading" className="text-lg font-semibold">{k("plan")}</h2>
       <p className="text-sm text-gray-700">{d.plan.name}</p>
+      {note}
       <div className="grid gap-6 lg:grid-cols-2">
         <div>
           <h3 className="font-semibold">{k("byStatus")}</h3>
@@ -36,10 +38,10 @@ export async function PlanSection({ data: d }: { data: PlanDashboard }) {
           </dl>
         </div>
         <div>
-          <h3 className="font-semibold">{k("byRag")}</h3>
-          <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="rag-counts">
-            {d.ragCounts.map((r) => (
-              <div key={r.rag} className="rounded-md bg-gray-100 p-2"><dt className="text-xs text-gray-700">{t(`plan.ragValue.${r.rag}`)}</dt><dd className="text-xl font-semibold" data-rag={r.rag}>{r.count}</dd></div>
+          <h3 className="font-semibold">{k("byRag")} <SignalRuleLink className="ml-2 text-sm font-normal" /></h3>
+          <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3" data-testid="signal-counts">
+            {d.signalCounts.map((r) => (
+              <div key={r.signal} className="rounded-md bg-gray-100 p-2"><dt><SignalBadge signal={r.signal} /></dt><dd className="mt-1 text-xl font-semibold" data-signal-count={r.signal}>{r.count}</dd></div>
             ))}
           </dl>
         </div>

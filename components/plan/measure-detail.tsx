@@ -4,17 +4,19 @@ import type { MeasureDetail as Detail } from "@/lib/plan/measure-detail";
 import { formatDate, formatMoney, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
-import { RagBadge } from "./rag-badge";
+import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 import { IndicatorSection } from "./indicator-section";
 import { UpdateTimeline } from "./update-timeline";
 import { ProgressUpdateForm } from "./progress-update-form";
 import { IndicatorForm } from "./indicator-form";
 import { CarryOverForm } from "./carry-over-form";
 import { carryOverLine } from "@/lib/plan/carry-over";
+import { isComputed } from "@/lib/indicators/source";
+import type { IndicatorSourceOptions } from "@/lib/indicators/queries";
 
-type Props = { measure: Detail; canEdit: boolean; canReport: boolean };
+type Props = { measure: Detail; canEdit: boolean; canReport: boolean; sourceOptions: IndicatorSourceOptions | null };
 
-export async function MeasureDetail({ measure: m, canEdit, canReport }: Props) {
+export async function MeasureDetail({ measure: m, canEdit, canReport, sourceOptions }: Props) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const money = (v: bigint | null) => (v === null ? "—" : formatMoney(v, locale));
@@ -38,7 +40,13 @@ export async function MeasureDetail({ measure: m, canEdit, canReport }: Props) {
         <dl className="grid gap-4 sm:grid-cols-3">
           {item(t("measure.status"), <StatusBadge status={m.status} />)}
           {item(t("measure.progress"), <span data-testid="measure-progress">{m.progress === null ? "—" : formatPercent(m.progress, locale)}</span>)}
-          {item(t("measure.rag"), <RagBadge rag={m.rag} />)}
+          {item(t("measure.rag"), (
+            <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <SignalBadge signal={m.signal} testId="measure-signal" />
+              {m.expected !== null ? <span className="text-sm text-gray-700">{t("signal.expectedToday", { value: formatPercent(m.expected, locale) })}</span> : null}
+              <SignalRuleLink />
+            </span>
+          ))}
           {m.statusReason ? item(t("measure.statusReason"), m.statusReason) : null}
           {item(t("measure.responsibleBody"), m.responsibleBody ?? "—")}
           {item(t("measure.responsibleOrg"), m.responsibleOrg?.name ?? "—")}
@@ -49,20 +57,19 @@ export async function MeasureDetail({ measure: m, canEdit, canReport }: Props) {
           {item(t("measure.fundingSources"), m.fundingSources ?? "—")}
         </dl>
         <details className="mt-4 text-sm">
-          <summary className="cursor-pointer font-medium">{t("measure.ragRuleTitle")}</summary>
-          <p className="mt-2">{t("measure.ragRule")}</p>
+          <summary className="cursor-pointer font-medium">{t("measure.progressRuleTitle")}</summary>
           <p className="mt-2">{t("measure.progressRule")}</p>
         </details>
       </section>
       <section className="card space-y-4" aria-labelledby="indicators-heading">
         <h2 id="indicators-heading" className="text-lg font-semibold">{t("measure.indicators")}</h2>
         {m.indicators.length === 0 ? <p>{t("measure.noIndicators")}</p> : null}
-        {m.indicators.map((indicator) => <IndicatorSection key={indicator.id} indicator={indicator} canEdit={canEdit} />)}
-        {canEdit ? <IndicatorForm measureId={m.id} /> : null}
+        {m.indicators.map((indicator) => <IndicatorSection key={indicator.id} indicator={indicator} sourceOptions={sourceOptions} />)}
+        {sourceOptions ? <IndicatorForm measureId={m.id} options={sourceOptions} /> : null}
       </section>
       <section className="card space-y-4" aria-labelledby="updates-heading">
         <h2 id="updates-heading" className="text-lg font-semibold">{t("measure.updates")}</h2>
-        {canReport ? <ProgressUpdateForm measureId={m.id} indicators={m.indicators.map(({ id, name, unit }) => ({ id, name, unit }))} /> : null}
+        {canReport ? <ProgressUpdateForm measureId={m.id} indicators={m.indicators.filter((i) => !isComputed(i)).map(({ id, name, unit }) => ({ id, name, unit }))} /> : null}
         <UpdateTimeline updates={m.progressUpdates} />
       </section>
       {canEdit && m.plan.nextPlan && !m.carriedOverTo && m.nextPlanGoals.length ? (

@@ -5,7 +5,8 @@ import { MEASURE_STATUSES } from "@/lib/plan/status";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
-import { RagBadge } from "./rag-badge";
+import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
+import { SIGNALS } from "@/lib/signal";
 import { Pager } from "@/components/ui/pager";
 
 type Props = {
@@ -43,7 +44,7 @@ export async function MeasureList({ planId, planName, filters, params, options, 
         {choice("stav", l("status"), filters.status, MEASURE_STATUSES.map((s) => [s, t(`status.${s}`)]))}
         {choice("gestor", l("responsible"), filters.responsible, options.responsible.map((r) => [r, r]))}
         {choice("termin", l("term"), filters.term, [["overdue", l("overdue")], ["soon", l("soon")]])}
-        {choice("signal", l("rag"), filters.rag, (["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"] as const).map((r) => [r, t(`plan.ragValue.${r}`)]))}
+        {choice("signal", l("rag"), filters.signal, SIGNALS.map((s) => [s, t(`signal.value.${s}`)]))}
         <div className="sm:col-span-2">
           <label htmlFor="f-q" className="block text-sm font-medium">{l("search")}</label>
           <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className={select} />
@@ -60,7 +61,7 @@ export async function MeasureList({ planId, planName, filters, params, options, 
         </div>
       </form>
       <section className="card overflow-x-auto" aria-live="polite">
-        <p className="mb-2 text-sm" data-testid="measure-count">{t("measureList.found", { count: result.total })}</p>
+        <p className="mb-2 flex flex-wrap gap-x-4 text-sm"><span data-testid="measure-count">{t("measureList.found", { count: result.total })}</span><SignalRuleLink /></p>
         {result.rows.length === 0 ? <p>{l("none")}</p> : (
           <table className="table">
             <thead>
@@ -78,7 +79,7 @@ export async function MeasureList({ planId, planName, filters, params, options, 
                   <td className="whitespace-nowrap">{m.deadline ? formatDate(m.deadline, locale) : "—"}</td>
                   <td><StatusBadge status={m.status} /></td>
                   <td className="text-right">{m.progress === null ? "—" : formatPercent(m.progress, locale)}</td>
-                  <td><RagBadge rag={m.rag} /></td>
+                  <td><SignalBadge signal={m.signal} /></td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,7 @@ import type { PlanTreeArea } from "@/lib/plan/tree";
 import { formatDate, formatMoney, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
-import { RagBadge } from "./rag-badge";
+import { SignalBadge, SignalLegend } from "@/components/signal/signal-badge";
 import { NodeControls } from "./node-controls";
 import { PlanLinks } from "./plan-links";
 
@@ -40,6 +40,7 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
             ) : null}
             <PlanLinks planId={plan.id} canEdit={canEdit} canManage={canManage} />
           </div>
+          {areas.length > 0 ? <SignalLegend /> : null}
           {areas.length === 0 ? <p>{t("noMeasures")}</p> : null}
           {areas.map((area) => (
             <section key={area.id} className="card" aria-labelledby={`area-${area.id}`}>
@@ -79,7 +80,7 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
                           <td className="whitespace-nowrap text-right">{m.plannedBudgetHaler != null ? formatMoney(m.plannedBudgetHaler, locale) : "—"}</td>
                           <td><StatusBadge status={m.status} /></td>
                           <td className="text-right">{pct(m.progress)}</td>
-                          <td><RagBadge rag={m.rag} /></td>
+                          <td><SignalBadge signal={m.signal} /></td>
                         </tr>
                       ))}
                     </tbody>

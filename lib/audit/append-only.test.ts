@@ -6,7 +6,7 @@ const root = path.resolve(__dirname, "../..");
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const full = path.join(dir, f);
-    if (statSync(full).isDirectory()) return ["node_modules", ".next", "generated", ".git", "test-results"].includes(f) ? [] : sources(full);
+    if (statSync(full).isDirectory()) return ["node_modules", "generated", ".git", "test-results"].includes(f) || f.startsWith(".next") ? [] : sources(full);
     return /\.(ts|tsx|mjs|js)$/.test(f) && !f.endsWith(".test.ts") ? [full] : [];
   });
 

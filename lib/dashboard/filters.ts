@@ -3,20 +3,27 @@ import { db } from "@/lib/db";
 import { currentPlan } from "@/lib/plan/queries";
 import type { DashboardFilters } from "./recruitment";
 
-/** URL parameters → dashboard filters (unknown values ignored), so a link shows the same picture. */
+/** URL parameters → dashboard filters (unknown values ignored), so a link shows the same picture. `orp` takes an ORP
+ * or a district. */
 export function parseDashboardFilters(p: Record<string, string | undefined>): DashboardFilters {
   const year = Number.parseInt(p.rok ?? "", 10);
   const id = (v: string | undefined) => (v && v.length <= 64 ? v : undefined);
-  return { programmeId: id(p.program), year: year >= 2000 && year <= 2100 ? year : undefined, organisationId: id(p.organizace), placeId: id(p.orp), areaId: id(p.oblast) };
+  return {
+    programmeId: id(p.program), year: year >= 2000 && year <= 2100 ? year : undefined, organisationId: id(p.organizace), placeId: id(p.orp),
+    eventTypeId: id(p.typ), areaId: id(p.oblast),
+  };
 }
 
 export async function dashboardFilterOptions() {
   const plan = await currentPlan();
-  const [programmes, organisations, orps, areas] = await Promise.all([
+  const [programmes, organisations, places, eventTypes, areas] = await Promise.all([
     db.programme.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, periodStart: true, periodEnd: true } }),
     db.organisation.findMany({ where: { active: true, isWorkingGroupMember: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.place.findMany({ where: { kind: "ORP" }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.place.findMany({ where: { kind: { in: ["ORP", "DISTRICT"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
+    db.eventType.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true, nameEn: true } }),
     plan ? db.priorityArea.findMany({ where: { planId: plan.id, archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }) : [],
   ]);
-  return { programmes, organisations, orps, areas };
+  const orps = places.filter((p) => p.kind === "ORP");
+  const districts = places.filter((p) => p.kind === "DISTRICT");
+  return { programmes, organisations, orps, districts, eventTypes, areas };
 }

@@ -5,11 +5,9 @@ import { planTreeWithProgress } from "@/lib/plan/tree";
 import { indicatorProgress } from "@/lib/plan/progress";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
 import { overdueWhere } from "@/lib/plan/overdue";
-import type { Rag } from "@/lib/plan/rag";
+import { SIGNALS } from "@/lib/signal";
 
-const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
-
-/** The strategic-plan part of the dashboard: status and RAG counts, progress per area, overdue measures and the
+/** The strategic-plan part of the dashboard: status and signal counts, progress per area, overdue measures and the
  * indicators closest to and furthest from their targets. Of the current plan unless `planId` names another. */
 export async function planDashboard(areaId: string | undefined, today = new Date(), planId?: string) {
   const plan = planId ? await db.plan.findUnique({ where: { id: planId } }) : await currentPlan();
@@ -30,7 +28,7 @@ export async function planDashboard(areaId: string | undefined, today = new Date
     plan: { id: plan.id, name: plan.name },
     areas: areas.map((a) => ({ id: a.id, code: a.code, title: a.title, progress: a.progress })),
     statusCounts: MEASURE_STATUSES.map((status) => ({ status, count: measures.filter((m) => m.status === status).length })),
-    ragCounts: RAGS.map((rag) => ({ rag, count: measures.filter((m) => m.rag === rag).length })),
+    signalCounts: SIGNALS.map((signal) => ({ signal, count: measures.filter((m) => m.signal === signal).length })),
     overdue: measures
       .filter((m) => overdueIds.has(m.id))
       .sort((a, b) => a.deadline!.getTime() - b.deadline!.getTime())
@@ -43,11 +41,13 @@ export async function planDashboard(areaId: string | undefined, today = new Date
 
 export type PlanDashboard = NonNullable<Awaited<ReturnType<typeof planDashboard>>>;
 
-/** Regional context: applications filed per kind of care and children in institutional care, per year. */
-export async function careContext() {
+/** Regional context: applications filed per kind of care and children in institutional care, per year (only `year`'s
+ * when the dashboard is filtered to a year). */
+export async function careContext(year?: number) {
+  const where = { quarter: 0, ...(year ? { year } : {}) };
   const [care, children] = await Promise.all([
-    db.careStatistic.groupBy({ by: ["year", "careKind"], where: { quarter: 0 }, _sum: { applicationsFiled: true, childrenPlaced: true }, orderBy: { year: "asc" } }),
-    db.childrenStatistic.findMany({ where: { quarter: 0 }, orderBy: { year: "asc" } }),
+    db.careStatistic.groupBy({ by: ["year", "careKind"], where, _sum: { applicationsFiled: true, childrenPlaced: true }, orderBy: { year: "asc" } }),
+    db.childrenStatistic.findMany({ where, orderBy: { year: "asc" } }),
   ]);
   const years = [...new Set([...care.map((c) => c.year), ...children.map((c) => c.year)])].sort();
   const filed = (year: number, kind: string) => care.find((c) => c.year === year && c.careKind === kind)?._sum.applicationsFiled ?? null;

@@ -4,18 +4,17 @@ import type { MeasureStatus } from "@/lib/db/generated/sqlite/enums";
 import { searchable } from "@/lib/search";
 import { evaluate, type EvaluableMeasure } from "./evaluate";
 import { latestValuesOfPlan } from "./latest-values";
-import type { Rag } from "./rag";
+import { SIGNALS, type Signal } from "@/lib/signal";
 import { MEASURE_STATUSES } from "./status";
 import { overdueWhere } from "./overdue";
 
 export const PAGE_SIZE = 25;
 const DAY = 86_400_000;
 const SORTS = ["code", "deadline", "title", "progress"] as const;
-const RAGS: Rag[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"];
 
 export type MeasureFilters = {
   planId: string; areaId?: string; status?: MeasureStatus; responsible?: string; term?: "overdue" | "soon";
-  rag?: Rag; q?: string; sort: (typeof SORTS)[number]; page: number;
+  signal?: Signal; q?: string; sort: (typeof SORTS)[number]; page: number;
 };
 
 /** URL search params → filters; anything unknown is ignored, never an error. */
@@ -27,7 +26,7 @@ export function parseFilters(planId: string, p: Record<string, string | undefine
     status: pick(p.stav, MEASURE_STATUSES),
     responsible: p.gestor?.slice(0, 200) || undefined,
     term: pick(p.termin, ["overdue", "soon"] as const),
-    rag: pick(p.signal, RAGS),
+    signal: pick(p.signal, SIGNALS),
     q: p.q?.slice(0, 100) || undefined,
     sort: pick(p.razeni, SORTS) ?? "code",
     page: Math.min(1000, Math.max(1, Number.parseInt(p.strana ?? "1", 10) || 1)),
@@ -37,7 +36,7 @@ export function parseFilters(planId: string, p: Record<string, string | undefine
 const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: true });
 
 /**
- * Filters run in the database; RAG (computed) and sorting by progress run over the plan's matching measures. Their
+ * Filters run in the database; the signal (computed) and sorting by progress run over the plan's matching measures. Their
  * indicators and latest values are loaded flat, filtered by the plan (never by the list of measure ids, which a
  * large plan takes past SQLite's bound-parameter limit), and joined here.
  */
@@ -70,7 +69,7 @@ export async function listMeasures(f: MeasureFilters, today = new Date()) {
     indicatorsOf.set(measureId, list);
   }
   const rows = measureRows.map((m) => ({ ...m, indicators: indicatorsOf.get(m.id) ?? [] }));
-  const evaluated = rows.map((m) => ({ ...m, ...evaluate(m, today) })).filter((m) => !f.rag || m.rag === f.rag);
+  const evaluated = rows.map((m) => ({ ...m, ...evaluate(m, today) })).filter((m) => !f.signal || m.signal === f.signal);
   const time = (d: Date | null) => d?.getTime() ?? Infinity;
   evaluated.sort((a, b) =>
     f.sort === "deadline" ? time(a.deadline) - time(b.deadline) || byCode(a.code, b.code)

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { planDashboard } from "@/lib/dashboard/plan";
 import { planTreeWithProgress } from "./tree";
 import { listMeasures, parseFilters } from "./measure-list";
+import { SIGNALS } from "@/lib/signal";
 import { BULK_COUNT, BULK_GOALS, BULK_LATEST_ON, BULK_TARGET, bulkIndex, bulkMeasureId, isBulk, LARGE_PLAN, withLargePlan } from "@/test/large-plan";
 
 const TODAY = new Date("2026-11-25T00:00:00Z");
@@ -27,24 +28,26 @@ describe("plan tree progress on real data", () => {
     const goal = tree.flatMap((a) => a.goals).find((g) => g.id === GOAL)!;
     expect(goal.measures.map((m) => m.progress)).toEqual([1, 0.5, null]);
     expect(goal.progress).toBe(0.75);
-    // The plan ended in 2023: unfinished measures are past their deadline.
-    expect(goal.measures.map((m) => m.rag)).toEqual(["OFF_TRACK", "OFF_TRACK", "OFF_TRACK"]);
+    // The plan ended in 2023: the met one is met, the unfinished ones are past their deadline.
+    expect(goal.measures.map((m) => m.signal)).toEqual(["MET", "OFF_TRACK", "OFF_TRACK"]);
   });
 
   it("weights the roll-up and leaves cancelled measures out", async () => {
+    // Without indicators a measure's own % counts (with them, the indicators would).
+    await db.indicator.updateMany({ where: { measureId: { in: [`${GOAL}-m1`, `${GOAL}-m2`] } }, data: { archivedAt: TODAY } });
     await db.measure.update({ where: { id: `${GOAL}-m1` }, data: { progressPercent: 100, weight: 3 } });
     await db.measure.update({ where: { id: `${GOAL}-m2` }, data: { progressPercent: 0, weight: 1 } });
     await db.measure.update({ where: { id: `${GOAL}-m3` }, data: { status: "CANCELLED", statusReason: "Zrušeno", progressPercent: 0 } });
     const goal = (await planTreeWithProgress("plan-2019-2023", TODAY)).flatMap((a) => a.goals).find((g) => g.id === GOAL)!;
     expect(goal.progress).toBe(0.75);
-    expect(goal.measures[2].rag).toBe("NOT_EVALUATED");
+    expect(goal.measures[2].signal).toBe("NOT_EVALUATED");
   });
 });
 
 describe("measure list", () => {
   const list = (params: Record<string, string>) => listMeasures(parseFilters("plan-2019-2023", params), TODAY);
 
-  it("filters by status, area, RAG and diacritics-free search, and pages by 25", async () => {
+  it("filters by status, area, signal and diacritics-free search, and pages by 25", async () => {
     expect((await list({})).total).toBe(30);
     expect((await list({})).rows).toHaveLength(25);
     expect((await list({ strana: "2" })).rows).toHaveLength(5);
@@ -67,20 +70,20 @@ describe("measure list", () => {
     expect((await list({ stav: "DROP TABLE", signal: "x", razeni: "'; --", strana: "-5" })).total).toBe(30);
   });
 
-  it("lists a large plan: filters, RAG and each measure's latest indicator value", () => withLargePlan(async () => {
+  it("lists a large plan: filters, signal and each measure's latest indicator value", () => withLargePlan(async () => {
     const all = await list({});
     expect(all.total).toBe(30 + BULK_COUNT);
     expect(all.pages).toBe(Math.ceil((30 + BULK_COUNT) / 25));
-    // The same progress and RAG as the plan tree, which is tested above.
+    // The same progress and signal as the plan tree, which is tested above.
     const tree = new Map((await planTreeWithProgress(LARGE_PLAN, TODAY)).flatMap((a) => a.goals.flatMap((g) => g.measures)).map((m) => [m.id, m]));
-    for (const rag of ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_EVALUATED"] as const) {
-      expect((await list({ signal: rag })).total).toBe([...tree.values()].filter((m) => m.rag === rag).length);
+    for (const signal of SIGNALS) {
+      expect((await list({ signal })).total).toBe([...tree.values()].filter((m) => m.signal === signal).length);
     }
     const seeded = await list({ razeni: "progress", strana: "2" });
     expect(seeded.rows).toHaveLength(25);
     for (const m of [...all.rows, ...seeded.rows]) {
       expect(m.progress).toBe(tree.get(m.id)!.progress);
-      expect(m.rag).toBe(tree.get(m.id)!.rag);
+      expect(m.signal).toBe(tree.get(m.id)!.signal);
     }
     expect([...all.rows, ...seeded.rows].some((m) => m.indicators.some((i) => i.values.length === 1))).toBe(true);
 
@@ -95,7 +98,7 @@ describe("measure list", () => {
       const i = bulkIndex(m.id);
       expect(m.indicators).toEqual([{ direction: "HIGHER_IS_BETTER", baselineValue: 0, targetValue: BULK_TARGET, values: [{ value: i + 1, measuredOn: BULK_LATEST_ON }] }]);
       expect(m.progress).toBeCloseTo((i + 1) / BULK_TARGET, 10);
-      expect(m.rag).toBe(tree.get(m.id)!.rag);
+      expect(m.signal).toBe(tree.get(m.id)!.signal);
     }
     expect((await list({ q: "9.9.1199" })).rows.map((m) => m.id)).toEqual([bulkMeasureId(1199)]);
   }));
