@@ -5,6 +5,7 @@ import type { ProgrammeDetail as Detail } from "@/lib/programmes/overview";
 import type { Locale } from "@/i18n/config";
 import { ProgrammeForm } from "./programme-form";
 import { ProgrammeSummary } from "./programme-summary";
+import { ArchiveProgrammeButton } from "./archive-programme-button";
 
 /** One programme: its numbers and tables, its confirmed events per type, and the coordinator's edit form. */
 export async function ProgrammeDetail({ detail, canManage }: { detail: Detail; canManage: boolean }) {
@@ -17,6 +18,7 @@ export async function ProgrammeDetail({ detail, canManage }: { detail: Detail; c
     <div className="space-y-6">
       <Link href="/nabor/programy" className="text-sm">{t("back")}</Link>
       <h1 className="text-2xl font-semibold">{programme.name}</h1>
+      {programme.active ? null : <p className="rounded-md bg-amber-100 p-2 text-sm text-amber-900">{t("archive.archivedState")}</p>}
       {programme.description ? <p className="max-w-3xl">{programme.description}</p> : null}
       <section className="card" aria-labelledby="numbers-heading">
         <h2 id="numbers-heading" className="mb-2 text-lg font-semibold">{t("numbers")}</h2>
@@ -50,6 +52,13 @@ export async function ProgrammeDetail({ detail, canManage }: { detail: Detail; c
         )}
         <p className="text-sm"><Link href={`/nabor?program=${programme.id}`}>{t("eventsLink")}</Link></p>
       </section>
+      {canManage ? (
+        <section className="card space-y-2" aria-labelledby="archive-heading">
+          <h2 id="archive-heading" className="text-lg font-semibold">{t("archive.heading")}</h2>
+          <p className="text-sm">{t("archive.hint")}</p>
+          <ArchiveProgrammeButton id={programme.id} active={programme.active} />
+        </section>
+      ) : null}
       {canManage ? (
         <section className="card" aria-labelledby="edit-heading">
           <h2 id="edit-heading" className="mb-3 text-lg font-semibold">{t("form.edit")}</h2>

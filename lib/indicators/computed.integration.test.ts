@@ -6,6 +6,7 @@ import { programmeProgress } from "@/lib/programmes/queries";
 import { reviewEvent } from "@/lib/recruitment/actions";
 import { postProgressUpdate } from "@/lib/plan/actions/progress";
 import { saveIndicator } from "@/lib/plan/actions/measure";
+import { archiveProgramme } from "@/lib/programmes/actions";
 import { measureDetail } from "@/lib/plan/measure-detail";
 import { latestValuesOfPlan } from "@/lib/plan/latest-values";
 import { planTreeWithProgress } from "@/lib/plan/tree";
@@ -59,8 +60,15 @@ describe("indicators computed from a programme", () => {
     expect(await db.progressUpdate.count({ where: { measureId: MEASURE, text: "Ruční zápis" } })).toBe(0);
   });
 
-  it("stay readable, marked archived, when the source programme is archived", async () => {
-    await db.programme.update({ where: { id: "prog-nrp-2024" }, data: { active: false } });
+  it("stay readable, marked archived, when the source programme is archived (archiving twice or as the council is refused)", async () => {
+    await actAs("council");
+    expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({ ok: false, error: "forbidden" });
+    await actAs("coordinator");
+    expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({ ok: true });
+    const before = await rows();
+    expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({ ok: false, error: "invalidTransition" });
+    expect(await rows()).toEqual(before);
+    expect(await db.auditLog.count({ where: { entity: "Programme", entityId: "prog-nrp-2024", action: "archive" } })).toBe(1);
     const indicator = await indicatorOf();
     expect(indicator.sourceProgramme).toMatchObject({ id: "prog-nrp-2024", active: false });
     expect(indicator.values.at(-1)!.value).toBe(await confirmed("prog-nrp-2024"));

@@ -7,7 +7,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { programmeSchema } from "./schema";
+import { refreshed } from "@/lib/actions/refresh";
+import { archiveProgrammeSchema, programmeSchema } from "./schema";
 import { auditView, checkReferences, fieldFailure, programmeFields, replaceTargets } from "./write";
 
 export const saveProgramme = defineAction("programmes.save", {
@@ -44,4 +45,18 @@ export const saveProgramme = defineAction("programmes.save", {
       throw error;
     }
   },
+});
+
+export const archiveProgramme = defineAction("programmes.archive", {
+  permission: "programme.manage",
+  schema: archiveProgrammeSchema,
+  run: async ({ id, archived }, user) =>
+    refreshed(await db.$transaction(async (tx) => {
+      const before = await tx.programme.findUnique({ where: { id }, select: { active: true } });
+      if (!before) throw new UserError("notFound");
+      if (before.active !== archived) throw new UserError("invalidTransition");
+      await tx.programme.update({ where: { id }, data: { active: !archived } });
+      await audit(tx, { userId: user.id, action: archived ? "archive" : "restore", entity: "Programme", entityId: id, before, after: { active: !archived } });
+      return { id, active: !archived };
+    })),
 });

@@ -74,3 +74,8 @@ export async function countsByPlace(programmeId: string): Promise<PlaceCounts> {
     districts: districts.map(({ placeId, count }) => ({ placeId, count })).sort(byId),
   };
 }
+
+/** Archived programmes, for the list's link to each (where they can be read or restored). */
+export async function archivedProgrammes() {
+  return db.programme.findMany({ where: { active: false }, orderBy: [{ sortOrder: "asc" }, { periodStart: "asc" }], select: { id: true, name: true } });
+}

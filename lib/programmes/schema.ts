@@ -52,3 +52,6 @@ export const programmeSchema = z
 
 export type ProgrammeInput = z.input<typeof programmeSchema>;
 export type ProgrammeValues = z.output<typeof programmeSchema>;
+
+/** Archive a programme (kept with its events and history, no longer offered or counted as running) or restore it. */
+export const archiveProgrammeSchema = z.object({ id: id(), archived: z.boolean() });

@@ -1,0 +1,28 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { archiveProgramme } from "@/lib/programmes/actions";
+
+/** Archives a programme (its events, counts and the indicators it feeds stay readable) or restores it. */
+export function ArchiveProgrammeButton({ id, active }: { id: string; active: boolean }) {
+  const t = useTranslations("programmes.archive");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const toggle = () =>
+    startTransition(async () => {
+      const result = await archiveProgramme({ id, archived: active });
+      if (!result.ok) return setError(te(result.error));
+      setError(null);
+      router.refresh();
+    });
+  return (
+    <div className="space-y-2">
+      <p className="text-sm" data-testid="programme-state">{active ? t("activeState") : t("archivedState")}</p>
+      <button type="button" className="btn-secondary" disabled={pending} onClick={toggle}>{active ? t("archive") : t("restore")}</button>
+      <div aria-live="polite">{error ? <p role="alert" className="field-error">{error}</p> : null}</div>
+    </div>
+  );
+}
