@@ -1,27 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SIGNALS, SIGNAL_RULE_PAGE, type Signal } from "@/lib/signal";
-
-// Colour plus symbol plus text (never colour alone); text colours reach 4.5:1 on their backgrounds.
-const STYLE: Record<Signal, string> = {
-  MET: "bg-green-100 text-green-950 border-green-800",
-  AHEAD: "bg-teal-50 text-teal-900 border-teal-700",
-  ON_TRACK: "bg-green-50 text-green-900 border-green-700",
-  AT_RISK: "bg-amber-50 text-amber-950 border-amber-600",
-  OFF_TRACK: "bg-red-50 text-red-900 border-red-700",
-  NOT_EVALUATED: "bg-gray-100 text-gray-800 border-gray-500",
-};
-const SYMBOL: Record<Signal, string> = { MET: "✓", AHEAD: "↑", ON_TRACK: "●", AT_RISK: "▲", OFF_TRACK: "■", NOT_EVALUATED: "○" };
+import { SignalChip } from "./signal-chip";
 
 /** The signal of a measure or a counted target (lib/signal), the same badge everywhere. */
 export async function SignalBadge({ signal, testId, large }: { signal: Signal; testId?: string; large?: boolean }) {
   const t = await getTranslations("signal.value");
-  return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 font-medium ${large ? "text-sm" : "text-xs"} ${STYLE[signal]}`} data-signal={signal} data-testid={testId}>
-      <span aria-hidden="true">{SYMBOL[signal]}</span>
-      {t(signal)}
-    </span>
-  );
+  return <SignalChip signal={signal} text={t(signal)} large={large} testId={testId} />;
 }
 
 /** The link to the page that explains the rule. */

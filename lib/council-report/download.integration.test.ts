@@ -12,7 +12,7 @@ import { signalWord } from "@/lib/signal";
 import { councilReportModelFor, reportTranslator } from "./build";
 import { councilReportDownload } from "./download";
 import { isSig, type ReportModel } from "./model";
-import { argb, SIGNAL_STYLE } from "./signal-style";
+import { argb, SIGNAL_STYLE } from "@/lib/signal/style";
 
 const TODAY = new Date("2026-11-25T00:00:00Z");
 const P2019 = "plan=plan-2019-2023&program=prog-nrp-2019";

@@ -3,13 +3,13 @@
 // and the PDF format them the Czech way.
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
-import type { SignalKey } from "./signal-style";
+import type { Signal } from "@/lib/signal";
 
 export type NumberFormat = "int" | "dec" | "percent" | "money";
 /** A number with its format; money in Kč, percent as a ratio 0–1; n null = unknown. */
 export type Num = { n: number | null; f: NumberFormat };
 /** A signal word with its colour: the renderers draw the colour, and always the word with it. */
-export type Sig = { signal: SignalKey; text: string };
+export type Sig = { signal: Signal; text: string };
 export type Cell = string | Date | Num | Sig | null;
 export type Column = { label: string; weight: number };
 export type Table = { caption?: string; columns: Column[]; rows: Cell[][] };

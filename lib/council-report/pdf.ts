@@ -6,7 +6,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { Locale } from "@/i18n/config";
 import { alignRight, cellText, isSig, type Cell, type ReportModel, type Table } from "./model";
-import { SIGNAL_STYLE } from "./signal-style";
+import { SIGNAL_STYLE } from "@/lib/signal/style";
 
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 const REGULAR = path.join(FONTS, "DejaVuSans.ttf");

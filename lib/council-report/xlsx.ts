@@ -3,7 +3,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { DATE_FORMAT, MONEY_FORMAT } from "@/lib/spreadsheet/write";
 import { isNum, isSig, type Cell, type NumberFormat, type ReportModel, type Section } from "./model";
-import { argb, SIGNAL_STYLE } from "./signal-style";
+import { argb, SIGNAL_STYLE } from "@/lib/signal/style";
 
 const FORMATS: Record<NumberFormat, string> = { int: "#,##0", dec: "#,##0.00", percent: "0%", money: MONEY_FORMAT };
 const bold = (r: ExcelJS.Row, size?: number) => { r.font = { bold: true, ...(size ? { size } : {}) }; };
