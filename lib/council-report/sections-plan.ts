@@ -47,10 +47,12 @@ export function measuresSection({ r, t, locale }: Ctx): Section {
     { label: k("col.deadline"), weight: 1.4 }, { label: k("col.status"), weight: 1.4 }, { label: k("col.rag"), weight: 1.8 },
     { label: k("col.progress"), weight: 0.9 }, { label: k("col.reason"), weight: 2.6 },
   ];
+  const empty = r.areas.filter((a) => !a.measures.length);
   return {
     id: "measures", title: k("sections.measures"), sheet: k("sheets.measures"),
-    lines: r.plan ? [r.plan.name] : [k("noPlan")],
-    tables: r.areas.map((a) => ({
+    lines: r.plan ? [r.plan.name, ...(empty.length ? [k("areasWithoutMeasures", { areas: empty.map((a) => `${a.code} ${a.title}`).join(", ") })] : [])] : [k("noPlan")],
+    // An area without measures gets no table (a header with no rows reads like a printing error).
+    tables: r.areas.filter((a) => a.measures.length).map((a) => ({
       caption: k("areaCaption", { code: a.code, title: a.title, progress: a.progress === null ? "—" : formatPercent(a.progress, locale) }),
       columns,
       rows: a.measures.map((m) => [
@@ -63,7 +65,8 @@ export function measuresSection({ r, t, locale }: Ctx): Section {
 export function indicatorsSection({ r, t }: Ctx): Section {
   const k = own(t);
   const columns = [
-    { label: k("col.code"), weight: 0.8 }, { label: k("col.indicator"), weight: 4 }, { label: k("col.unit"), weight: 1 },
+    // Units such as "zaměstnavatelé" must fit on one line in the A4 PDF.
+    { label: k("col.code"), weight: 0.8 }, { label: k("col.indicator"), weight: 3.2 }, { label: k("col.unit"), weight: 1.8 },
     { label: k("col.baseline"), weight: 1.2 }, { label: k("col.target"), weight: 1.2 }, { label: k("col.actual"), weight: 1.2 },
     { label: k("col.measuredOn"), weight: 1.5 }, { label: k("col.progress"), weight: 1 },
   ];
