@@ -3,12 +3,16 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 
-// Debian's Chromium (apt-get install chromium); Playwright's own browser download cannot work here.
+// The browser npm test picked (test/services/chromium.ts): CHROMIUM_PATH and its flags, else Debian's Chromium.
+// Playwright's own browser download cannot work here.
+const extraArgs: string[] = process.env.CHROMIUM_ARGS ? JSON.parse(process.env.CHROMIUM_ARGS) : [];
 const chromium = {
   browserName: "chromium" as const,
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      ...new Set(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs]),
+    ],
   },
   locale: "cs-CZ",
   timezoneId: "Europe/Prague",
@@ -20,17 +24,17 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
-  reporter: [["list"]],
-  use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure" },
-  projects: [
-    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
-    { name: "chromium", dependencies: ["setup"], use: chromium },
-  ],
+  // Upper bounds sized for a loaded 2-core machine; every wait ends as soon as its signal arrives.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  globalSetup: "./e2e/global-setup.ts",
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? ".test-output/playwright.json" }]],
+  use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure", navigationTimeout: 60_000, actionTimeout: 30_000 },
+  projects: [{ name: "chromium", use: chromium }],
   webServer: {
     command: "bash scripts/e2e-server.sh",
     url: `${BASE_URL}/prihlaseni`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",

