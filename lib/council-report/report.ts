@@ -2,36 +2,24 @@ import "server-only";
 // The data of the council report, from the dashboards' own queries (the same figures as the overview), plus what a
 // report needs beyond them: every indicator of the plan and the stated reasons of delayed or cancelled measures.
 import { db } from "@/lib/db";
-import { planDashboard } from "@/lib/dashboard/plan";
+import { planSummary } from "@/lib/dashboard/plan";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { rollUpMeasures } from "@/lib/plan/evaluate";
-import { latestValuesOfPlan } from "@/lib/plan/latest-values";
 import { indicatorProgress } from "@/lib/plan/progress";
-import { planTreeWithProgress } from "@/lib/plan/tree";
+import { planTreeWithProgress, type PlanTreeArea } from "@/lib/plan/tree";
 import type { ReportPeriod } from "./period";
 
 const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: true });
 
-/**
- * Every indicator of the plan with its latest value, in the order of the measure codes. The latest values come from
- * one query over the plan (a nested `values: { take: 1 }` sends the indicator ids as bound parameters, past
- * SQLite's limit for a large plan).
- */
-async function planIndicators(planId: string) {
-  const [rows, latest] = await Promise.all([
-    db.indicator.findMany({
-      where: { archivedAt: null, measure: { planId, archivedAt: null } },
-      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true, measure: { select: { code: true } } },
-    }),
-    latestValuesOfPlan(planId),
-  ]);
-  return rows
-    .map((i) => {
-      const value = latest.get(i.id);
+/** Every indicator of the plan with its latest value (typed or computed), in the order of the measure codes. */
+function planIndicators(tree: PlanTreeArea[]) {
+  return tree
+    .flatMap((a) => a.goals.flatMap((g) => g.measures.flatMap((m) => m.indicators.map((i) => ({ i, code: m.code })))))
+    .map(({ i, code }) => {
+      const value = i.values[0];
       return {
-        id: i.id, code: i.measure.code, name: i.name, unit: i.unit, baseline: i.baselineValue, target: i.targetValue,
-        actual: value?.value ?? null, measuredOn: value?.measuredOn ?? null, progress: indicatorProgress({ ...i, values: value ? [value] : [] }, i.direction),
+        id: i.id, code, name: i.name, unit: i.unit, baseline: i.baselineValue, target: i.targetValue,
+        actual: value?.value ?? null, measuredOn: value?.measuredOn ?? null, progress: indicatorProgress(i, i.direction),
       };
     })
     .sort((a, b) => byCode(a.code, b.code));
@@ -47,15 +35,16 @@ export type ReportSelection = { planId: string | null; programmeId: string | nul
 
 export async function councilReport({ planId, programmeId, period }: ReportSelection, today = new Date()) {
   const year = period.year;
-  const [plan, planView, tree, reasons, indicators, recruitment, yearSlice] = await Promise.all([
+  // The plan tree is loaded once; the summary, the measures and the indicators are all read from it.
+  const [plan, tree, reasons, recruitment, yearSlice] = await Promise.all([
     planId ? db.plan.findUnique({ where: { id: planId }, select: { id: true, name: true, yearFrom: true, yearTo: true, state: true } }) : null,
-    planId ? planDashboard(undefined, today, planId) : null,
     planId ? planTreeWithProgress(planId, today) : [],
     planId ? statusReasons(planId) : new Map<string, string | null>(),
-    planId ? planIndicators(planId) : [],
     programmeId ? recruitmentDashboard({ programmeId }, today) : null,
     programmeId && year !== null ? recruitmentDashboard({ programmeId, year }, today) : null,
   ]);
+  const planView = plan ? await planSummary(plan, tree, undefined, today) : null;
+  const indicators = planIndicators(tree);
   const areas = tree.map((a) => ({
     ...a,
     measures: a.goals.flatMap((g) => g.measures).map((m) => ({ ...m, statusReason: reasons.get(m.id) ?? null })),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { currentPlan } from "@/lib/plan/queries";
-import { planTreeWithProgress } from "@/lib/plan/tree";
+import { planTreeWithProgress, type PlanTreeArea } from "@/lib/plan/tree";
 import { indicatorProgress } from "@/lib/plan/progress";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
 import { overdueWhere } from "@/lib/plan/overdue";
@@ -12,10 +12,12 @@ import { SIGNALS } from "@/lib/signal";
 export async function planDashboard(areaId: string | undefined, today = new Date(), planId?: string) {
   const plan = planId ? await db.plan.findUnique({ where: { id: planId } }) : await currentPlan();
   if (!plan) return null;
-  const [tree, overdueRows] = await Promise.all([
-    planTreeWithProgress(plan.id, today),
-    db.measure.findMany({ where: { planId: plan.id, ...overdueWhere(today) }, select: { id: true } }),
-  ]);
+  return planSummary(plan, await planTreeWithProgress(plan.id, today), areaId, today);
+}
+
+/** The same figures from a plan tree already loaded (the council report loads it once for all its sections). */
+export async function planSummary(plan: { id: string; name: string }, tree: PlanTreeArea[], areaId: string | undefined, today: Date) {
+  const overdueRows = await db.measure.findMany({ where: { planId: plan.id, ...overdueWhere(today) }, select: { id: true } });
   const areas = tree.filter((a) => !areaId || a.id === areaId);
   const overdueIds = new Set(overdueRows.map((m) => m.id));
   const measures = areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
@@ -39,7 +41,7 @@ export async function planDashboard(areaId: string | undefined, today = new Date
   };
 }
 
-export type PlanDashboard = NonNullable<Awaited<ReturnType<typeof planDashboard>>>;
+export type PlanDashboard = Awaited<ReturnType<typeof planSummary>>;
 
 /** Regional context: applications filed per kind of care and children in institutional care, per year (only `year`'s
  * when the dashboard is filtered to a year). */
