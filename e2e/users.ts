@@ -8,5 +8,6 @@ export const USERS = {
   council: "rada@demo.rodina-lk.cz",
 } as const;
 export type Who = keyof typeof USERS;
-// Outside test-results, which Playwright empties when a run starts.
-export const stateOf = (who: Who) => `data/e2e-auth/${who}.json`;
+// Outside test-results, which Playwright empties when a run starts; one folder per server port, so that two suites
+// on two ports (each with its own database) can run side by side.
+export const stateOf = (who: Who) => `data/e2e-auth-${process.env.E2E_PORT ?? 3100}/${who}.json`;

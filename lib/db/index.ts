@@ -8,6 +8,8 @@ import { providerOf } from "./schema-source";
 import { databaseUrl } from "./url";
 
 export type Db = PrismaClient;
+/** The client inside db.$transaction(async (tx) => …). */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function createDb(url = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {

@@ -10,6 +10,7 @@ import { checkUpload } from "@/lib/files/check";
 import { z } from "@/lib/validation";
 import { canEditEvent } from "./access";
 import { eventFields } from "./event-write";
+import { reviewSubmittedEvent } from "./review";
 import { eventRuleErrors } from "./rules";
 import { eventSchema, reviewEventSchema } from "./schema";
 
@@ -77,24 +78,5 @@ export const archiveEvent = defineAction("recruitment.archiveEvent", {
 export const reviewEvent = defineAction("recruitment.reviewEvent", {
   permission: "event.review",
   schema: reviewEventSchema,
-  run: async ({ eventId, decision, comment }, user) =>
-    refreshed(await db.$transaction(async (tx) => {
-      const before = await tx.recruitmentEvent.findUnique({ where: { id: eventId } });
-      if (!before || before.archivedAt) throw new UserError("notFound");
-      // Conditional on the status, so that two reviewers at once cannot both act on the same submission.
-      const { count } = await tx.recruitmentEvent.updateMany({
-        where: { id: eventId, status: "SUBMITTED" },
-        data: {
-          status: decision === "confirm" ? "CONFIRMED" : "RETURNED", reviewComment: comment ?? null,
-          reviewedById: user.id, reviewedAt: new Date(), version: { increment: 1 },
-        },
-      });
-      if (count === 0) throw new UserError("invalidTransition");
-      const after = await tx.recruitmentEvent.findUniqueOrThrow({ where: { id: eventId } });
-      await audit(tx, {
-        userId: user.id, action: decision, entity: "RecruitmentEvent", entityId: eventId,
-        before: { status: before.status, reviewComment: before.reviewComment }, after: { status: after.status, reviewComment: after.reviewComment },
-      });
-      return { id: after.id, status: after.status };
-    })),
+  run: async (input, user) => refreshed(await db.$transaction((tx) => reviewSubmittedEvent(tx, user, input))),
 });

@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "Comment" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "recruitmentEventId" TEXT,
+    "measureId" TEXT,
+    "authorId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'COMMENT',
+    "text" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Comment_recruitmentEventId_fkey" FOREIGN KEY ("recruitmentEventId") REFERENCES "RecruitmentEvent" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Comment_measureId_fkey" FOREIGN KEY ("measureId") REFERENCES "Measure" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "Comment_recruitmentEventId_createdAt_idx" ON "Comment"("recruitmentEventId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Comment_measureId_createdAt_idx" ON "Comment"("measureId", "createdAt");
