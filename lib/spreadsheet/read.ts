@@ -1,9 +1,11 @@
 // From uploaded bytes to rows of cells. The type is decided by the content (file-type), never by the name:
 // XLSX is read with exceljs, anything else must be plain text (UTF-8, or Windows-1250 as Czech Excel saves CSV)
-// and is parsed with csv-parse. Row numbers are the ones the spreadsheet shows (header = 1).
+// and is parsed with csv-parse. Row numbers are the ones the spreadsheet shows. The header is the first non-blank
+// row, or, given a `score` (known column names in a row), the best scoring one of the first rows (see header.ts).
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { fileTypeFromBuffer } from "file-type";
+import { foldMerged, HEADER_ROWS, headerPosition } from "./header";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "./limits";
 import type { Cell, FileIssueCode, Sheet, SheetIssue, SheetRow } from "./types";
 
@@ -15,7 +17,7 @@ type Read = { sheet: Sheet; issue?: undefined } | { issue: FileIssue; sheet?: un
 export const fileIssue = (code: FileIssueCode, params?: FileIssue["params"]): FileIssue => ({ line: null, column: null, code, params });
 const failed = (code: FileIssueCode, params?: FileIssue["params"]): Read => ({ issue: fileIssue(code, params) });
 
-export async function readSheet(bytes: Uint8Array): Promise<Read> {
+export async function readSheet(bytes: Uint8Array, score?: (texts: string[]) => number): Promise<Read> {
   if (bytes.byteLength === 0) return failed("fileEmpty");
   if (bytes.byteLength > MAX_IMPORT_BYTES) return failed("fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 });
   const type = await fileTypeFromBuffer(bytes);
@@ -30,7 +32,9 @@ export async function readSheet(bytes: Uint8Array): Promise<Read> {
   }
   if (!Array.isArray(rows)) return rows;
   const filled = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ""));
-  const [header, ...data] = filled;
+  const at = score ? headerPosition(filled, score) : 0;
+  const header = filled[at];
+  const data = header ? foldMerged(header, filled.slice(at + 1)) : [];
   if (!header || data.length === 0) return failed("noRows");
   if (data.length > MAX_ROWS) return failed("tooManyRows", { max: MAX_ROWS });
   return { sheet: { header, rows: data } };
@@ -47,10 +51,11 @@ function decode(bytes: Uint8Array): string | null {
   return /[\u0000-\u0008\u000e-\u001f\u007f]/.test(content) ? null : content;
 }
 
-/** The delimiter is the one of ; , TAB that the header line uses most (Czech Excel writes ";"). */
+/** The delimiter is the one of ; , TAB that a line among the first ones uses most (Czech Excel writes ";"); a title
+ * line above the header may have none. */
 function delimiterOf(content: string): string {
-  const header = content.slice(0, content.search(/\r?\n|$/));
-  const count = (d: string) => header.split(d).length;
+  const lines = content.split(/\r?\n/, HEADER_ROWS);
+  const count = (d: string) => Math.max(...lines.map((line) => line.split(d).length));
   return [";", "\t", ","].reduce((best, d) => (count(d) > count(best) ? d : best));
 }
 
@@ -73,11 +78,18 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[] | Read> {
   }
   const sheet = workbook.worksheets.find((w) => w.state === "visible") ?? workbook.worksheets[0];
   if (!sheet) return failed("noRows");
-  if (sheet.actualRowCount > MAX_ROWS + 1) return failed("tooManyRows", { max: MAX_ROWS });
+  if (sheet.actualRowCount > MAX_ROWS + HEADER_ROWS) return failed("tooManyRows", { max: MAX_ROWS });
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push({ line, cells: Array.from(values, (value) => plain(value as ExcelJS.CellValue)) });
+    const cells: Cell[] = [];
+    const merges = new Map<number, number>();
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      // exceljs gives a merged range's other cells the first cell's value: they are read as empty instead, so that
+      // a merged header is not a repeated column and a merged value is not read twice.
+      if (cell.type !== ExcelJS.ValueType.Merge) return void (cells[column - 1] = plain(cell.value));
+      if (cell.master.fullAddress.row === line) merges.set(cell.master.fullAddress.col - 1, column - 1);
+    });
+    rows.push({ line, cells: Array.from(cells, (cell) => cell ?? null), ...(merges.size ? { merges: [...merges] } : {}) });
   });
   return rows;
 }

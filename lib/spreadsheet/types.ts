@@ -3,7 +3,8 @@
 /** A cell as read from XLSX or CSV. */
 export type Cell = string | number | boolean | Date | null;
 
-export type SheetRow = { line: number; cells: Cell[] };
+/** `merges`: the row's cells merged across columns (XLSX), as [first, last] positions; the cells after the first read as empty. */
+export type SheetRow = { line: number; cells: Cell[]; merges?: [number, number][] };
 export type Sheet = { header: SheetRow; rows: SheetRow[] };
 
 /** Problems of the whole file (reading it, its header) and of single values; each import adds its own codes. */

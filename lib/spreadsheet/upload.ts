@@ -33,7 +33,8 @@ export async function readUpload<K extends string>(
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const base = { fileName: input.file.name, sha256: createHash("sha256").update(bytes).digest("hex") };
   if (apply && input.sha256 !== base.sha256) return { base, issues: [fileIssue("fileChanged")], ...none };
-  const read = await readSheet(bytes);
+  // The header is the row with the most known column names (a title row may stand above it).
+  const read = await readSheet(bytes, (texts) => Object.keys(mapHeader(texts, 0).index).length);
   if (read.issue) return { base, issues: [read.issue], ...none };
   const header = mapHeader(read.sheet.header.cells.map((cell) => text(cell) ?? ""), read.sheet.header.line);
   const extra = { rowCount: read.sheet.rows.length, ignoredColumns: header.ignored };
