@@ -1,58 +1,77 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { AuditFilters, listAuditLog } from "@/lib/admin/audit-log";
-import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
+import { getTranslations } from "next-intl/server";
+import type { auditPage } from "@/lib/audit-view/queries";
+import { EXPORT_MAX } from "@/lib/audit-view/queries";
+import type { AuditFilters, FilterError } from "@/lib/audit-view/filters";
 import { Pager } from "@/components/ui/pager";
+import { AuditEntry } from "./audit-entry";
 
-type Props = { data: Awaited<ReturnType<typeof listAuditLog>>; filters: AuditFilters; params: Record<string, string | undefined> };
-const select = "mt-1 block w-full rounded-md border-gray-400 text-sm";
-const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : "");
+type Props = { data: Awaited<ReturnType<typeof auditPage>>; filters: AuditFilters; errors: FilterError[]; params: Record<string, string | undefined> };
+const input = "mt-1 block w-full rounded-md border-gray-400 text-sm";
 
-/** The append-only audit log: who changed what and when, with the values before and after. */
-export async function AuditLog({ data, filters, params }: Props) {
-  const t = await getTranslations("admin");
-  const locale = (await getLocale()) as Locale;
+/** The append-only audit log for people: filters, downloads of the filtered view, one card per entry. */
+export async function AuditLog({ data, filters, errors, params }: Props) {
+  const t = await getTranslations();
+  const errorOf = (field: string) => errors.find((e) => e.field === field);
+  const message = (e: FilterError) => t(`audit.errors.${e.code}`, { value: e.value ?? "" });
   const choice = (name: string, label: string, value: string | undefined, items: [string, string][]) => (
     <div>
       <label htmlFor={`a-${name}`} className="block text-sm font-medium">{label}</label>
-      <select id={`a-${name}`} name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">{t("all")}</option>
+      <select id={`a-${name}`} name={name} defaultValue={value ?? ""} className={input}>
+        <option value="">{t("admin.all")}</option>
         {items.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
       </select>
     </div>
   );
+  const date = (name: "od" | "do", label: string) => {
+    const error = errorOf(name);
+    return (
+      <div>
+        <label htmlFor={`a-${name}`} className="block text-sm font-medium">{label}</label>
+        <input id={`a-${name}`} name={name} type="text" inputMode="numeric" defaultValue={params[name] ?? ""} placeholder={t("audit.datePlaceholder")}
+          aria-describedby={`a-${name}-hint${error ? ` a-${name}-error` : ""}`} aria-invalid={error ? true : undefined} className={input} />
+        <p id={`a-${name}-hint`} className="sr-only">{t("audit.dateHint")}</p>
+        {error ? <p id={`a-${name}-error`} className="field-error">{message(error)}</p> : null}
+      </div>
+    );
+  };
+  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "strana")).toString();
   return (
     <div className="space-y-4">
-      <Link href="/sprava" className="text-sm">{t("back")}</Link>
-      <h1 className="text-2xl font-semibold">{t("auditTitle")}</h1>
-      <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("auditFilters")}>
-        {choice("entita", t("entity"), filters.entity, data.entities.map((e) => [e, e]))}
-        {choice("akce", t("action"), filters.action, data.actions.map((a) => [a, a]))}
-        {choice("uzivatel", t("user"), filters.userId, data.users.map((u) => [u.id, u.name]))}
-        <div><label htmlFor="a-od" className="block text-sm font-medium">{t("from")}</label><input id="a-od" type="date" name="od" defaultValue={day(filters.from)} className={select} /></div>
-        <div><label htmlFor="a-do" className="block text-sm font-medium">{t("to")}</label><input id="a-do" type="date" name="do" defaultValue={day(filters.to)} className={select} /></div>
-        <div className="flex items-end"><button type="submit" className="btn">{t("filter")}</button></div>
+      <Link href="/sprava" className="text-sm">{t("admin.back")}</Link>
+      <h1 className="text-2xl font-semibold">{t("admin.auditTitle")}</h1>
+      {errors.length ? (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          <p className="font-semibold">{t("audit.errors.title")}</p>
+          <ul className="list-disc pl-5">{errors.map((e) => <li key={e.code + e.field}>{message(e)}</li>)}</ul>
+          <p>{t("audit.errors.notApplied")}</p>
+        </div>
+      ) : null}
+      <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("admin.auditFilters")}>
+        {choice("entita", t("admin.entity"), filters.entity, data.entities)}
+        {choice("akce", t("admin.action"), filters.action, data.actions)}
+        {choice("uzivatel", t("admin.user"), filters.userId, data.users)}
+        {date("od", t("admin.from"))}
+        {date("do", t("admin.to"))}
+        <div className="flex flex-wrap items-end gap-3">
+          <button type="submit" className="btn">{t("admin.filter")}</button>
+          <Link href="/sprava/audit" className="inline-block py-2 text-sm">{t("audit.reset")}</Link>
+        </div>
       </form>
-      <section className="card overflow-x-auto" aria-label={t("auditTitle")}>
-        <p className="mb-2 text-sm" data-testid="audit-count">{t("auditCount", { count: data.total })}</p>
-        <table className="table">
-          <thead><tr><th scope="col">{t("when")}</th><th scope="col">{t("user")}</th><th scope="col">{t("action")}</th><th scope="col">{t("entity")}</th><th scope="col">{t("change")}</th></tr></thead>
-          <tbody>
-            {data.rows.map((r) => (
-              <tr key={r.id}>
-                <td className="whitespace-nowrap">{formatDateTime(r.createdAt, locale)}</td>
-                <td>{r.user?.name ?? "—"}{r.ip ? <span className="block text-xs text-gray-700">{r.ip}</span> : null}</td>
-                <td>{r.action}</td>
-                <td>{r.entity}<span className="block break-all text-xs text-gray-700">{r.entityId}</span></td>
-                <td className="max-w-xl">
-                  {r.before ? <details><summary className="cursor-pointer text-xs">{t("before")}</summary><pre className="whitespace-pre-wrap break-all text-xs">{r.before}</pre></details> : null}
-                  {r.after ? <details><summary className="cursor-pointer text-xs">{t("after")}</summary><pre className="whitespace-pre-wrap break-all text-xs">{r.after}</pre></details> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <section aria-label={t("admin.auditTitle")} className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm" data-testid="audit-count">{t("admin.auditCount", { count: data.total })}</p>
+          <nav aria-label={t("audit.export")} className="flex flex-wrap gap-2">
+            <a className="btn-secondary" href={`/sprava/audit/export?format=csv${query ? `&${query}` : ""}`}>{t("audit.exportCsv")}</a>
+            <a className="btn-secondary" href={`/sprava/audit/export?format=xlsx${query ? `&${query}` : ""}`}>{t("audit.exportXlsx")}</a>
+          </nav>
+        </div>
+        {data.total > EXPORT_MAX ? <p className="text-sm text-gray-700">{t("audit.exportCapped", { max: EXPORT_MAX })}</p> : null}
+        {data.entries.length ? (
+          <ol className="space-y-3">{data.entries.map((e) => <AuditEntry key={e.id} entry={e} />)}</ol>
+        ) : (
+          <p className="card text-sm">{t("audit.empty")}</p>
+        )}
         <Pager page={filters.page} pages={data.pages} params={params} />
       </section>
     </div>

@@ -1,11 +1,15 @@
+import { getLocale } from "next-intl/server";
 import { AuditLog } from "@/components/admin/audit-log";
+import type { Locale } from "@/i18n/config";
 import { requirePage } from "@/lib/auth/guard";
-import { listAuditLog, parseAuditFilters } from "@/lib/admin/audit-log";
+import { parseAuditFilters } from "@/lib/audit-view/filters";
+import { auditPage } from "@/lib/audit-view/queries";
 import { firstValues } from "@/lib/url-params";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePage("admin.view");
   const params = firstValues(await searchParams);
-  const filters = parseAuditFilters(params);
-  return <AuditLog data={await listAuditLog(filters)} filters={filters} params={params} />;
+  const { filters, errors } = parseAuditFilters(params);
+  const data = await auditPage(filters, (await getLocale()) as Locale);
+  return <AuditLog data={data} filters={filters} errors={errors} params={params} />;
 }
