@@ -38,7 +38,7 @@ describe("exporting recruitment events", () => {
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="naborove-akce.xlsx"');
     const rows = await rowsOf(file);
-    expect(rows).toHaveLength(await db.recruitmentEvent.count({ where: eventWhere({ year: 2019 }, { role: "COUNCIL", organisationId: null }) }));
+    expect(rows).toHaveLength(await db.recruitmentEvent.count({ where: await eventWhere({ year: 2019 }, { role: "COUNCIL", organisationId: null }) }));
     expect([rows[0][0] instanceof Date, typeof rows[0][9], typeof rows[0][10]]).toEqual([true, "number", "number"]);
     const csv = await download("format=csv&rok=2019");
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.file.arrayBuffer());
@@ -56,7 +56,7 @@ describe("exporting recruitment events", () => {
     expect(await narucRows("format=csv")).toHaveLength(confirmed);
     await actAs("memberA");
     expect(await narucRows("format=xlsx&organizace=org-naruc")).toHaveLength(all);
-    const where = eventWhere(parseEventFilters({ rok: "2019", typ: "STAND", q: "trhy" }), { role: "MEMBER", organisationId: "org-naruc" });
+    const where = await eventWhere(parseEventFilters({ rok: "2019", typ: "STAND", q: "trhy" }), { role: "MEMBER", organisationId: "org-naruc" });
     const filtered = await rowsOf((await download("format=csv&rok=2019&typ=STAND&q=trhy")).file);
     expect(filtered.length).toBe(await db.recruitmentEvent.count({ where }));
     expect(filtered.length).toBeGreaterThan(0);

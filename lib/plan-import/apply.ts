@@ -2,7 +2,7 @@
 // measure gets one audit entry with action "import".
 import type { Db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { searchable } from "@/lib/search";
+import { measureSearchText } from "@/lib/search";
 import type { Changes } from "./changes";
 
 type Writer = Pick<Db, "priorityArea" | "goal" | "measure" | "auditLog">;
@@ -53,7 +53,7 @@ export async function applyChanges(tx: Writer, planId: string, changes: Changes,
           planId,
           code: row.code,
           sortOrder: sortOrderOf(row.code),
-          searchText: searchable(row.code, m.title, m.responsibleBody),
+          searchText: measureSearchText({ code: row.code, ...m }),
           indicators: indicator ? { create: indicator.fields as NonNullable<typeof row.indicator> } : undefined,
         },
       });
@@ -64,11 +64,12 @@ export async function applyChanges(tx: Writer, planId: string, changes: Changes,
     const data = { ...fields, ...("goalId" in fields ? { goalId } : {}) };
     const title = (fields.title as string | undefined) ?? existing.title;
     const body = "responsibleBody" in fields ? (fields.responsibleBody as string | null) : existing.responsibleBody;
+    const description = "description" in fields ? (fields.description as string | null) : existing.description;
     await tx.measure.update({
       where: { id: existing.id, version: existing.version },
       data: {
         ...data,
-        searchText: searchable(row.code, title, body),
+        searchText: measureSearchText({ code: row.code, title, description, responsibleBody: body }),
         version: { increment: 1 },
         indicators: !indicator
           ? undefined

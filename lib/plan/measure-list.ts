@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { MeasureStatus } from "@/lib/db/generated/sqlite/enums";
-import { searchable } from "@/lib/search";
+import { searchTerms } from "@/lib/search/terms";
 import { evaluate, type EvaluableMeasure } from "./evaluate";
 import { latestValuesOfPlan } from "./latest-values";
 import { SIGNALS, type Signal } from "@/lib/signal";
@@ -42,14 +42,20 @@ const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: tru
  */
 export async function listMeasures(f: MeasureFilters, today = new Date()) {
   const open: MeasureStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DELAYED"];
+  // Every word is found in the code, title, description or gestor, or names the responsible or a partner organisation.
+  const words = (await searchTerms(f.q)).map((t) => ({
+    OR: [
+      { searchText: { contains: t.word } },
+      ...(t.organisationIds.length ? [{ responsibleOrgId: { in: t.organisationIds } }, { partners: { some: { organisationId: { in: t.organisationIds } } } }] : []),
+    ],
+  }));
   const [measureRows, indicatorRows, latest] = await Promise.all([
     db.measure.findMany({
       where: {
         planId: f.planId, archivedAt: null, goal: { archivedAt: null, area: { archivedAt: null, ...(f.areaId ? { id: f.areaId } : {}) } },
         ...(f.status ? { status: f.status } : {}),
         ...(f.responsible ? { responsibleBody: f.responsible } : {}),
-        ...(f.q ? { searchText: { contains: searchable(f.q) } } : {}),
-        ...(f.term === "overdue" ? { AND: [overdueWhere(today)] } : {}),
+        AND: [...words, ...(f.term === "overdue" ? [overdueWhere(today)] : [])],
         ...(f.term === "soon" ? { status: { in: open }, deadline: { gte: today, lte: new Date(today.getTime() + 60 * DAY) } } : {}),
       },
       select: { id: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true, progressPercent: true, weight: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "@/lib/validation";
 import { toDate, toHaler } from "@/lib/validation/fields";
-import { searchable } from "@/lib/search";
+import { measureSearchText } from "@/lib/search";
 import { UserError } from "@/lib/actions/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { measureSchema } from "./schema";
@@ -25,7 +25,7 @@ export function measureFields(m: MeasureValues) {
     statusReason: m.statusReason || null,
     progressPercent: m.progressPercent ?? null,
     weight: m.weight,
-    searchText: searchable(m.code, m.title, m.responsibleBody),
+    searchText: measureSearchText(m),
   };
 }
 

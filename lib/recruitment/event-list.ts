@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { searchable } from "@/lib/search";
+import { searchTerms, type SearchTerm } from "@/lib/search/terms";
 
 export const EVENT_PAGE_SIZE = 25;
 /** Counting stops here: above it the list says "more than 1 000" instead of reading every matching row. */
@@ -55,11 +55,32 @@ export function visibleTo(user: Pick<SessionUser, "role" | "organisationId">): P
   return user.role === "MEMBER" ? { OR: [{ organisationId: user.organisationId ?? "" }, { status: "CONFIRMED" }] } : {};
 }
 
-/** The events the filters select, of those the user sees. eventConditionsSql says the same in SQL: change both. */
-export function eventWhere(f: Omit<EventFilters, "page">, user: Pick<SessionUser, "role" | "organisationId">): Prisma.RecruitmentEventWhereInput {
+type Viewer = Pick<SessionUser, "role" | "organisationId">;
+/** Filters with the search box's words resolved to the organisations, places and types they name (lib/search/terms). */
+type ResolvedFilters = Omit<EventFilters, "page" | "q"> & { terms: SearchTerm[] };
+const resolved = async (f: Omit<EventFilters, "page">): Promise<ResolvedFilters> => ({ ...f, terms: await searchTerms(f.q) });
+
+/** Every word is found in the event's title, description or municipality, or names its organisation or a partner, its
+ * ORP or its type. */
+const wordWhere = (t: SearchTerm): Prisma.RecruitmentEventWhereInput => ({
+  OR: [
+    { searchText: { contains: t.word } },
+    ...(t.organisationIds.length ? [{ organisationId: { in: t.organisationIds } }, { partners: { some: { organisationId: { in: t.organisationIds } } } }] : []),
+    ...(t.placeIds.length ? [{ placeId: { in: t.placeIds } }] : []),
+    ...(t.eventTypeIds.length ? [{ eventTypeId: { in: t.eventTypeIds } }] : []),
+  ],
+});
+
+/** The events the filters select, of those the user sees. */
+export async function eventWhere(f: Omit<EventFilters, "page">, user: Viewer): Promise<Prisma.RecruitmentEventWhereInput> {
+  return resolvedWhere(await resolved(f), user);
+}
+
+/** eventWhere of resolved filters. eventConditionsSql says the same in SQL: change both. */
+function resolvedWhere(f: ResolvedFilters, user: Viewer): Prisma.RecruitmentEventWhereInput {
   return {
     archivedAt: null,
-    AND: [visibleTo(user)],
+    AND: [visibleTo(user), ...f.terms.map(wordWhere)],
     ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
     ...(f.typeId ? { eventTypeId: f.typeId } : {}),
     ...(f.placeId ? { placeId: f.placeId } : {}),
@@ -67,7 +88,6 @@ export function eventWhere(f: Omit<EventFilters, "page">, user: Pick<SessionUser
     ...(f.status ? { status: f.status } : {}),
     ...(f.programmeId ? { programmeId: f.programmeId } : {}),
     ...(f.realisation ? { realisation: f.realisation } : {}),
-    ...(f.q ? { searchText: { contains: searchable(f.q) } } : {}),
   };
 }
 
@@ -76,7 +96,7 @@ export function eventWhere(f: Omit<EventFilters, "page">, user: Pick<SessionUser
  * a count with `take` an ORDER BY (by id), which makes the database visit every matching row in that order before it
  * can stop, where without one it stops at the cap, reading the table or an index as it finds cheapest.
  */
-function eventConditionsSql(f: Omit<EventFilters, "page">, user: Pick<SessionUser, "role" | "organisationId">): Prisma.Sql {
+function eventConditionsSql(f: ResolvedFilters, user: Viewer): Prisma.Sql {
   const terms: Prisma.Sql[] = [Prisma.sql`"archivedAt" IS NULL`];
   if (user.role === "MEMBER") terms.push(Prisma.sql`("organisationId" = ${user.organisationId ?? ""} OR "status" = 'CONFIRMED')`);
   if (f.year) terms.push(Prisma.sql`"startDate" >= ${new Date(Date.UTC(f.year, 0, 1))} AND "startDate" < ${new Date(Date.UTC(f.year + 1, 0, 1))}`);
@@ -87,12 +107,30 @@ function eventConditionsSql(f: Omit<EventFilters, "page">, user: Pick<SessionUse
   if (f.status && STATUSES.includes(f.status)) terms.push(Prisma.sql`"status" = ${Prisma.raw(`'${f.status}'`)}`);
   if (f.programmeId) terms.push(Prisma.sql`"programmeId" = ${f.programmeId}`);
   if (f.realisation === "PLANNED" || f.realisation === "REALISED") terms.push(Prisma.sql`"realisation" = ${Prisma.raw(`'${f.realisation}'`)}`);
-  if (f.q) terms.push(Prisma.sql`"searchText" LIKE ('%' || ${searchable(f.q)} || '%')`);
+  for (const t of f.terms) terms.push(Prisma.sql`(${Prisma.join(wordSql(t), " OR ")})`);
   return Prisma.join(terms, " AND ");
 }
 
+/** wordWhere in SQL. */
+function wordSql(t: SearchTerm): Prisma.Sql[] {
+  const ids = (list: string[]) => Prisma.join(list);
+  return [
+    Prisma.sql`"searchText" LIKE ('%' || ${t.word} || '%')`,
+    ...(t.organisationIds.length ? [
+      Prisma.sql`"organisationId" IN (${ids(t.organisationIds)})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "RecruitmentEventPartner" p WHERE p."eventId" = "RecruitmentEvent"."id" AND p."organisationId" IN (${ids(t.organisationIds)}))`,
+    ] : []),
+    ...(t.placeIds.length ? [Prisma.sql`"placeId" IN (${ids(t.placeIds)})`] : []),
+    ...(t.eventTypeIds.length ? [Prisma.sql`"eventTypeId" IN (${ids(t.eventTypeIds)})`] : []),
+  ];
+}
+
 /** How many events match, counting no further than `cap`: min(count, cap). */
-export async function countUpTo(cap: number, f: Omit<EventFilters, "page">, user: Pick<SessionUser, "role" | "organisationId">): Promise<number> {
+export async function countUpTo(cap: number, f: Omit<EventFilters, "page">, user: Viewer): Promise<number> {
+  return countResolvedUpTo(cap, await resolved(f), user);
+}
+
+async function countResolvedUpTo(cap: number, f: ResolvedFilters, user: Viewer): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM "RecruitmentEvent" WHERE ${eventConditionsSql(f, user)} LIMIT ${cap}) AS capped`;
   return Number(row?.n ?? 0);
@@ -127,7 +165,8 @@ function beyond(where: Prisma.RecruitmentEventWhereInput, c: EventCursor, side: 
  * further), and the previous / next links continue from a row (keyset), so any page costs about what the first does.
  */
 export async function listEventsFiltered(f: EventFilters, user: Pick<SessionUser, "role" | "organisationId">) {
-  const where = eventWhere(f, user);
+  const filters = await resolved(f);
+  const where = resolvedWhere(filters, user);
   // One row more than a page, to know whether there is a next one.
   const read = (w: Prisma.RecruitmentEventWhereInput, orderBy: typeof NEWEST_FIRST | typeof OLDEST_FIRST, skip = 0) =>
     db.recruitmentEvent.findMany({ where: w, orderBy, skip, take: EVENT_PAGE_SIZE + 1, select: eventRowSelect });
@@ -143,7 +182,7 @@ export async function listEventsFiltered(f: EventFilters, user: Pick<SessionUser
     const page = Math.min(f.page, EVENT_MAX_NUMBERED_PAGE);
     return pageOf(await read(where, NEWEST_FIRST, (page - 1) * EVENT_PAGE_SIZE), page);
   };
-  const [counted, { rows, page, hasNext }] = await Promise.all([countUpTo(EVENT_COUNT_CAP + 1, f, user), readPage()]);
+  const [counted, { rows, page, hasNext }] = await Promise.all([countResolvedUpTo(EVENT_COUNT_CAP + 1, filters, user), readPage()]);
   const more = counted > EVENT_COUNT_CAP;
   const total = Math.min(counted, EVENT_COUNT_CAP);
   return {
@@ -182,8 +221,8 @@ export async function eventOptions() {
 export type EventOptions = Awaited<ReturnType<typeof eventOptions>>;
 
 /** A year's events for the calendar, in date order (a year holds hundreds at most). */
-export function eventsOfYear(year: number, user: Pick<SessionUser, "role" | "organisationId">) {
-  return db.recruitmentEvent.findMany({ where: eventWhere({ year }, user), orderBy: [{ startDate: "asc" }, { id: "asc" }], select: eventRowSelect });
+export async function eventsOfYear(year: number, user: Viewer) {
+  return db.recruitmentEvent.findMany({ where: await eventWhere({ year }, user), orderBy: [{ startDate: "asc" }, { id: "asc" }], select: eventRowSelect });
 }
 
 /** An organisation and its confirmed totals, aggregated in the database. */

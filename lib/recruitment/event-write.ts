@@ -1,5 +1,5 @@
 import "server-only";
-import { searchable } from "@/lib/search";
+import { eventSearchText } from "@/lib/search";
 import { toDate, toHaler } from "@/lib/validation/fields";
 import type { EventValues } from "./schema";
 
@@ -21,6 +21,6 @@ export function eventFields(e: EventValues) {
     costHaler: toHaler(e.cost),
     inquiries: e.inquiries ?? null,
     applicants: e.applicants ?? null,
-    searchText: searchable(e.title, e.municipality),
+    searchText: eventSearchText(e),
   };
 }

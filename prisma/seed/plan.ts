@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import type { MeasureStatus } from "@/lib/db/generated/sqlite/enums";
 import { createRandom, day } from "./random";
 import { PLAN_2019_AREAS, PLAN_2024_AREAS } from "./plan-content";
-import { searchable } from "@/lib/search";
+import { measureSearchText } from "@/lib/search";
 
 const PLAN_2019 = "plan-2019-2023";
 const PLAN_2024 = "plan-2024-2028";
@@ -58,13 +58,14 @@ export async function seedPlans(db: Db) {
         const status = STATUSES[index++ % STATUSES.length];
         const measureId = `${goalId}-m${m + 1}`;
         const planned = BigInt(random.int(2, 120) * 50_000) * 100n;
+        const description = `${measure.title}. Opatření naplňuje cíl „${goal.title}“ v prioritní oblasti „${area.title}“.`;
         await put(db.measure, {
           id: measureId,
           planId: PLAN_2019,
           goalId,
           code: `${a + 1}.${g + 1}.${m + 1}`,
           title: measure.title,
-          description: `${measure.title}. Opatření naplňuje cíl „${goal.title}“ v prioritní oblasti „${area.title}“.`,
+          description,
           responsibleBody: measure.gestor,
           responsibleOrgId: measure.gestor.includes("KÚ LK") ? "org-kulk" : null,
           startDate: day(`${random.pick([2019, 2019, 2020])}-01-01`),
@@ -76,7 +77,7 @@ export async function seedPlans(db: Db) {
           statusReason: REASONS[status] ?? null,
           progressPercent: status === "COMPLETED" ? 100 : status === "NOT_STARTED" ? 0 : random.int(20, 80),
           sortOrder: m,
-          searchText: searchable(`${a + 1}.${g + 1}.${m + 1}`, measure.title, measure.gestor),
+          searchText: measureSearchText({ code: `${a + 1}.${g + 1}.${m + 1}`, title: measure.title, description, responsibleBody: measure.gestor }),
         });
         await seedIndicator(db, measureId, measure.indicator, status, random);
       }
@@ -188,7 +189,7 @@ async function seedPlan2024(db: Db) {
       progressPercent: old.progressPercent,
       carriedOverFromId: old.id,
       sortOrder: n,
-      searchText: searchable(`${area}.1.${n}`, old.title, old.responsibleBody),
+      searchText: measureSearchText({ ...old, code: `${area}.1.${n}` }),
     });
     if (!RECRUITMENT_MEASURES[`${PLAN_2024}-${old.id}`]) await carryIndicator(db, old.id, `${PLAN_2024}-${old.id}`);
   }

@@ -3,7 +3,7 @@ import type { Audience, Realisation, ReviewStatus } from "@/lib/db/generated/sql
 import { DISTRICTS, ORPS, REGION, orpId } from "./places";
 import { ORGANISATIONS } from "./people";
 import { createRandom, day } from "./random";
-import { searchable } from "@/lib/search";
+import { eventSearchText } from "@/lib/search";
 import { CARE, CHILDREN, EVENT_TYPES, EVENTS_PER_YEAR, MUNICIPALITIES, NAMED_2019, TITLES, type EventTypeId } from "./recruitment-content";
 import { OUTPUT_PROGRAMMES, outputEvents } from "./project-outputs";
 
@@ -195,7 +195,7 @@ async function seedCare(db: Db) {
 export async function seedRecruitment(db: Db) {
   await seedCodeLists(db);
   for (const event of [...recruitmentEvents(), ...projectEvents(), ...outputEvents()]) {
-    await put(db.recruitmentEvent, { ...event, searchText: searchable(event.title, event.municipality) });
+    await put(db.recruitmentEvent, { ...event, searchText: eventSearchText(event) });
   }
   await seedCare(db);
 }

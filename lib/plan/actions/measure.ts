@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { toDate } from "@/lib/validation/fields";
-import { searchable } from "@/lib/search";
+import { measureSearchText } from "@/lib/search";
 import { replaceSourceTypes, sourceColumns } from "@/lib/indicators/write";
 import { carryOverSchema, indicatorSchema, measureSchema } from "../schema";
 import { assertCodeUnder, measureFields, withUniqueCode } from "../write";
@@ -60,7 +60,7 @@ export const carryOverMeasure = defineAction("plan.carryOverMeasure", {
         data: {
           code, goalId, planId: plan.id, carriedOverFromId: source.id, status: "IN_PROGRESS", title, description, responsibleBody,
           responsibleOrgId, ...carriedTerm(source.deadline, plan), plannedBudgetHaler, fundingSources, progressPercent, weight,
-          sortOrder: await tx.measure.count({ where: { goalId } }), searchText: searchable(code, title, responsibleBody),
+          sortOrder: await tx.measure.count({ where: { goalId } }), searchText: measureSearchText({ code, title, description, responsibleBody }),
           partners: { create: source.partners },
         },
       });

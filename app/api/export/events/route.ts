@@ -13,6 +13,6 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format ?? "xlsx";
   if (format !== "xlsx" && format !== "csv") return new Response("Neznámý formát (xlsx nebo csv)", { status: 400 });
-  const body = await eventExport(format, eventWhere(parseEventFilters(params), user));
+  const body = await eventExport(format, await eventWhere(parseEventFilters(params), user));
   return new Response(body, { headers: downloadHeaders(format, "naborove-akce") });
 }
