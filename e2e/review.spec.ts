@@ -16,10 +16,16 @@ test.describe("coordinator reviews a submitted event", () => {
     await page.goto("/nabor?stav=SUBMITTED&program=prog-nrp-2024&realizace=REALISED");
     const waiting = async () => Number((await page.getByTestId("event-count").textContent())!.match(/\d+/)![0]);
     const submitted = await waiting();
+    // The list links a submitted event to its item in the review queue, where it is reviewed.
     const row = page.getByRole("row").filter({ hasText: "Odesláno ke schválení" }).first();
-    await row.getByRole("button", { name: "Vrátit k doplnění" }).click();
-    await expect(row.getByText("Při vrácení k doplnění uveďte komentář.")).toBeVisible();
-    await row.getByRole("button", { name: "Potvrdit" }).click();
+    await row.getByRole("link", { name: /^Posoudit/ }).click();
+    await page.waitForURL(/\/nabor\/ke-schvaleni#/);
+    const item = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await item.getByRole("button", { name: "Vrátit s komentářem" }).click();
+    await expect(item.getByText("Při vrácení k doplnění uveďte komentář.")).toBeVisible();
+    await item.getByRole("button", { name: "Potvrdit", exact: true }).click();
+    await expect(page.getByTestId("queue-status")).toContainText("byla potvrzena");
+    await page.goto("/nabor?stav=SUBMITTED&program=prog-nrp-2024&realizace=REALISED");
     await expect.poll(waiting).toBe(submitted - 1);
     // The confirmation bumped the data version, so the next load renders the page again, with the new count.
     expect((await page.goto("/"))?.headers()["x-page-cache"]).toBe("miss");

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { reviewQueueCount } from "@/lib/review-queue/queries";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
 
@@ -10,6 +11,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "/", key: "overview", permission: "overview.view" },
   { href: "/strategicky-plan", key: "plan", permission: "plan.view" },
   { href: "/nabor", key: "recruitment", permission: "recruitment.view" },
+  { href: "/nabor/ke-schvaleni", key: "reviewQueue", permission: "event.review" },
   { href: "/reporty", key: "reports", permission: "reports.view" },
   { href: "/moje-ukoly", key: "tasks", permission: "overview.view" },
   { href: "/sprava", key: "admin", permission: "admin.view" },
@@ -17,6 +19,12 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
 
 export async function AppHeader({ user }: { user: SessionUser }) {
   const t = await getTranslations();
+  const items = NAV.filter((item) => can(user.role, item.permission));
+  // The coordinator's waiting events: a count on the indexed status column.
+  const waiting = items.some((item) => item.key === "reviewQueue") ? await reviewQueueCount() : 0;
+  const label = (key: string) => key !== "reviewQueue" ? t(`nav.${key}`) : (
+    <>{t("reviewQueue.nav")} <span aria-hidden="true">({waiting})</span><span className="sr-only">, {t("reviewQueue.navWaiting", { count: waiting })}</span></>
+  );
   return (
     <header className="border-b border-gray-200 bg-white">
       <a href="#obsah" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -38,9 +46,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
       </div>
       <nav aria-label={t("app.mainNavigation")} className="mx-auto max-w-7xl px-4">
         <ul className="flex flex-wrap gap-1">
-          {NAV.filter((item) => can(user.role, item.permission)).map((item) => (
+          {items.map((item) => (
             <li key={item.href}>
-              <NavLink href={item.href}>{t(`nav.${item.key}`)}</NavLink>
+              <NavLink href={item.href} others={items.map((i) => i.href)}>{label(item.key)}</NavLink>
             </li>
           ))}
         </ul>

@@ -2,9 +2,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+/** Active when the page lies under href and under no longer href of the same navigation (`others`). */
+export function NavLink({ href, others = [], children }: { href: string; others?: string[]; children: React.ReactNode }) {
   const pathname = usePathname();
-  const active = href === "/" ? pathname === "/" : pathname.startsWith(href);
+  const under = (h: string) => (h === "/" ? pathname === "/" : pathname.startsWith(h));
+  const active = under(href) && !others.some((h) => h.length > href.length && h.startsWith(href) && under(h));
   return (
     <Link
       href={href}

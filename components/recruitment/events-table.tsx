@@ -3,9 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { EventRow } from "@/lib/recruitment/event-list";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
-import { ReviewButtons } from "./review-buttons";
+import { queueAnchor } from "@/components/review-queue/anchor";
 
-/** A table of recruitment events (the list, an organisation's page, a campaign's page). */
+/**
+ * A table of recruitment events (the list, an organisation's page, a campaign's page). Type and ORP share a cell with
+ * the title and the organisation, so that every column, the status included, fits at 1280 px; a submitted event links
+ * to its place in the review queue instead of carrying review controls of its own.
+ */
 export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canReview: boolean }) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
@@ -15,11 +19,9 @@ export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canRe
     <table className="table">
       <thead>
         <tr>
+          <th scope="col">{t("recruitment.eventTitle")} / {t("recruitment.type")}</th>
           <th scope="col">{t("recruitment.date")}</th>
-          <th scope="col">{t("recruitment.eventTitle")}</th>
-          <th scope="col">{t("recruitment.type")}</th>
-          <th scope="col">{t("recruitment.organisation")}</th>
-          <th scope="col">{t("recruitment.orp")}</th>
+          <th scope="col">{t("recruitment.organisation")} / {t("recruitment.orp")}</th>
           <th scope="col" className="text-right">{t("recruitment.reached")}</th>
           <th scope="col" className="text-right">{t("recruitment.inquiries")}</th>
           <th scope="col" className="text-right">{t("recruitment.applicants")}</th>
@@ -30,11 +32,15 @@ export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canRe
       <tbody>
         {rows.map((e) => (
           <tr key={e.id}>
+            <th scope="row" className="min-w-40 font-normal">
+              <Link href={`/nabor/akce/${e.id}`}>{e.title}</Link>
+              <span className="block text-xs text-gray-700">{locale === "cs" ? e.eventType.nameCs : e.eventType.nameEn}</span>
+            </th>
             <td className="whitespace-nowrap">{formatDate(e.startDate, locale)}</td>
-            <th scope="row" className="font-normal"><Link href={`/nabor/akce/${e.id}`}>{e.title}</Link></th>
-            <td>{locale === "cs" ? e.eventType.nameCs : e.eventType.nameEn}</td>
-            <td><Link href={`/nabor/organizace/${e.organisation.id}`}>{e.organisation.name}</Link></td>
-            <td>{e.place?.name ?? "—"}</td>
+            <td>
+              <Link href={`/nabor/organizace/${e.organisation.id}`}>{e.organisation.name}</Link>
+              <span className="block text-xs text-gray-700">{e.place?.name ?? "—"}</span>
+            </td>
             <td className="text-right">{num(e.peopleReached)}</td>
             <td className="text-right">{num(e.inquiries)}</td>
             <td className="text-right">{num(e.applicants)}</td>
@@ -42,7 +48,11 @@ export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canRe
             <td>
               <span className="whitespace-nowrap">{t(`review.${e.status}`)}</span>
               <span className="block text-xs text-gray-700">{t(`realisation.${e.realisation}`)}</span>
-              {canReview && e.status === "SUBMITTED" ? <ReviewButtons eventId={e.id} title={e.title} /> : null}
+              {canReview && e.status === "SUBMITTED" ? (
+                <Link href={queueAnchor(e.id)} className="mt-1 inline-block py-0.5">
+                  {t("reviewQueue.assess")}<span className="sr-only">: {e.title}</span>
+                </Link>
+              ) : null}
             </td>
           </tr>
         ))}
