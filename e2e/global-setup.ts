@@ -24,7 +24,8 @@ async function signIn(page: Page, who: Who, baseURL: string) {
   await Promise.all([page.waitForURL(`${baseURL}/`, { timeout: SLOW }), page.getByRole("button", { name: "Přihlásit se" }).click()]);
   const cookies = await page.context().cookies();
   if (!cookies.some((c) => c.name.includes("session-token"))) throw new Error("no session cookie after signing in");
-  await page.getByRole("heading", { name: "Přehled", level: 1 }).waitFor({ timeout: SLOW });
+  // The landing page: the regional overview, or a member's own organisation (components/my-organisation).
+  await page.getByRole("heading", { name: /^(Přehled|Moje organizace – )/, level: 1 }).waitFor({ timeout: SLOW });
 }
 
 export default async function globalSetup(config: FullConfig) {

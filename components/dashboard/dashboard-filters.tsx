@@ -7,7 +7,7 @@ import type { DashboardFilters } from "@/lib/dashboard/recruitment";
 type Options = Awaited<ReturnType<typeof dashboardFilterOptions>>;
 
 /** A GET form: the filters live in the URL, so a link shows the same picture. */
-export async function DashboardFilterForm({ filters, options, programmeId, years }: { filters: DashboardFilters; options: Options; programmeId?: string; years: number[] }) {
+export async function DashboardFilterForm({ filters, options, programmeId, years, view }: { filters: DashboardFilters; options: Options; programmeId?: string; years: number[]; view?: string }) {
   const t = await getTranslations("dashboard");
   const cs = (await getLocale()) === "cs";
   const choice = (name: string, label: string, value: string | number | undefined, items: [string, string][], empty: string) => (
@@ -16,6 +16,7 @@ export async function DashboardFilterForm({ filters, options, programmeId, years
   const places: [string, string][] = [...options.orps.map((o): [string, string] => [o.id, o.name]), ...options.districts.map((d): [string, string] => [d.id, t("district", { name: d.name })])];
   return (
     <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-7" aria-label={t("filters")}>
+      {view ? <input type="hidden" name="pohled" value={view} /> : null}
       {choice("program", t("programme"), programmeId, options.programmes.map((p) => [p.id, p.name]), t("all"))}
       {choice("rok", t("year"), filters.year, years.map((y) => [String(y), String(y)]), t("wholePeriod"))}
       {choice("organizace", t("organisation"), filters.organisationId, options.organisations.map((o) => [o.id, o.name]), t("all"))}
@@ -24,7 +25,7 @@ export async function DashboardFilterForm({ filters, options, programmeId, years
       {choice("oblast", t("area"), filters.areaId, options.areas.map((a) => [a.id, `${a.code}. ${a.title}`]), t("all"))}
       <div className="flex items-end gap-3">
         <button type="submit" className="btn">{t("apply")}</button>
-        <Link href="/">{t("reset")}</Link>
+        <Link href={view ? `/?pohled=${view}` : "/"}>{t("reset")}</Link>
       </div>
     </form>
   );

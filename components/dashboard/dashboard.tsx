@@ -16,6 +16,8 @@ type Options = Awaited<ReturnType<typeof dashboardFilterOptions>>;
 type Props = {
   filters: DashboardFilters; options: Options; recruitment: RecruitmentDashboard | null;
   plan: PlanDashboard | null; context: Awaited<ReturnType<typeof careContext>>; programmes: ProgrammeSummary[];
+  /** `pohled`: kept by the filter form (a member's regional view, "/?pohled=kraj"). */
+  view?: string;
 };
 type Filter = Exclude<keyof DashboardFilters, "programmeId">;
 
@@ -37,14 +39,14 @@ async function notFiltered(filters: DashboardFilters, options: Options, applies:
   return skipped.length ? <p className="text-sm text-gray-700" data-testid="not-filtered">{t("notFiltered", { filters: skipped.join(", ") })}</p> : null;
 }
 
-export async function Dashboard({ filters, options, recruitment, plan, context, programmes }: Props) {
+export async function Dashboard({ filters, options, recruitment, plan, context, programmes, view }: Props) {
   const t = await getTranslations("dashboard");
   const years = recruitment ? periodYears(recruitment.programme.periodStart, recruitment.programme.periodEnd) : [];
   const recruitmentFilters: Filter[] = ["year", "organisationId", "placeId", "eventTypeId"];
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <DashboardFilterForm filters={filters} options={options} programmeId={recruitment?.programme.id} years={years} />
+      <DashboardFilterForm filters={filters} options={options} programmeId={recruitment?.programme.id} years={years} view={view} />
       {recruitment ? (
         <>
           {await notFiltered(filters, options, recruitmentFilters)}

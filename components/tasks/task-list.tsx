@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TASK_KINDS, taskWindow, type Task } from "@/lib/tasks/due";
@@ -5,10 +6,10 @@ import { formatDate } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { RemindersForm } from "./reminders-form";
 
-type Props = { tasks: Task[]; now: Date; reminders: { enabled: boolean; configured: boolean } };
+type Props = { tasks: Task[]; now: Date; reminders: { enabled: boolean; configured: boolean }; upcoming?: ReactNode };
 
 /** "Moje úkoly": the due items by kind, each linking to its page, and the user's weekly e-mail switch. */
-export async function TaskList({ tasks, now, reminders }: Props) {
+export async function TaskList({ tasks, now, reminders, upcoming }: Props) {
   const t = await getTranslations("tasks");
   const locale = (await getLocale()) as Locale;
   const { quarter } = taskWindow(now);
@@ -41,6 +42,7 @@ export async function TaskList({ tasks, now, reminders }: Props) {
           </ul>
         </section>
       ))}
+      {upcoming}
       <section className="card" aria-labelledby="reminders-heading">
         <h2 id="reminders-heading" className="text-lg font-semibold">{t("reminders.heading")}</h2>
         <p className="mb-3 text-sm text-gray-700">{t("reminders.text")}</p>

@@ -87,6 +87,8 @@ export async function cachedPage(request: NextRequest, nonce: string): Promise<R
   if (!token?.sub) return null;
   const { user, version } = await viewer(token.sub, token.authTime as number | undefined);
   if (!user || !can(user.role, permission)) return null;
+  // The user (id, role, organisation) is part of the key: a member's "/" is their own organisation's page
+  // (components/my-organisation), never served to another user; the query keeps "/?pohled=kraj" apart.
   const key = JSON.stringify([version, pragueDay(), user, request.cookies.get(LOCALE_COOKIE)?.value, request.nextUrl.pathname, request.nextUrl.search]);
   let entry = recall(key);
   const hit = Boolean(entry);

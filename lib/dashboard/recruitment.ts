@@ -11,7 +11,7 @@ export type DashboardFilters = { programmeId?: string; year?: number; organisati
 const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
 
 /** The recruitment programme the dashboard shows: the chosen one, else the one running today, else the latest. */
-async function programmeFor(f: DashboardFilters, today: Date) {
+export async function programmeFor(f: DashboardFilters, today: Date) {
   const include = { yearTargets: true, countedTypes: true, placeTargets: { select: { placeId: true, target: true } } } as const;
   if (f.programmeId) return db.programme.findUnique({ where: { id: f.programmeId }, include });
   const nrp = await db.programme.findMany({ where: { code: { startsWith: "NRP" }, active: true }, include, orderBy: { periodStart: "asc" } });

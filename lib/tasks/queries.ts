@@ -3,6 +3,7 @@
 import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { openWhere } from "@/lib/plan/overdue";
+import { reportedByWhere } from "@/lib/plan/reporting";
 import { dueTasks, taskWindow, type Task, type TaskUser } from "./due";
 
 const NOTHING = { id: { in: [] as string[] } };
@@ -10,7 +11,7 @@ const NOTHING = { id: { in: [] as string[] } };
 function measureScope(user: TaskUser): Prisma.MeasureWhereInput {
   const live = { archivedAt: null, ...openWhere(), plan: { state: { in: ["ADOPTED" as const, "DRAFT" as const] } } };
   if (user.role === "COORDINATOR") return live;
-  if (user.role === "MEMBER" && user.organisationId) return { ...live, responsibleOrgId: user.organisationId };
+  if (user.role === "MEMBER" && user.organisationId) return { ...live, ...reportedByWhere(user.organisationId) };
   return NOTHING;
 }
 

@@ -8,6 +8,7 @@ import { UserError } from "@/lib/actions/errors";
 import { checkUpload } from "@/lib/files/check";
 import { isComputed } from "@/lib/indicators/source";
 import { toDate } from "@/lib/validation/fields";
+import { reportsOn } from "../reporting";
 import { progressUpdateSchema } from "../schema";
 
 export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
@@ -18,8 +19,7 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
     const result = await db.$transaction(async (tx) => {
       const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { select: { id: true, source: true } } } });
       if (!measure || measure.archivedAt) throw new UserError("notFound");
-      // Members report only on measures their organisation is responsible for.
-      if (user.role === "MEMBER" && measure.responsibleOrgId !== user.organisationId) throw new UserError("forbidden");
+      if (!reportsOn(user, measure)) throw new UserError("forbidden");
       const own = new Set(measure.indicators.map((i) => i.id));
       const foreign = values.findIndex((v) => !own.has(v.indicatorId));
       if (foreign >= 0) throw new UserError("validation", { fieldErrors: { [`values.${foreign}.indicatorId`]: ["invalid_value"] } });
