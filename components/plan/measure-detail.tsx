@@ -13,10 +13,12 @@ import { CarryOverForm } from "./carry-over-form";
 import { carryOverLine } from "@/lib/plan/carry-over";
 import { isComputed } from "@/lib/indicators/source";
 import type { IndicatorSourceOptions } from "@/lib/indicators/queries";
+import type { ThreadEntry } from "@/lib/conversation/queries";
+import { Thread } from "@/components/conversation/thread";
 
-type Props = { measure: Detail; canEdit: boolean; canReport: boolean; sourceOptions: IndicatorSourceOptions | null };
+type Props = { measure: Detail; canEdit: boolean; canReport: boolean; sourceOptions: IndicatorSourceOptions | null; comments: ThreadEntry[]; canComment: boolean };
 
-export async function MeasureDetail({ measure: m, canEdit, canReport, sourceOptions }: Props) {
+export async function MeasureDetail({ measure: m, canEdit, canReport, sourceOptions, comments, canComment }: Props) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const money = (v: bigint | null) => (v === null ? "—" : formatMoney(v, locale));
@@ -72,6 +74,7 @@ export async function MeasureDetail({ measure: m, canEdit, canReport, sourceOpti
         {canReport ? <ProgressUpdateForm measureId={m.id} indicators={m.indicators.filter((i) => !isComputed(i)).map(({ id, name, unit }) => ({ id, name, unit }))} /> : null}
         <UpdateTimeline updates={m.progressUpdates} />
       </section>
+      <Thread entries={comments} record={{ measureId: m.id }} canComment={canComment} />
       {canEdit && m.plan.nextPlan && !m.carriedOverTo && m.nextPlanGoals.length ? (
         <section className="card" aria-labelledby="carry-heading">
           <h2 id="carry-heading" className="mb-2 text-lg font-semibold">{t("measure.carryOver")}</h2>

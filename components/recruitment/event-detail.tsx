@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventDetail as Detail } from "@/lib/recruitment/event-detail";
-import { formatDate, formatDateTime, formatMoney, formatNumber } from "@/lib/format";
+import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { ReviewButtons } from "@/components/review-queue/review-buttons";
 import { ArchiveEventButton } from "./archive-event-button";
+import { Thread } from "@/components/conversation/thread";
 
 type Props = { event: Detail; canEdit: boolean; canReview: boolean };
 
@@ -68,14 +69,7 @@ export async function EventDetail({ event: e, canEdit, canReview }: Props) {
           <ReviewButtons eventId={e.id} title={e.title} />
         </section>
       ) : null}
-      <section className="card" aria-labelledby="event-history">
-        <h2 id="event-history" className="mb-3 text-lg font-semibold">{t("event.history")}</h2>
-        <ol className="space-y-1 text-sm">
-          {e.history.map((h) => (
-            <li key={h.id}>{t("event.historyItem", { date: formatDateTime(h.createdAt, locale), who: h.user?.name ?? "—", action: t.has(`event.action.${h.action}`) ? t(`event.action.${h.action}`) : h.action })}</li>
-          ))}
-        </ol>
-      </section>
+      <Thread entries={e.history} record={{ eventId: e.id }} canComment />
     </article>
   );
 }

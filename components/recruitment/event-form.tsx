@@ -7,6 +7,7 @@ import { AUDIENCES, eventSchema, type EventInput } from "@/lib/recruitment/schem
 import type { EventOptions } from "@/lib/recruitment/event-list";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { ReturnedAnswer } from "@/components/conversation/returned-answer";
 
 type Props = { initial: EventInput; options: EventOptions; ownOrganisation: string | null; returnedComment: string | null };
 
@@ -48,7 +49,7 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
   return (
     <form onSubmit={(e) => { e.preventDefault(); send(true); }} noValidate className="card max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{initial.id ? f("titleEdit") : f("titleNew")}</h1>
-      {returnedComment ? <p className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">{t("eventForm.returned", { comment: returnedComment })}</p> : null}
+      {returnedComment ? <ReturnedAnswer reason={returnedComment} field={register("answer")} error={errors.answer} /> : null}
       <FormMessage message={message} />
       <div className="grid gap-4 sm:grid-cols-2">
         {choose("programmeId", f("programme"), options.programmes.map((p) => [p.id, p.name]))}

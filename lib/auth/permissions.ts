@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   "event.review": ["COORDINATOR"],
   "programme.manage": ["COORDINATOR"],
   "reports.view": EVERYONE,
+  "comment.add": EVERYONE, // on a record the user may see (checked per record)
   "admin.view": ["ADMIN"],
   "users.manage": ["ADMIN"],
   "codelists.manage": ["ADMIN"],

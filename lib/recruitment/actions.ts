@@ -11,6 +11,7 @@ import { z } from "@/lib/validation";
 import { canEditEvent } from "./access";
 import { eventFields } from "./event-write";
 import { reviewSubmittedEvent } from "./review";
+import { commentRow } from "@/lib/conversation/write";
 import { eventRuleErrors } from "./rules";
 import { eventSchema, reviewEventSchema } from "./schema";
 
@@ -48,7 +49,10 @@ export const saveEvent = defineAction("recruitment.saveEvent", {
           saved = await tx.recruitmentEvent.findUniqueOrThrow({ where: { id: before.id } });
         }
         for (const file of files) await tx.attachment.create({ data: { ...file, uploadedById: user.id, recruitmentEventId: saved.id } });
-        await audit(tx, { userId: user.id, action: before ? "update" : "create", entity: "RecruitmentEvent", entityId: saved.id, before, after: { ...saved, attachments: files.map((f) => f.fileName) } });
+        // Sending a returned event again answers the coordinator in the event's thread (the answer may be empty).
+        const answer = before?.status === "RETURNED" && saved.status === "SUBMITTED"
+          ? await tx.comment.create({ data: commentRow({ eventId: saved.id, authorId: user.id, kind: "RESUBMITTED", text: input.answer }) }) : null;
+        await audit(tx, { userId: user.id, action: before ? "update" : "create", entity: "RecruitmentEvent", entityId: saved.id, before, after: { ...saved, attachments: files.map((f) => f.fileName), commentId: answer?.id } });
         return { id: saved.id, version: saved.version, status: saved.status };
       }));
     } catch (error) {

@@ -2,9 +2,10 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
+import { eventHistory } from "@/lib/conversation/queries";
 import { canSeeEvent } from "./access";
 
-/** One event with what its page shows; members get 404 for other organisations' unconfirmed events. */
+/** One event with what its page shows (its history is its thread with the edits); members get 404 for other organisations' unconfirmed events. */
 export async function eventDetail(id: string, user: SessionUser) {
   const event = await db.recruitmentEvent.findUnique({
     where: { id },
@@ -17,12 +18,7 @@ export async function eventDetail(id: string, user: SessionUser) {
     },
   });
   if (!event || event.archivedAt || !canSeeEvent(user, event)) notFound();
-  const history = await db.auditLog.findMany({
-    where: { entity: "RecruitmentEvent", entityId: id },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, action: true, createdAt: true, user: { select: { name: true } } },
-  });
-  return { ...event, history };
+  return { ...event, history: await eventHistory(id) };
 }
 
 export type EventDetail = Awaited<ReturnType<typeof eventDetail>>;

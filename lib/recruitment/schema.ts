@@ -1,5 +1,6 @@
 // Schemas of the recruitment module: one per form, shared by the form, the server action and the import.
 import { z } from "@/lib/validation";
+import { answerField } from "@/lib/conversation/schema";
 import { dateField, filesField, id, optionalDate, optionalInt, optionalMoney, optionalText, text } from "@/lib/validation/fields";
 
 export const AUDIENCES = ["PUBLIC", "FAMILIES", "SCHOOLS", "CHURCHES", "EMPLOYERS", "PROFESSIONALS", "MEDIA", "OTHER"] as const;
@@ -38,6 +39,7 @@ export const eventSchema = z
     applicants: optionalInt(0, COUNT_MAX),
     partnerIds: z.array(id()).max(30).default([]),
     submit: z.boolean().default(false), // true: send for the coordinator's review; false: keep as a draft
+    answer: answerField(), // to the coordinator, when a returned event is sent again (kept in its thread)
     attachments: filesField(5),
   })
   .refine((e) => !e.endDate || e.endDate >= e.startDate, { message: "endBeforeStart", path: ["endDate"] })

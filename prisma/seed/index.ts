@@ -5,6 +5,7 @@ import { seedPlaces } from "./places";
 import { seedPeople } from "./people";
 import { linkRecruitmentIndicators, seedPlans } from "./plan";
 import { seedRecruitment } from "./recruitment";
+import { seedConversation } from "./conversation";
 import { seedActionPlans } from "@/lib/action-plans/seed";
 
 export async function seedDemo(db: Db) {
@@ -14,4 +15,5 @@ export async function seedDemo(db: Db) {
   await seedActionPlans(db);
   await seedRecruitment(db);
   await linkRecruitmentIndicators(db);
+  await seedConversation(db);
 }

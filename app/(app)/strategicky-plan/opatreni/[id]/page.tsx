@@ -3,6 +3,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { indicatorSourceOptions } from "@/lib/indicators/queries";
 import { measureDetail } from "@/lib/plan/measure-detail";
+import { thread } from "@/lib/conversation/queries";
 import { reportsOn } from "@/lib/plan/reporting";
 
 export default async function MeasurePage({ params }: { params: Promise<{ id: string }> }) {
@@ -10,6 +11,6 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
   const measure = await measureDetail((await params).id);
   const canReport = can(user.role, "measure.progress") && reportsOn(user, measure);
   const canEdit = can(user.role, "measure.edit");
-  const sourceOptions = canEdit ? await indicatorSourceOptions() : null;
-  return <MeasureDetail measure={measure} canEdit={canEdit} canReport={canReport} sourceOptions={sourceOptions} />;
+  const [sourceOptions, comments] = await Promise.all([canEdit ? indicatorSourceOptions() : null, thread({ measureId: measure.id })]);
+  return <MeasureDetail measure={measure} canEdit={canEdit} canReport={canReport} sourceOptions={sourceOptions} comments={comments} canComment={can(user.role, "comment.add")} />;
 }
