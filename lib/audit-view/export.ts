@@ -5,7 +5,8 @@ import { spreadsheetStream } from "@/lib/spreadsheet/stream";
 import type { Format, OutColumn, OutValue } from "@/lib/spreadsheet/write";
 import type { AuditView } from "./describe";
 import type { AuditFilters } from "./filters";
-import { auditBatches, EXPORT_MAX, translatorFor } from "./queries";
+import { auditBatches, EXPORT_MAX } from "./queries";
+import { translatorFor } from "./translate";
 
 export const AUDIT_COLUMNS: OutColumn[] = [
   { key: "when", cs: "Kdy", en: "When", width: 18 },

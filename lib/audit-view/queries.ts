@@ -1,14 +1,13 @@
 import "server-only";
 // The audit log read for people: one page of entries (newest first) or, for a download, every entry under the
 // filters up to a cap, each described by describeEntry with the linked records' names loaded per batch.
-import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/i18n/config";
-import { loadMessages } from "@/i18n/messages";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { describeEntry, type AuditView, type Translate } from "./describe";
 import { auditWhere, type AuditFilters } from "./filters";
 import { loadNames } from "./names";
+import { translatorFor } from "./translate";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** The most entries one download holds. */
@@ -21,12 +20,6 @@ const rowSelect = {
 } satisfies Prisma.AuditLogSelect;
 type Row = Prisma.AuditLogGetPayload<{ select: typeof rowSelect }>;
 const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
-
-/** Messages by full key, undefined for a missing one (so that an unknown code is shown as it is). */
-export async function translatorFor(locale: Locale): Promise<Translate> {
-  const t = createTranslator({ locale, messages: await loadMessages(locale) });
-  return (key, values) => (t.has(key as never) ? t(key as never, values as never) : undefined);
-}
 
 async function describeAll(rows: Row[], t: Translate, locale: Locale): Promise<AuditView[]> {
   const nameOf = await loadNames(rows, locale);
