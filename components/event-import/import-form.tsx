@@ -3,12 +3,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/errors";
-import { applyEventImport, previewEventImport } from "@/lib/event-import/actions";
+import { applyEventImport, previewEventImport, rejectedEventImportRows } from "@/lib/event-import/actions";
 import { formOf } from "@/lib/event-import/form-data";
 import type { EventImportReport } from "@/lib/event-import/types";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/spreadsheet/limits";
+import { saveXlsx } from "@/lib/spreadsheet/save-file";
 import { FormMessage } from "@/components/ui/field";
-import { EventImportResult } from "./import-result";
+import { EventImportResult, type Pending } from "./import-result";
 
 type Organisation = { id: string; name: string };
 
@@ -16,7 +17,8 @@ type Organisation = { id: string; name: string };
 const listOf = (organisationId: string) => `/nabor?${new URLSearchParams({ ...(organisationId ? { organizace: organisationId } : {}), stav: "SUBMITTED" })}`;
 type Run = { file: File; organisationId: string; report: EventImportReport };
 
-/** Choose the organisation (coordinator) and a file → the server checks it (nothing written) → confirm → import. */
+/** Choose the organisation (coordinator) and a file → the server checks it (nothing written) → confirm → import;
+ * with rows in error: import the valid rows, download the rejected ones, or import nothing. */
 export function EventImportForm({ organisations, own }: { organisations: Organisation[]; own: Organisation | null }) {
   const t = useTranslations("eventImport");
   const tErrors = useTranslations("errors");
@@ -27,17 +29,20 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
   const [checked, setChecked] = useState<Run | null>(null);
   const [done, setDone] = useState<Run | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [nothing, setNothing] = useState(false);
+  const [doing, setDoing] = useState<Pending>(null);
   const [pending, startTransition] = useTransition();
   const max = MAX_IMPORT_BYTES / 1024 / 1024;
   const exportOf = (format: string) => `/api/export/events?format=${format}${organisationId ? `&organizace=${organisationId}` : ""}`;
 
   /** Calls the server; the outcome is a report (shown) or an error message. */
-  const send = (action: (data: FormData) => Promise<ActionResult<EventImportReport>>, run: Omit<Run, "report">, sha256: string | undefined, shown: (run: Run) => void) =>
+  const send = (action: (data: FormData) => Promise<ActionResult<EventImportReport>>, run: Omit<Run, "report">, sha256: string | undefined, shown: (run: Run) => void, mode?: "all" | "valid") =>
     startTransition(async () => {
       setFailure(null);
       setDone(null);
+      setNothing(false);
       try {
-        const result = await action(formOf(run.file, run.organisationId, sha256));
+        const result = await action(formOf(run.file, run.organisationId, sha256, mode));
         if (result.ok) shown({ ...run, report: result.data });
         else setFailure(tErrors(result.error));
       } catch {
@@ -50,17 +55,40 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
     const problem = !file ? "fileMissing" : file.size === 0 ? "fileEmpty" : file.size > MAX_IMPORT_BYTES ? "fileTooLarge" : null;
     setFileProblem(problem);
     setChecked(null);
+    setDoing(null);
     if (file && !problem) send(previewEventImport, { file, organisationId }, undefined, setChecked);
   };
 
-  const onConfirm = () =>
-    checked &&
+  const onConfirm = (mode: "all" | "valid") => {
+    if (!checked) return;
+    setDoing("import");
     send(applyEventImport, checked, checked.report.sha256, (run) => {
       if (!run.report.applied) return setChecked(run);
       setChecked(null);
       setDone(run);
       router.refresh();
+    }, mode);
+  };
+
+  const onDownload = () => {
+    if (!checked) return;
+    setDoing("download");
+    startTransition(async () => {
+      setFailure(null);
+      try {
+        const result = await rejectedEventImportRows(formOf(checked.file, checked.organisationId));
+        if (result.ok) saveXlsx(result.data.fileName, result.data.base64);
+        else setFailure(tErrors(result.error));
+      } catch {
+        setFailure(tErrors("unexpected"));
+      }
     });
+  };
+
+  const onNothing = () => {
+    setChecked(null);
+    setNothing(true);
+  };
 
   const changed = () => setChecked(null);
   return (
@@ -94,11 +122,13 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
         <button type="submit" className="btn" disabled={pending}>{pending && !checked ? t("checking") : t("check")}</button>
       </form>
       <FormMessage message={failure} />
-      <p role="status" className={done ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900" : "sr-only"}>
+      <p role="status" className={done || nothing ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900" : "sr-only"}>
         {done ? t("done", { created: done.report.counts.create, updated: done.report.counts.update }) : null}{" "}
+        {done && done.report.rejected > 0 ? t("doneRejected", { count: done.report.rejected }) : null}{" "}
         {done ? <a className="underline" href={listOf(done.organisationId)}>{t("showEvents")}</a> : null}
+        {nothing ? t("importedNothing") : null}
       </p>
-      {checked ? <EventImportResult report={checked.report} pending={pending} onConfirm={onConfirm} /> : null}
+      {checked ? <EventImportResult report={checked.report} pending={pending ? doing : null} onConfirm={onConfirm} onDownload={onDownload} onNothing={onNothing} /> : null}
     </div>
   );
 }

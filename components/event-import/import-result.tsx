@@ -1,22 +1,27 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { headerOf } from "@/lib/event-import/columns";
-import type { EventImportReport, Issue } from "@/lib/event-import/types";
+import { NO_PARAMS } from "@/lib/event-import/issue-text";
+import type { EventImportReport } from "@/lib/event-import/types";
 import { formatDate, parseCalendarDate } from "@/lib/format";
+import { ImportChoices } from "@/components/import/import-choices";
+import { IssueTable } from "@/components/import/issue-table";
 
-type Props = { report: EventImportReport; pending: boolean; onConfirm: () => void };
+export type Pending = "import" | "download" | null;
+type Props = { report: EventImportReport; pending: Pending; onConfirm: (mode: "all" | "valid") => void; onDownload: () => void; onNothing: () => void };
 
-const NO_PARAMS = { value: "", max: "", min: "", period: "", line: "" };
+const KINDS = ["create", "update", "unchanged", "rejected"] as const;
 
-/** The dry run's outcome: every error with its row and column, or the events the import would write and a confirm button. */
-export function EventImportResult({ report, pending, onConfirm }: Props) {
+/** The dry run's outcome: every error with its row and column, the events the import would write, and the choice:
+ * import the file (no errors), or import its valid rows, download the rejected ones or import nothing. */
+export function EventImportResult({ report, pending, onConfirm, onDownload, onNothing }: Props) {
   const t = useTranslations("eventImport");
   const locale = useLocale() === "en" ? "en" : "cs";
   const { issues, counts, changes } = report;
   const total = issues.length + report.moreIssues;
   const ready = total === 0 && changes.length > 0;
-  const problem = (issue: Issue) => t(`issues.${issue.code}`, { ...NO_PARAMS, ...issue.params });
   const day = (iso: string) => formatDate(parseCalendarDate(iso)!, locale);
+  const count = (kind: (typeof KINDS)[number]) => (kind === "rejected" ? report.rejected : counts[kind]);
   return (
     <section aria-labelledby="event-import-result" className="card space-y-4" data-testid="event-import-result">
       <div>
@@ -26,34 +31,27 @@ export function EventImportResult({ report, pending, onConfirm }: Props) {
         {report.organisationIgnored ? <p className="text-sm">{t("organisationIgnored")}</p> : null}
       </div>
       {total > 0 ? (
-        <div className="space-y-2 overflow-x-auto">
-          <table className="table" data-testid="event-import-issues">
-            <caption className="mb-2 text-left">
-              <span className="block text-lg font-semibold text-red-900">{t("issuesTitle", { count: total })}</span>
-              <span className="block">{t("issuesIntro")}</span>
-            </caption>
-            <thead><tr>{[t("line"), t("column"), t("problem")].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-            <tbody>
-              {issues.map((issue, i) => (
-                <tr key={i}>{[issue.line ?? t("wholeFile"), issue.column ? headerOf(issue.column, locale) : "—", problem(issue)].map((cell, j) => <td key={j}>{cell}</td>)}</tr>
-              ))}
-            </tbody>
-          </table>
-          {report.moreIssues > 0 ? <p>{t("moreIssues", { count: report.moreIssues })}</p> : null}
-        </div>
+        <IssueTable testId="event-import-issues" title={t("issuesTitle", { count: total })} intro={t(report.rejected > 0 ? "issuesChoose" : "issuesIntro")}
+          head={[t("line"), t("column"), t("problem")]} more={report.moreIssues > 0 ? t("moreIssues", { count: report.moreIssues }) : null}
+          rows={issues.map((issue) => ({
+            line: issue.line ?? t("wholeFile"), column: issue.column ? headerOf(issue.column, locale) : "—",
+            problem: t(`issues.${issue.code}`, { ...NO_PARAMS, ...issue.params }),
+          }))} />
       ) : null}
       {report.rowCount > 0 ? (
-        <table className="table max-w-xl" data-testid="event-import-counts">
-          <caption className="mb-2 text-left text-lg font-semibold">{t("summaryTitle")}</caption>
-          <thead>
-            <tr><th scope="col">{t("records")}</th>{(["create", "update", "unchanged"] as const).map((k) => <th key={k} scope="col" className="!text-right">{t(k)}</th>)}</tr>
-          </thead>
-          <tbody>
-            <tr><th scope="row" className="font-normal">{t("records")}</th>{(["create", "update", "unchanged"] as const).map((k) => <td key={k} className="text-right">{counts[k]}</td>)}</tr>
-          </tbody>
-        </table>
+        <div className="overflow-x-auto">
+          <table className="table max-w-2xl" data-testid="event-import-counts">
+            <caption className="mb-2 text-left text-lg font-semibold">{t("summaryTitle")}</caption>
+            <thead>
+              <tr><th scope="col">{t("records")}</th>{KINDS.map((k) => <th key={k} scope="col" className="!text-right">{t(k)}</th>)}</tr>
+            </thead>
+            <tbody>
+              <tr><th scope="row" className="font-normal">{t("records")}</th>{KINDS.map((k) => <td key={k} className="text-right">{count(k)}</td>)}</tr>
+            </tbody>
+          </table>
+        </div>
       ) : null}
-      {ready ? (
+      {changes.length > 0 ? (
         <div className="max-h-96 overflow-auto">
           <table className="table">
             <caption className="mb-2 text-left text-lg font-semibold">{t("changesTitle")}</caption>
@@ -74,8 +72,15 @@ export function EventImportResult({ report, pending, onConfirm }: Props) {
       {total === 0 ? (
         <div className="space-y-2">
           <p>{t(ready ? "ready" : "nothingToChange")}</p>
-          {ready ? <button type="button" className="btn" disabled={pending} onClick={onConfirm}>{pending ? t("importing") : t("confirm")}</button> : null}
+          {ready ? <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>{pending ? t("importing") : t("confirm")}</button> : null}
         </div>
+      ) : null}
+      {report.rejected > 0 ? (
+        <ImportChoices canImport={changes.length > 0} pending={pending} onImport={() => onConfirm("valid")} onDownload={onDownload} onNothing={onNothing}
+          labels={{
+            intro: t(changes.length > 0 ? "choicesIntro" : "choicesNoValid"), importValid: t("importValid", { count: changes.length }), importing: t("importing"),
+            download: t("downloadRejected"), downloading: t("downloadingRejected"), nothing: t("importNothing"),
+          }} />
       ) : null}
     </section>
   );

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { headerOf } from "@/lib/plan-import/columns";
 import type { ImportReport } from "@/lib/plan-import/types";
+import { IssueTable } from "@/components/import/issue-table";
 
 type Props = { report: ImportReport; pending: boolean; onConfirm: () => void };
 
@@ -19,27 +20,12 @@ export function ImportResult({ report, pending, onConfirm }: Props) {
         {report.ignoredColumns.length > 0 ? <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
       </div>
       {issues.length > 0 ? (
-        <div className="space-y-2">
-          <h3 className="text-lg font-semibold text-red-900">{t("issuesTitle", { count: issues.length + report.moreIssues })}</h3>
-          <p>{t("issuesIntro")}</p>
-          <div className="overflow-x-auto">
-            <table className="table" data-testid="import-issues">
-              <thead>
-                <tr><th scope="col">{t("line")}</th><th scope="col">{t("column")}</th><th scope="col">{t("problem")}</th></tr>
-              </thead>
-              <tbody>
-                {issues.map((issue, i) => (
-                  <tr key={i}>
-                    <td className="whitespace-nowrap">{issue.line ?? t("wholeFile")}</td>
-                    <td>{issue.column ? headerOf(issue.column, locale) : "—"}</td>
-                    <td>{t(`issues.${issue.code}`, { value: "", code: "", parent: "", line: "", title: "", max: "", ...issue.params })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {report.moreIssues > 0 ? <p>{t("moreIssues", { count: report.moreIssues })}</p> : null}
-        </div>
+        <IssueTable testId="import-issues" title={t("issuesTitle", { count: issues.length + report.moreIssues })} intro={t("issuesIntro")}
+          head={[t("line"), t("column"), t("problem")]} more={report.moreIssues > 0 ? t("moreIssues", { count: report.moreIssues }) : null}
+          rows={issues.map((issue) => ({
+            line: issue.line ?? t("wholeFile"), column: issue.column ? headerOf(issue.column, locale) : "—",
+            problem: t(`issues.${issue.code}`, { value: "", code: "", parent: "", line: "", title: "", max: "", ...issue.params }),
+          }))} />
       ) : null}
       {report.rowCount > 0 ? (
         <div className="overflow-x-auto">

@@ -1,6 +1,7 @@
 import "server-only";
-// One events import run: read the file, check every row, work out the changes and (when applying) write them all
-// in one transaction. Any issue anywhere means nothing is written.
+// One events import run: read the file, check every row, work out the changes and (when applying) write them in
+// one transaction. Applying "all" writes nothing when any row has an issue; applying "valid" writes the valid rows
+// and leaves the rejected ones out (the user chose so in the preview; rejected.ts gives them back as a file).
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/actions/errors";
@@ -14,10 +15,13 @@ import type { EventImportReport, Issue } from "./types";
 
 function report(base: FileInfo, issues: Issue[], extra: Partial<EventImportReport> = {}): EventImportReport {
   return {
-    ...base, rowCount: 0, ignoredColumns: [], counts: { create: 0, update: 0, unchanged: 0 }, changes: [],
+    ...base, rowCount: 0, ignoredColumns: [], counts: { create: 0, update: 0, unchanged: 0 }, rejected: 0, changes: [],
     organisationIgnored: false, applied: false, ...extra, ...listIssues(issues, positionOf),
   };
 }
+
+/** The lines of the rows with an issue. */
+export const rejectedLines = (planned: Planned) => new Set(planned.issues.flatMap((i) => (i.line === null ? [] : [i.line])));
 
 const summary = (planned: Planned): Partial<EventImportReport> => ({
   counts: {
@@ -25,6 +29,7 @@ const summary = (planned: Planned): Partial<EventImportReport> => ({
     update: planned.changes.filter((c) => c.existing).length,
     unchanged: planned.unchanged,
   },
+  rejected: rejectedLines(planned).size,
   changes: planned.changes.map((c) => ({
     line: c.line, date: c.fields.startDate.toISOString().slice(0, 10), title: c.fields.title,
     organisation: planned.organisationName(c.organisationId), action: c.existing ? "update" : "create",
@@ -32,18 +37,24 @@ const summary = (planned: Planned): Partial<EventImportReport> => ({
   organisationIgnored: planned.organisationIgnored,
 });
 
-export async function runEventImport(input: EventImportInput, user: SessionUser, apply: boolean): Promise<EventImportReport> {
+/** The file read and its header mapped (or its problems), with the organisation the rows default to. */
+export async function readEventUpload(input: EventImportInput, user: SessionUser, apply: boolean) {
   if (user.role === "MEMBER" && !user.organisationId) throw new UserError("forbidden");
   const chosen = user.role === "MEMBER" ? undefined : input.organisationId || undefined;
   if (chosen && !(await db.organisation.findUnique({ where: { id: chosen } }))) throw new UserError("notFound");
-  const upload = await readUpload(input, apply, mapHeader);
+  return { upload: await readUpload(input, apply, mapHeader), chosen };
+}
+
+export async function runEventImport(input: EventImportInput, user: SessionUser, apply: boolean): Promise<EventImportReport> {
+  const { upload, chosen } = await readEventUpload(input, user, apply);
   const extra = { rowCount: upload.rowCount, ignoredColumns: upload.ignoredColumns };
   if (!upload.read) return report(upload.base, upload.issues, extra);
   const { sheet, index } = upload.read;
+  const validOnly = input.mode === "valid";
 
   return previewOrApply(apply, {
     plan: (client) => planEvents(client, sheet, index, user, chosen),
-    ok: (planned) => planned.issues.length === 0,
+    ok: (planned) => (validOnly ? planned.changes.length > 0 : planned.issues.length === 0),
     write: (tx, planned) => applyEvents(tx, planned.changes, user.id),
     report: (planned, applied) => report(upload.base, planned.issues, { ...extra, ...summary(planned), applied }),
   });

@@ -1,6 +1,7 @@
 // One spreadsheet row → the values of the event form (lib/recruitment/schema.ts), checked by the form's own
-// schema. Names become ids through the code lists; an unknown type, ORP or programme is passed on as typed, so that
-// the form's database rules (lib/recruitment/rules.ts) refuse it as they would in the form.
+// schema. Names become ids through the code lists; an unknown type, ORP or programme is reported here, whatever
+// else is wrong with the row (every error of a row in one pass), and also passed on as typed, so that the form's
+// database rules (lib/recruitment/rules.ts) refuse it as they would in the form.
 import { cellReader } from "@/lib/spreadsheet/cells";
 import type { SheetRow } from "@/lib/spreadsheet/types";
 import { matchLabel, parseDateCell, parseNumberCell, text } from "@/lib/spreadsheet/values";
@@ -36,9 +37,10 @@ export function readRow(row: SheetRow, fileIndex: ColumnIndex, lookups: Lookups,
   }
   const r = cellReader<ColumnKey, IssueCode>(row.line, cells, index);
   const textOf = (key: ColumnKey) => text(r.cell(key) ?? null);
-  /** An id by its name; an unknown name is passed on as typed, for the form's rules to refuse. */
-  const idOf = (key: ColumnKey, find: (name: string) => string | undefined) => {
+  /** An id by its name; an unknown name is reported and passed on as typed. */
+  const idOf = (key: ColumnKey, find: (name: string) => string | undefined, unknown: IssueCode) => {
     const name = textOf(key);
+    if (name !== null && !find(name)) r.report(key, unknown, { value: name });
     return name === null ? undefined : (find(name) ?? name);
   };
   const campaign = textOf("campaign");
@@ -54,15 +56,15 @@ export function readRow(row: SheetRow, fileIndex: ColumnIndex, lookups: Lookups,
   const cost = r.cell("cost");
 
   const input: EventInput = {
-    programmeId: idOf("programme", lookups.programmes.find) ?? (start ? lookups.programmeOn(start) : undefined) ?? "",
-    eventTypeId: idOf("type", lookups.types.find) ?? "",
+    programmeId: idOf("programme", lookups.programmes.find, "unknownProgramme") ?? (start ? lookups.programmeOn(start) : undefined) ?? "",
+    eventTypeId: idOf("type", lookups.types.find, "unknownType") ?? "",
     campaignId: campaignId ?? "",
     title: textOf("title") ?? "",
     description: textOf("description") ?? "",
     startDate: iso(start) ?? "",
     endDate: iso(r.parsed("endDate", parseDateCell)) ?? "",
     municipality: textOf("municipality") ?? "",
-    placeId: idOf("place", lookups.places.find) ?? "",
+    placeId: idOf("place", lookups.places.find, "unknownPlace") ?? "",
     audience: audience ?? "PUBLIC",
     realisation: realisation ?? (start && start > today ? "PLANNED" : "REALISED"),
     peopleReached: count("peopleReached"),

@@ -6,7 +6,9 @@ import { checksumField, uploadFields } from "@/lib/spreadsheet/schema";
  * regardless). A FormData call carries { organisationId } as JSON "payload" plus the "file" field. */
 export const previewInputSchema = z.object({ organisationId: z.union([z.literal(""), id()]).optional(), ...uploadFields });
 
-/** Apply: the same file again, with the checksum the preview reported, so that what is written is what was shown. */
-export const applyInputSchema = previewInputSchema.extend({ sha256: checksumField });
+/** Apply: the same file again, with the checksum the preview reported, so that what is written is what was shown.
+ * `mode`: "all" writes only a file without errors; "valid" writes its valid rows and leaves the rejected ones out. */
+export const applyInputSchema = previewInputSchema.extend({ sha256: checksumField, mode: z.enum(["all", "valid"]).default("all") });
 
-export type EventImportInput = z.output<typeof previewInputSchema> & { sha256?: string };
+export type ApplyMode = z.output<typeof applyInputSchema>["mode"];
+export type EventImportInput = z.output<typeof previewInputSchema> & { sha256?: string; mode?: ApplyMode };

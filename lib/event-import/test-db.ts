@@ -11,8 +11,8 @@ export const eventState = async () =>
 
 export const check = async (file: File, organisationId?: string) => dataOf(await previewEventImport(formOf(file, organisationId)));
 
-/** Preview, then confirm with the checksum the preview reported (as the page does). */
-export const checkAndImport = async (file: File, organisationId?: string) =>
-  dataOf(await applyEventImport(formOf(file, organisationId, (await check(file, organisationId)).sha256)));
+/** Preview, then confirm with the checksum the preview reported (as the page does); "valid" imports the valid rows only. */
+export const checkAndImport = async (file: File, organisationId?: string, mode?: "all" | "valid") =>
+  dataOf(await applyEventImport(formOf(file, organisationId, (await check(file, organisationId)).sha256, mode)));
 
 export const issueList = (report: EventImportReport) => report.issues.map(({ line, column, code }) => [line, column, code]);

@@ -1,4 +1,5 @@
 // Builds events import files for the tests (unit, integration and e2e): generated on the fly, no binary fixtures.
+import ExcelJS from "exceljs";
 import { csvText, fileOf, tableOf, xlsxBytes } from "@/lib/spreadsheet/test-files";
 import type { Cell } from "@/lib/spreadsheet/types";
 import { COLUMNS, type ColumnKey } from "./columns";
@@ -37,5 +38,21 @@ const CS = COLUMNS.map((c) => c.cs).filter((h) => h !== "Organizace");
 export const xlsxOf = (rows: Row[], headers: string[] = CS) => xlsxBytes(tableOf(COLUMNS, headers, rows), "Akce");
 export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) => csvText(tableOf(COLUMNS, headers, rows), delimiter);
 export { fileOf };
+
+/** The template as people lay it out: a title merged over the whole width above the header, and "Popis" merged
+ * over two columns (the description in the first one). */
+export async function mergedTemplateOf(rows: Row[]): Promise<Uint8Array<ArrayBuffer>> {
+  const [header, ...records] = tableOf(COLUMNS, CS, rows);
+  const at = CS.indexOf("Popis");
+  const widened = (cells: Cell[]) => [...cells.slice(0, at + 1), null, ...cells.slice(at + 1)];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Akce");
+  sheet.addRow(["Náborové akce organizace – Liberecký kraj"]);
+  sheet.mergeCells(1, 1, 1, CS.length + 1);
+  sheet.addRow(widened(header));
+  sheet.mergeCells(2, at + 1, 2, at + 2);
+  for (const record of records) sheet.addRow(widened(record));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
 
 export { formOf } from "./form-data";

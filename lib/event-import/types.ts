@@ -21,6 +21,8 @@ export type EventImportReport = FileInfo & {
   moreIssues: number;
   ignoredColumns: string[];
   counts: { create: number; update: number; unchanged: number };
+  /** Rows with at least one issue: an import of the valid rows leaves them out (see rejected.ts for their file). */
+  rejected: number;
   changes: EventChange[];
   /** A member's file named other organisations: its events are imported for the member's own one regardless. */
   organisationIgnored: boolean;

@@ -1,0 +1,12 @@
+// In the browser: hands a file a server action returned (base64) to the user as a download.
+import { CONTENT_TYPES } from "./write";
+
+export function saveXlsx(fileName: string, base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: CONTENT_TYPES.xlsx }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
