@@ -9,8 +9,12 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with HTTP 403 when a signed-in user lacks a permission.
   experimental: {
     authInterrupts: true,
-    // Attachments (10 MB at most, lib/files) travel in server-action bodies.
-    serverActions: { bodySizeLimit: "11mb" },
+    // Attachments travel in server-action bodies. Both framework limits sit above the largest request the app accepts
+    // (MAX_REQUEST_BYTES in lib/files/limits: 5 files × 10 MB + fields = 60 MB), so an oversize file is answered by the
+    // app's own check with a Czech message, not cut off by the framework (the proxy's default is 10 MB, and a body
+    // truncated there failed with HTTP 500). lib/files/limits.test.ts keeps these numbers in step.
+    serverActions: { bodySizeLimit: "60mb" },
+    proxyClientMaxBodySize: "60mb",
   },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
   poweredByHeader: false,

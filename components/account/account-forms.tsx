@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function AccountForms() {
   const t = useTranslations("account");
   const [pending, start] = useTransition();
-  const { form, onSubmit, message } = useActionForm(changePasswordSchema, {
+  const { form, onSubmit, message, success } = useActionForm(changePasswordSchema, {
     defaultValues: { current: "", password: "", confirm: "" },
     send: changePassword,
     onSuccess: () => signOutAndLeave("/prihlaseni"),
@@ -20,7 +20,7 @@ export function AccountForms() {
     <div className="space-y-6">
       <form onSubmit={onSubmit} noValidate className="card max-w-xl space-y-4" aria-labelledby="password-heading">
         <h2 id="password-heading" className="text-lg font-semibold">{t("changePassword")}</h2>
-        <FormMessage message={message} />
+        <FormMessage message={message} success={success} />
         <Field id="current" label={t("current")} error={errors.current}>{(aria) => <input type="password" autoComplete="current-password" {...aria} className={inputClass} {...register("current")} />}</Field>
         <Field id="password" label={t("new")} hint={t("newHint")} error={errors.password}>{(aria) => <input type="password" autoComplete="new-password" {...aria} className={inputClass} {...register("password")} />}</Field>
         <Field id="confirm" label={t("confirm")} error={errors.confirm}>{(aria) => <input type="password" autoComplete="new-password" {...aria} className={inputClass} {...register("confirm")} />}</Field>

@@ -10,12 +10,12 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function EventTypeForm({ initial }: { initial: z.input<typeof eventTypeSchema> }) {
   const t = useTranslations("admin");
   const router = useRouter();
-  const { form, onSubmit, message } = useActionForm(eventTypeSchema, { defaultValues: initial, send: saveEventType, onSuccess: () => router.push("/sprava") });
+  const { form, onSubmit, message, success } = useActionForm(eventTypeSchema, { defaultValues: initial, send: saveEventType, onSuccess: () => router.push("/sprava") });
   const { register, formState: { errors, isSubmitting } } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="card max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">{initial.isNew ? t("newEventType") : t("editEventType")}</h1>
-      <FormMessage message={message} />
+      <FormMessage message={message} success={success} />
       <Field id="id" label={t("typeCode")} hint={t("typeCodeHint")} error={errors.id}>
         {(aria) => <input {...aria} readOnly={!initial.isNew} className={inputClass} {...register("id")} />}
       </Field>

@@ -18,7 +18,7 @@ export function IndicatorForm({ measureId, initial, options }: { measureId: stri
   const router = useRouter();
   const key = initial?.id ?? "new";
   const defaults: Values = initial ?? { measureId, name: "", unit: "", direction: "HIGHER_IS_BETTER", baselineValue: "", baselineYear: new Date().getFullYear(), targetValue: "", targetDate: "", yearlyTargets: [], weight: 1, source: "MANUAL", sourceTypeIds: [] };
-  const { form, onSubmit, message } = useActionForm(indicatorSchema, {
+  const { form, onSubmit, message, success } = useActionForm(indicatorSchema, {
     defaultValues: defaults,
     send: saveIndicator,
     onSuccess: () => {
@@ -32,7 +32,7 @@ export function IndicatorForm({ measureId, initial, options }: { measureId: stri
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-labelledby={id("heading")}>
       <h3 id={id("heading")} className="font-semibold">{initial ? t("editIndicator") : t("addIndicator")}</h3>
-      <FormMessage message={message} />
+      <FormMessage message={message} success={success} />
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-2">
           <Field id={id("name")} label={t("indicator")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</Field>

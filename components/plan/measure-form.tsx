@@ -13,7 +13,7 @@ type Props = { initial: MeasureInput; goalName: string; organisations: { id: str
 export function MeasureForm({ initial, goalName, organisations }: Props) {
   const t = useTranslations();
   const router = useRouter();
-  const { form, onSubmit, message, details } = useActionForm(measureSchema, {
+  const { form, onSubmit, message, success, details } = useActionForm(measureSchema, {
     defaultValues: initial,
     send: saveMeasure,
     onSuccess: (saved) => router.push(`/strategicky-plan/opatreni/${saved.id}`),
@@ -31,7 +31,7 @@ export function MeasureForm({ initial, goalName, organisations }: Props) {
           <p>{f("staleText")}</p>
           <button type="button" className="btn-secondary mt-2" onClick={() => reset(stale)}>{t("errors.staleReload")}</button>
         </div>
-      ) : <FormMessage message={message} />}
+      ) : <FormMessage message={message} success={success} />}
       <div className="grid gap-4 sm:grid-cols-4">
         <Field id="code" label={f("code")} hint={t("measureForm.codeHint", { example: `${initial.code.split(".").slice(0, 2).join(".")}.1` })} error={errors.code}>
           {(aria) => <input {...aria} className={inputClass} {...register("code")} />}

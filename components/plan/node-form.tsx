@@ -21,7 +21,7 @@ export function NodeForm({ kind, parentId, parentName, codeExample, planId, init
   const t = useTranslations("nodeForm");
   const router = useRouter();
   const back = `/strategicky-plan?plan=${planId}`;
-  const { form, onSubmit, message } = useActionForm(nodeSchema, {
+  const { form, onSubmit, message, success } = useActionForm(nodeSchema, {
     defaultValues: { kind, parentId, id: initial?.id, code: initial?.code ?? "", title: initial?.title ?? "", description: initial?.description ?? "" },
     send: saveNode,
     onSuccess: () => router.push(back),
@@ -32,7 +32,7 @@ export function NodeForm({ kind, parentId, parentName, codeExample, planId, init
     <form onSubmit={onSubmit} noValidate className="card max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">{heading}</h1>
       <p className="text-sm text-gray-700">{t("in", { name: parentName })}</p>
-      <FormMessage message={message} />
+      <FormMessage message={message} success={success} />
       <Field id="code" label={t("code")} hint={kind === "area" ? t("codeHintArea") : t("codeHintGoal", { example: codeExample })} error={errors.code}>
         {(aria) => <input {...aria} className={`${inputClass} max-w-32`} {...register("code")} />}
       </Field>

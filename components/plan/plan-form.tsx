@@ -13,7 +13,7 @@ type Props = { initial: z.input<typeof planSchema>; plans: { id: string; name: s
 export function PlanForm({ initial, plans }: Props) {
   const t = useTranslations();
   const router = useRouter();
-  const { form, onSubmit, message } = useActionForm(planSchema, {
+  const { form, onSubmit, message, success } = useActionForm(planSchema, {
     defaultValues: initial,
     send: savePlan,
     onSuccess: (saved) => router.push(`/strategicky-plan?plan=${saved.id}`),
@@ -23,7 +23,7 @@ export function PlanForm({ initial, plans }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="card max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">{initial.id ? f("titleEdit") : f("titleNew")}</h1>
-      <FormMessage message={message} />
+      <FormMessage message={message} success={success} />
       <Field id="name" label={f("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</Field>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="yearFrom" label={f("yearFrom")} error={errors.yearFrom}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("yearFrom")} />}</Field>

@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { postProgressUpdate } from "@/lib/plan/actions/progress";
 import { progressUpdateSchema } from "@/lib/plan/schema";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/files/limits";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = { measureId: string; indicators: { id: string; name: string; unit: string }[] };
@@ -14,32 +15,29 @@ type Props = { measureId: string; indicators: { id: string; name: string; unit: 
 export function ProgressUpdateForm({ measureId, indicators }: Props) {
   const t = useTranslations();
   const router = useRouter();
-  const [file, setFile] = useState<File | null>(null);
-  const [posted, setPosted] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
-  const defaults = { measureId, text: "", status: "" as const, values: indicators.map((i) => ({ indicatorId: i.id, value: "", measuredOn: today })) };
-  const { form, onSubmit, message } = useActionForm(progressUpdateSchema, {
-    defaultValues: defaults,
-    send: (values) => {
+  const { form, onSubmit, message, success, fileField } = useActionForm(progressUpdateSchema, {
+    // Every field named, so that the reset after posting empties them all (a new update starts empty).
+    defaultValues: {
+      measureId, text: "", status: "" as const, progressPercent: "", statusReason: "",
+      values: indicators.map((i) => ({ indicatorId: i.id, value: "", measuredOn: today, source: "", note: "" })),
+    },
+    afterSave: "empty",
+    successMessage: t("measure.posted"),
+    send: (values, files) => {
       const data = new FormData();
       data.set("payload", JSON.stringify({ ...values, attachments: undefined }));
-      if (file) data.set("attachments", file);
+      for (const file of files) data.append("attachments", file);
       return postProgressUpdate(data);
     },
-    onSuccess: () => {
-      form.reset(defaults);
-      setFile(null);
-      setPosted(true);
-      router.refresh();
-    },
+    onSuccess: () => router.refresh(),
   });
   const { register, formState: { errors, isSubmitting } } = form;
   const m = (key: string) => t(`measure.${key}`);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-labelledby="new-update-heading">
       <h3 id="new-update-heading" className="font-semibold">{m("newUpdate")}</h3>
-      <FormMessage message={message} />
-      <div role="status" aria-live="polite">{posted && !message ? <p className="text-sm text-green-900">{m("posted")}</p> : null}</div>
+      <FormMessage message={message} success={success} />
       <Field id="update-text" label={m("updateText")} error={errors.text}>
         {(aria) => <textarea {...aria} rows={4} className={inputClass} {...register("text")} />}
       </Field>
@@ -80,11 +78,7 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
           ))}
         </fieldset>
       ) : null}
-      <div>
-        <label htmlFor="update-attachment" className="block text-sm font-medium">{m("attachment")}</label>
-        <input id="update-attachment" type="file" className="mt-1 text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods" />
-      </div>
+      <FileField id="update-attachment" label={m("attachment")} limits={{ maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: 1 }} {...fileField} />
       <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? m("posting") : m("post")}</button>
     </form>
   );

@@ -6,6 +6,7 @@ import { saveEvent } from "@/lib/recruitment/actions";
 import { AUDIENCES, eventSchema, type EventInput } from "@/lib/recruitment/schema";
 import type { EventOptions } from "@/lib/recruitment/event-list";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ReturnedAnswer } from "@/components/conversation/returned-answer";
 
@@ -16,11 +17,10 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
   const t = useTranslations();
   const cs = useLocale() === "cs";
   const router = useRouter();
-  const [files, setFiles] = useState<File[]>([]);
   const [idempotencyKey] = useState(() => (initial.id ? undefined : crypto.randomUUID()));
-  const { form, onSubmit, message } = useActionForm(eventSchema, {
+  const { form, onSubmit, message, success, fileField } = useActionForm(eventSchema, {
     defaultValues: { ...initial, idempotencyKey },
-    send: (values) => {
+    send: (values, files) => {
       const data = new FormData();
       data.set("payload", JSON.stringify({ ...values, attachments: undefined }));
       for (const file of files) data.append("attachments", file);
@@ -50,7 +50,7 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
     <form onSubmit={(e) => { e.preventDefault(); send(true); }} noValidate className="card max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{initial.id ? f("titleEdit") : f("titleNew")}</h1>
       {returnedComment ? <ReturnedAnswer reason={returnedComment} field={register("answer")} error={errors.answer} /> : null}
-      <FormMessage message={message} />
+      <FormMessage message={message} success={success} />
       <div className="grid gap-4 sm:grid-cols-2">
         {choose("programmeId", f("programme"), options.programmes.map((p) => [p.id, p.name]))}
         {ownOrganisation ? <p className="self-end text-sm">{t("eventForm.ownOrganisation", { name: ownOrganisation })}</p>
@@ -88,11 +88,7 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="attachments" className="block text-sm font-medium">{f("attachments")}</label>
-        <input id="attachments" type="file" multiple className="mt-1 text-sm" onChange={(e) => setFiles(Array.from(e.target.files ?? []).slice(0, 5))}
-          accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods" />
-      </div>
+      <FileField id="attachments" label={f("attachments")} multiple {...fileField} />
       <div className="flex gap-3">
         <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? f("saving") : f("submit")}</button>
         <button type="button" className="btn-secondary" disabled={isSubmitting} onClick={() => send(false)}>{f("saveDraft")}</button>

@@ -23,10 +23,12 @@ export function Field({ id, label, hint, error, ns, children }: {
 
 export const inputClass = "mt-1 block w-full rounded-md border-gray-400 text-sm";
 
-export function FormMessage({ message }: { message: string | null }) {
+/** The form's error, or after a save its success message (from useActionForm), in one live region. */
+export function FormMessage({ message, success }: { message: string | null; success?: string | null }) {
   return (
     <div role="status" aria-live="polite">
-      {message ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{message}</p> : null}
+      {message ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{message}</p>
+        : success ? <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{success}</p> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUpload, MAX_ATTACHMENT_BYTES, safeFileName } from "./check";
+import { checkUpload, checkUploads, MAX_ATTACHMENT_BYTES, safeFileName } from "./check";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n") as Uint8Array<ArrayBuffer>;
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
@@ -24,6 +24,14 @@ describe("upload check", () => {
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(PDF);
     await expect(checkUpload(file(big, "a.pdf"))).rejects.toMatchObject({ code: "fileTooLarge" });
+  });
+
+  it("reports a refused attachment as a field error too, so the form shows it by the file input", async () => {
+    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    big.set(PDF);
+    await expect(checkUploads([file(PDF, "a.pdf"), file(big, "b.pdf")])).rejects.toMatchObject({ code: "fileTooLarge", details: { fieldErrors: { attachments: ["fileTooLarge|10"] } } });
+    await expect(checkUploads([file(new Uint8Array(), "c.pdf")], "file")).rejects.toMatchObject({ code: "fileEmpty", details: { fieldErrors: { file: ["fileEmpty"] } } });
+    expect(await checkUploads(undefined)).toEqual([]);
   });
 
   it("cleans path-like and control characters from names", () => {

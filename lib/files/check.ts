@@ -3,8 +3,9 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { UserError } from "@/lib/actions/errors";
+import { fileProblem, MAX_ATTACHMENT_BYTES, MB } from "./limits";
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES };
 
 const ALLOWED: Record<string, string> = {
   pdf: "application/pdf",
@@ -29,8 +30,8 @@ export function safeFileName(name: string, ext: string): string {
 }
 
 export async function checkUpload(file: File): Promise<CheckedFile> {
-  if (file.size === 0) throw new UserError("fileEmpty");
-  if (file.size > MAX_ATTACHMENT_BYTES) throw new UserError("fileTooLarge", { max: MAX_ATTACHMENT_BYTES });
+  const problem = fileProblem([file], { maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: 1 });
+  if (problem) throw new UserError(problem.code as "fileEmpty" | "fileTooLarge", { max: MAX_ATTACHMENT_BYTES });
   const content = new Uint8Array(await file.arrayBuffer());
   const detected = await fileTypeFromBuffer(content);
   const mimeType = detected && ALLOWED[detected.ext];
@@ -42,4 +43,16 @@ export async function checkUpload(file: File): Promise<CheckedFile> {
     sha256: createHash("sha256").update(content).digest("hex"),
     content,
   };
+}
+
+/** Every attachment of a form, checked; a refusal is also a field error on `field`, so the form shows it by the file
+ * input ("fileTooLarge|10": the limit in MB). */
+export async function checkUploads(files: File[] | undefined, field = "attachments"): Promise<CheckedFile[]> {
+  try {
+    return await Promise.all((files ?? []).map(checkUpload));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const message = error.code === "fileTooLarge" ? `fileTooLarge|${MAX_ATTACHMENT_BYTES / MB}` : error.code;
+    throw new UserError(error.code, { ...error.details, fieldErrors: { [field]: [message] } });
+  }
 }

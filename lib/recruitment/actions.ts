@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { checkUpload } from "@/lib/files/check";
+import { checkUploads } from "@/lib/files/check";
 import { z } from "@/lib/validation";
 import { canEditEvent } from "./access";
 import { eventFields } from "./event-write";
@@ -20,7 +20,7 @@ export const saveEvent = defineAction("recruitment.saveEvent", {
   permission: "event.log",
   schema: eventSchema,
   run: async (input, user) => {
-    const files = await Promise.all((input.attachments ?? []).map(checkUpload));
+    const files = await checkUploads(input.attachments);
     const replay = () => (input.idempotencyKey && !input.id ? db.recruitmentEvent.findUnique({ where: { idempotencyKey: input.idempotencyKey } }) : null);
     const earlier = await replay();
     if (earlier) return { id: earlier.id, version: earlier.version, status: earlier.status };

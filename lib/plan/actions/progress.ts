@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
-import { checkUpload } from "@/lib/files/check";
+import { checkUploads } from "@/lib/files/check";
 import { isComputed } from "@/lib/indicators/source";
 import { toDate } from "@/lib/validation/fields";
 import { reportsOn } from "../reporting";
@@ -15,7 +15,7 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
   permission: "measure.progress",
   schema: progressUpdateSchema,
   run: async ({ measureId, text, status, statusReason, progressPercent, values, attachments }, user) => {
-    const files = await Promise.all((attachments ?? []).map(checkUpload));
+    const files = await checkUploads(attachments);
     const result = await db.$transaction(async (tx) => {
       const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { select: { id: true, source: true } } } });
       if (!measure || measure.archivedAt) throw new UserError("notFound");
