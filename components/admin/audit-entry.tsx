@@ -39,8 +39,9 @@ export async function AuditEntry({ entry }: { entry: AuditView }) {
           {[["rawBefore", entry.raw.before], ["rawAfter", entry.raw.after]].map(([label, json]) =>
             json ? (
               <div key={label} className="mt-2">
-                <p className="font-medium">{t(label as "rawBefore")}</p>
-                <pre className="max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-gray-100 p-2 text-xs">{json}</pre>
+                <p id={`${entry.id}-${label}`} className="font-medium">{t(label as "rawBefore")}</p>
+                {/* Focusable so that a keyboard can scroll a long record. */}
+                <pre tabIndex={0} aria-labelledby={`${entry.id}-${label}`} className="max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-gray-100 p-2 text-xs">{json}</pre>
               </div>
             ) : null,
           )}
