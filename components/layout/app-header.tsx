@@ -22,9 +22,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
   const items = NAV.filter((item) => can(user.role, item.permission));
   // The coordinator's waiting events: a count on the indexed status column.
   const waiting = items.some((item) => item.key === "reviewQueue") ? await reviewQueueCount() : 0;
-  const label = (key: string) => key !== "reviewQueue" ? t(`nav.${key}`) : (
-    <>{t("reviewQueue.nav")} <span aria-hidden="true">({waiting})</span><span className="sr-only">, {t("reviewQueue.navWaiting", { count: waiting })}</span></>
-  );
+  const label = (key: string) => (key === "reviewQueue" ? `${t("reviewQueue.nav")} (${waiting})` : t(`nav.${key}`));
+  // Read out as "Ke schválení, 4 čekají" rather than a bare number in brackets.
+  const spoken = (key: string) => (key === "reviewQueue" ? `${t("reviewQueue.nav")}, ${t("reviewQueue.navWaiting", { count: waiting })}` : undefined);
   return (
     <header className="border-b border-gray-200 bg-white">
       <a href="#obsah" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -48,7 +48,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         <ul className="flex flex-wrap gap-1">
           {items.map((item) => (
             <li key={item.href}>
-              <NavLink href={item.href} others={items.map((i) => i.href)}>{label(item.key)}</NavLink>
+              <NavLink href={item.href} others={items.map((i) => i.href)} label={spoken(item.key)}>{label(item.key)}</NavLink>
             </li>
           ))}
         </ul>

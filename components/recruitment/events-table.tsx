@@ -49,8 +49,8 @@ export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canRe
               <span className="whitespace-nowrap">{t(`review.${e.status}`)}</span>
               <span className="block text-xs text-gray-700">{t(`realisation.${e.realisation}`)}</span>
               {canReview && e.status === "SUBMITTED" ? (
-                <Link href={queueAnchor(e.id)} className="mt-1 inline-block py-0.5">
-                  {t("reviewQueue.assess")}<span className="sr-only">: {e.title}</span>
+                <Link href={queueAnchor(e.id)} aria-label={`${t("reviewQueue.assess")}: ${e.title}`} className="mt-1 inline-block py-0.5">
+                  {t("reviewQueue.assess")}
                 </Link>
               ) : null}
             </td>
