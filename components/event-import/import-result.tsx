@@ -40,13 +40,13 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
       ) : null}
       {report.rowCount > 0 ? (
         <div className="overflow-x-auto">
-          <table className="table max-w-2xl" data-testid="event-import-counts">
+          <table className="table max-w-sm" data-testid="event-import-counts">
             <caption className="mb-2 text-left text-lg font-semibold">{t("summaryTitle")}</caption>
             <thead>
-              <tr><th scope="col">{t("records")}</th>{KINDS.map((k) => <th key={k} scope="col" className="!text-right">{t(k)}</th>)}</tr>
+              <tr><th scope="col">{t("rows")}</th><th scope="col" className="!text-right">{t("howMany")}</th></tr>
             </thead>
             <tbody>
-              <tr><th scope="row" className="font-normal">{t("records")}</th>{KINDS.map((k) => <td key={k} className="text-right">{count(k)}</td>)}</tr>
+              {KINDS.map((k) => <tr key={k}><th scope="row" className="font-normal">{t(k)}</th><td className="text-right">{count(k)}</td></tr>)}
             </tbody>
           </table>
         </div>
