@@ -39,7 +39,7 @@ test("an event goes from a member's log through return and fix to confirmation, 
   expect(confirmedActivities("NRP-2024-2028")).toBe(before);
 
   await member.goto(eventUrl);
-  await expect(member.getByText("Doplňte prosím náklady akce.")).toBeVisible();
+  await expect(member.getByText("Doplňte prosím náklady akce.").first()).toBeVisible(); // the notice and the thread
   await member.getByRole("link", { name: "Upravit akci" }).click();
   await member.getByLabel("Náklady (Kč)").fill("1 250");
   await member.getByRole("button", { name: "Odeslat ke schválení" }).click();

@@ -13,9 +13,9 @@ const accent = { RETURNED: "border-amber-500", RESUBMITTED: "border-blue-500", C
 export async function Thread({ entries, record, canComment }: Props) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const who = (e: HistoryEntry) => {
-    if (e.type === "edit") return e.author?.name ?? "—";
-    const { name, role, organisation } = e.author;
+  const who = ({ author }: HistoryEntry) => {
+    if (!author) return "—";
+    const { name, role, organisation } = author;
     return t("conversation.author", { name, of: role === "MEMBER" && organisation ? organisation.name : t(`conversation.role.${role}`) });
   };
   const what = (e: HistoryEntry) => {
@@ -25,13 +25,13 @@ export async function Thread({ entries, record, canComment }: Props) {
   };
   return (
     <section className="card" aria-labelledby="thread-heading">
-      <h2 id="thread-heading" className="mb-3 text-lg font-semibold">{t("conversation.title")}</h2>
+      <h2 id="thread-heading" className="mb-3 text-lg font-semibold">{t(record.eventId ? "conversation.title" : "conversation.titleMeasure")}</h2>
       {entries.length === 0 ? <p>{t("conversation.empty")}</p> : (
         <ol className="space-y-3" data-testid="thread">
           {entries.map((e) => (
             <li key={e.id} className={`border-l-4 pl-3 ${accent[e.type === "edit" ? "edit" : e.kind]}`}>
               <p className="text-sm text-gray-700">
-                <span className="font-medium text-gray-900">{who(e)}</span> · <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
+                <span className="font-medium text-gray-900">{who(e)}</span> · <time dateTime={e.createdAt.toISOString()} className="whitespace-nowrap">{formatDateTime(e.createdAt, locale)}</time>
               </p>
               <p className={`whitespace-pre-line break-words ${e.type === "edit" ? "text-sm text-gray-700" : ""}`}>{what(e)}</p>
             </li>

@@ -2,10 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ThreadRecord } from "./write";
 
-const entry = {
-  id: true, kind: true, text: true, createdAt: true,
-  author: { select: { name: true, role: true, organisation: { select: { name: true } } } },
-} as const;
+const author = { select: { name: true, role: true, organisation: { select: { name: true } } } } as const;
+const entry = { id: true, kind: true, text: true, createdAt: true, author } as const;
 
 /** A record's thread, oldest first. */
 export async function thread(record: ThreadRecord) {
@@ -15,7 +13,7 @@ export async function thread(record: ThreadRecord) {
 }
 
 export type ThreadEntry = Awaited<ReturnType<typeof thread>>[number];
-export type EditEntry = { type: "edit"; id: string; action: string; createdAt: Date; author: { name: string } | null };
+export type EditEntry = { type: "edit"; id: string; action: string; createdAt: Date; author: ThreadEntry["author"] | null };
 export type HistoryEntry = ThreadEntry | EditEntry;
 
 // Reviews and resubmissions are told by the thread (with what was said); the audit adds the other edits.
@@ -28,7 +26,7 @@ export async function eventHistory(eventId: string): Promise<HistoryEntry[]> {
     thread({ eventId }),
     db.auditLog.findMany({
       where: { entity: "RecruitmentEvent", entityId: eventId }, orderBy: { createdAt: "asc" },
-      select: { id: true, action: true, createdAt: true, after: true, user: { select: { name: true } } },
+      select: { id: true, action: true, createdAt: true, after: true, user: author },
     }),
   ]);
   const edits = audits.filter((a) => !toldByThread(a.action, a.after))
