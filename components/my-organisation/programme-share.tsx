@@ -23,19 +23,26 @@ export async function ProgrammeShare({ share }: { share: MyOrganisation["share"]
       <p className="text-sm text-gray-700">{programme.name}</p>
       <p className="text-xl font-semibold" data-testid="share-summary">{summary}</p>
       <Progress value={share.confirmed} max={programme.totalTarget} label={summary} />
-      <div className="overflow-x-auto">
-        <table className="table table-numbers" data-testid="share-targets">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr><th scope="col">{t("target")}</th><th scope="col">{t("targetValue")}</th><th scope="col">{t("programme")}</th><th scope="col">{t("mine")}</th><th scope="col">{t("ofProgramme")}</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}><th scope="row">{r.name}</th><td>{r.target}</td><td>{r.programme}</td><td>{r.mine}</td><td>{pct(r.mine, r.programme)}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* Narrow screens: one line of figures per target instead of a four-column table that would not fit. */}
+      <ul className="divide-y divide-gray-200 text-sm sm:hidden" aria-label={t("caption")}>
+        {rows.map((r) => (
+          <li key={r.key} className="py-2">
+            <span className="font-medium">{r.name}</span>
+            <span className="block tabular-nums text-gray-800">{t("line", { target: r.target, programme: r.programme, mine: t("mineCell", { mine: r.mine, share: pct(r.mine, r.programme) }) })}</span>
+          </li>
+        ))}
+      </ul>
+      <table className="table table-numbers hidden sm:table" data-testid="share-targets">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead>
+          <tr><th scope="col">{t("target")}</th><th scope="col">{t("targetValue")}</th><th scope="col">{t("programme")}</th><th scope="col">{t("mine")}</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}><th scope="row">{r.name}</th><td>{r.target}</td><td>{r.programme}</td><td className="whitespace-nowrap">{t("mineCell", { mine: r.mine, share: pct(r.mine, r.programme) })}</td></tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -15,7 +15,7 @@ export async function UpcomingList({ items, today }: { items: Upcoming[]; today:
       {items.length === 0 ? <p className="text-sm">{t("none")}</p> : (
         <ul className="divide-y divide-gray-200">
           {items.map((item) => (
-            <li key={`${item.kind}-${item.id}`} className="grid gap-x-4 gap-y-1 py-2 sm:grid-cols-[7rem_12rem_1fr]" data-kind={item.kind}>
+            <li key={`${item.kind}-${item.id}`} className="grid items-baseline gap-x-4 gap-y-1 py-2 sm:grid-cols-[7rem_12rem_1fr]" data-kind={item.kind}>
               <span className="text-sm font-medium tabular-nums">{formatDate(item.date, locale)}</span>
               <span className="text-sm text-gray-700">{t(`kinds.${item.kind}`)}</span>
               <Link href={item.href} className="break-words">{item.title}</Link>
