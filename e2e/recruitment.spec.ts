@@ -33,7 +33,7 @@ test("an event goes from a member's log through return and fix to confirmation, 
 
   const coordinator = await as(browser, "coordinator");
   await coordinator.goto(eventUrl);
-  await coordinator.getByLabel("Komentář").fill("Doplňte prosím náklady akce.");
+  await coordinator.getByLabel(/^Komentář/).fill("Doplňte prosím náklady akce."); // not the thread, "Historie a komentáře"
   await coordinator.getByRole("button", { name: "Vrátit s komentářem" }).click();
   await expect(coordinator.getByTestId("event-status")).toHaveText("Vráceno k doplnění · Realizováno");
   expect(confirmedActivities("NRP-2024-2028")).toBe(before);
