@@ -49,7 +49,7 @@ describe("importing measures", () => {
     expect(measure).toMatchObject({
       title: "Opatření 5.1.2 – podpora rodin", goal: { code: "5.1", title: "Cíl 5.1", area: { code: "5", planId: PLAN } },
       startDate: new Date("2024-01-01"), deadline: new Date("2026-12-31"), plannedBudgetHaler: 702569625n, status: "IN_PROGRESS",
-      searchText: "5.1.2 opatreni 5.1.2 – podpora rodin osv ku lk", version: 1,
+      searchText: "5.1.2 opatreni 5.1.2 – podpora rodin popis opatreni 2 osv ku lk", version: 1,
       indicators: [{ name: "Počet podpořených rodin 2", unit: "rodiny", direction: "HIGHER_IS_BETTER", baselineValue: 10, baselineYear: 2023, targetValue: 101, targetDate: new Date("2028-12-31") }],
     });
 
@@ -70,7 +70,7 @@ describe("importing measures", () => {
     expect(report.changes).toEqual([{ line: 4, code: "20.1.3", title: "Nový název", action: "update" }]);
     expect(report.counts.measures).toEqual({ create: 0, update: 1, unchanged: 4 });
     const measure = await db.measure.findUniqueOrThrow({ where: { planId_code: { planId: PLAN, code: "20.1.3" } }, include: { indicators: true } });
-    expect(measure).toMatchObject({ title: "Nový název", status: "DELAYED", statusReason: "Čeká se na dotaci.", version: 2, searchText: "20.1.3 novy nazev odbor skolstvi ku lk" });
+    expect(measure).toMatchObject({ title: "Nový název", status: "DELAYED", statusReason: "Čeká se na dotaci.", version: 2, searchText: "20.1.3 novy nazev popis opatreni 3 odbor skolstvi ku lk" });
     expect(measure.indicators.map((i) => i.targetValue)).toEqual([999]);
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: measure.id, action: "import" }, orderBy: { createdAt: "desc" } });
     expect(JSON.parse(entry.before!)).toEqual({ title: "Opatření 20.1.3 – podpora rodin", status: "COMPLETED", statusReason: null, indicator: { targetValue: 102 } });

@@ -1,6 +1,7 @@
 // Demo content of the Family Policy Strategic Plan 2019–2023: areas → goals → measures (titles after the plan's
 // themes in DOMAIN.md), each measure with its gestor, an indicator and a deadline.
-export type MeasureSeed = { title: string; gestor: string; indicator: [name: string, unit: string, baseline: number, target: number] };
+// `org`: the responsible organisation whose members report on the measure (else the regional office for "KÚ LK" gestors).
+export type MeasureSeed = { title: string; gestor: string; org?: string; indicator: [name: string, unit: string, baseline: number, target: number] };
 export type GoalSeed = { title: string; measures: MeasureSeed[] };
 export type AreaSeed = { title: string; goals: GoalSeed[] };
 
@@ -82,7 +83,7 @@ export const PLAN_2019_AREAS: AreaSeed[] = [
       {
         title: "Podpořit pěstounské rodiny",
         measures: [
-          { title: "Doprovázení pěstounských rodin pověřenými osobami", gestor: "Pověřené osoby SPOD", indicator: ["Počet doprovázených rodin", "rodiny", 420, 520] },
+          { title: "Doprovázení pěstounských rodin pověřenými osobami", gestor: "Pověřené osoby SPOD", org: "org-naruc", indicator: ["Počet doprovázených rodin", "rodiny", 420, 520] },
           { title: "Odlehčovací služby a respitní pobyty pro pěstouny", gestor: "OSV KÚ LK", indicator: ["Počet respitních pobytů", "pobyty", 20, 80] },
           { title: "Snížení počtu dětí v ústavní péči", gestor: "OSV KÚ LK", indicator: ["Počet dětí v ústavní péči", "děti", 104, 60] },
         ],

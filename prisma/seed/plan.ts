@@ -67,7 +67,7 @@ export async function seedPlans(db: Db) {
           title: measure.title,
           description,
           responsibleBody: measure.gestor,
-          responsibleOrgId: measure.gestor.includes("KÚ LK") ? "org-kulk" : null,
+          responsibleOrgId: measure.org ?? (measure.gestor.includes("KÚ LK") ? "org-kulk" : null),
           startDate: day(`${random.pick([2019, 2019, 2020])}-01-01`),
           deadline: day(`${random.pick([2021, 2022, 2023, 2023])}-12-31`),
           plannedBudgetHaler: planned,
