@@ -78,7 +78,7 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
       {report.rejected > 0 ? (
         <ImportChoices canImport={changes.length > 0} pending={pending} onImport={() => onConfirm("valid")} onDownload={onDownload} onNothing={onNothing}
           labels={{
-            intro: t(changes.length > 0 ? "choicesIntro" : "choicesNoValid"), importValid: t("importValid", { count: changes.length }), importing: t("importing"),
+            intro: t(changes.length > 0 ? "choicesIntro" : "choicesNoValid"), importValid: t("importValid", { count: report.rowCount - report.rejected }), importing: t("importing"),
             download: t("downloadRejected"), downloading: t("downloadingRejected"), nothing: t("importNothing"),
           }} />
       ) : null}

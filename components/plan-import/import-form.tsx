@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "@/lib/validation";
-import { applyPlanImport, previewPlanImport } from "@/lib/plan-import/actions";
+import { applyPlanImport, previewPlanImport, rejectedPlanImportRows } from "@/lib/plan-import/actions";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/plan-import/limits";
 import type { ImportReport } from "@/lib/plan-import/types";
-import { ImportResult } from "./import-result";
+import { saveXlsx } from "@/lib/spreadsheet/save-file";
+import { ImportResult, type Pending } from "./import-result";
 
 const schema = z.object({
   planId: z.string().min(1),
@@ -21,14 +22,15 @@ type Values = z.infer<typeof schema>;
 type Plan = { id: string; label: string };
 type Checked = { planId: string; file: File; report: ImportReport };
 
-const formOf = (planId: string, file: File, sha256?: string) => {
+const formOf = (planId: string, file: File, sha256?: string, mode?: "all" | "valid") => {
   const form = new FormData();
-  form.set("payload", JSON.stringify({ planId, sha256 }));
+  form.set("payload", JSON.stringify({ planId, sha256, mode }));
   form.set("file", file);
   return form;
 };
 
-/** Choose a plan and a file → the server checks it (nothing written) → the user confirms → the import runs. */
+/** Choose a plan and a file → the server checks it (nothing written) → the user confirms → the import runs; with
+ * rows in error: import the valid rows, download the rejected ones, or import nothing. */
 export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string }) {
   const t = useTranslations("planImport");
   const tErrors = useTranslations("errors");
@@ -36,6 +38,8 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
   const [checked, setChecked] = useState<Checked | null>(null);
   const [done, setDone] = useState<{ planId: string; report: ImportReport } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [nothing, setNothing] = useState(false);
+  const [doing, setDoing] = useState<Pending>(null);
   const [pending, startTransition] = useTransition();
   const { register, handleSubmit, control, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { planId } });
   const selectedPlan = useWatch({ control, name: "planId" });
@@ -50,6 +54,7 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
     startTransition(async () => {
       setFailure(null);
       setDone(null);
+      setNothing(false);
       try {
         await action();
       } catch {
@@ -60,22 +65,45 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
   const onCheck = handleSubmit(({ planId: chosen, files }) =>
     run(async () => {
       setChecked(null);
+      setDoing(null);
       const result = await previewPlanImport(formOf(chosen, files[0]));
       if (!result.ok) return setFailure(tErrors(result.error));
       setChecked({ planId: chosen, file: files[0], report: result.data });
     }),
   );
 
-  const onConfirm = () =>
+  const onConfirm = (mode: "all" | "valid") => {
+    setDoing("import");
     run(async () => {
       if (!checked) return;
-      const result = await applyPlanImport(formOf(checked.planId, checked.file, checked.report.sha256));
+      const result = await applyPlanImport(formOf(checked.planId, checked.file, checked.report.sha256, mode));
       if (!result.ok) return setFailure(tErrors(result.error));
       if (!result.data.applied) return setChecked({ ...checked, report: result.data });
       setChecked(null);
       setDone({ planId: checked.planId, report: result.data });
       router.refresh();
     });
+  };
+
+  const onDownload = () => {
+    if (!checked) return;
+    setDoing("download");
+    startTransition(async () => {
+      setFailure(null);
+      try {
+        const result = await rejectedPlanImportRows(formOf(checked.planId, checked.file));
+        if (result.ok) saveXlsx(result.data.fileName, result.data.base64);
+        else setFailure(tErrors(result.error));
+      } catch {
+        setFailure(tErrors("unexpected"));
+      }
+    });
+  };
+
+  const onNothing = () => {
+    setChecked(null);
+    setNothing(true);
+  };
 
   return (
     <div className="space-y-6">
@@ -108,12 +136,14 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
         {done ? (
           <p className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
             {t("done", { created: done.report.counts.measures.create, updated: done.report.counts.measures.update })}{" "}
+            {done.report.rejected > 0 ? `${t("doneRejected", { count: done.report.rejected })} ` : null}
             <a className="underline" href={`/strategicky-plan?plan=${done.planId}`}>{t("showPlan")}</a>
           </p>
         ) : null}
+        {nothing ? <p className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">{t("importedNothing")}</p> : null}
         <p className="sr-only">{checked ? summaryOf(checked.report) : null}</p>
       </div>
-      {checked ? <ImportResult report={checked.report} pending={pending} onConfirm={onConfirm} /> : null}
+      {checked ? <ImportResult report={checked.report} pending={pending ? doing : null} onConfirm={onConfirm} onDownload={onDownload} onNothing={onNothing} /> : null}
     </div>
   );
 }

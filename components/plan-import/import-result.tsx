@@ -1,17 +1,22 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { headerOf } from "@/lib/plan-import/columns";
+import { NO_PARAMS } from "@/lib/plan-import/issue-text";
 import type { ImportReport } from "@/lib/plan-import/types";
+import { ImportChoices } from "@/components/import/import-choices";
 import { IssueTable } from "@/components/import/issue-table";
 
-type Props = { report: ImportReport; pending: boolean; onConfirm: () => void };
+export type Pending = "import" | "download" | null;
+type Props = { report: ImportReport; pending: Pending; onConfirm: (mode: "all" | "valid") => void; onDownload: () => void; onNothing: () => void };
 
-/** The dry run's outcome: every error with its row and column, or what the import would change and a confirm button. */
-export function ImportResult({ report, pending, onConfirm }: Props) {
+/** The dry run's outcome: every error with its row and column, what the import (of the valid rows) would change,
+ * and the choice: import the file (no errors), or import its valid rows, download the rejected ones or import nothing. */
+export function ImportResult({ report, pending, onConfirm, onDownload, onNothing }: Props) {
   const t = useTranslations("planImport");
   const locale = useLocale() === "en" ? "en" : "cs";
   const { issues, counts, changes } = report;
-  const canImport = issues.length === 0 && changes.length + counts.areas.update + counts.goals.update > 0;
+  const writable = changes.length + counts.areas.update + counts.goals.update > 0;
+  const canImport = issues.length === 0 && writable;
   return (
     <section aria-labelledby="import-result" className="card space-y-4" data-testid="import-result">
       <div>
@@ -20,11 +25,11 @@ export function ImportResult({ report, pending, onConfirm }: Props) {
         {report.ignoredColumns.length > 0 ? <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
       </div>
       {issues.length > 0 ? (
-        <IssueTable testId="import-issues" title={t("issuesTitle", { count: issues.length + report.moreIssues })} intro={t("issuesIntro")}
+        <IssueTable testId="import-issues" title={t("issuesTitle", { count: issues.length + report.moreIssues })} intro={t(report.rejected > 0 ? "issuesChoose" : "issuesIntro")}
           head={[t("line"), t("column"), t("problem")]} more={report.moreIssues > 0 ? t("moreIssues", { count: report.moreIssues }) : null}
           rows={issues.map((issue) => ({
             line: issue.line ?? t("wholeFile"), column: issue.column ? headerOf(issue.column, locale) : "—",
-            problem: t(`issues.${issue.code}`, { value: "", code: "", parent: "", line: "", title: "", max: "", ...issue.params }),
+            problem: t(`issues.${issue.code}`, { ...NO_PARAMS, ...issue.params }),
           }))} />
       ) : null}
       {report.rowCount > 0 ? (
@@ -45,9 +50,10 @@ export function ImportResult({ report, pending, onConfirm }: Props) {
               ))}
             </tbody>
           </table>
+          {report.rejected > 0 ? <p className="mt-2">{t("rejectedRows", { count: report.rejected })}</p> : null}
         </div>
       ) : null}
-      {issues.length === 0 && changes.length > 0 ? (
+      {changes.length > 0 ? (
         <div className="max-h-96 overflow-auto">
           <table className="table">
             <caption className="mb-2 text-left text-lg font-semibold">{t("changesTitle")}</caption>
@@ -71,11 +77,18 @@ export function ImportResult({ report, pending, onConfirm }: Props) {
         canImport ? (
           <div className="space-y-2">
             <p>{t("ready")}</p>
-            <button type="button" className="btn" disabled={pending} onClick={onConfirm}>{pending ? t("importing") : t("confirm")}</button>
+            <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>{pending ? t("importing") : t("confirm")}</button>
           </div>
         ) : (
           <p>{t("nothingToChange")}</p>
         )
+      ) : null}
+      {report.rejected > 0 ? (
+        <ImportChoices canImport={writable} pending={pending} onImport={() => onConfirm("valid")} onDownload={onDownload} onNothing={onNothing}
+          labels={{
+            intro: t(writable ? "choicesIntro" : "choicesNoValid"), importValid: t("importValid", { count: report.rowCount - report.rejected }), importing: t("importing"),
+            download: t("downloadRejected"), downloading: t("downloadingRejected"), nothing: t("importNothing"),
+          }} />
       ) : null}
     </section>
   );

@@ -1,9 +1,14 @@
 "use server";
-// Import of measures into a plan: preview (a dry run that writes nothing) and apply (the confirmed import).
+// Import of measures into a plan: preview (a dry run that writes nothing), apply (the confirmed import, of the
+// whole file or of its valid rows) and the rejected rows as an XLSX to fix (reads only).
+import { defineAction } from "@/lib/actions/define-action";
 import { importAction } from "@/lib/spreadsheet/import-action";
 import { applyInputSchema, previewInputSchema } from "./schema";
 import { runImport } from "./import";
+import { rejectedPlanRows } from "./rejected";
 
 export const previewPlanImport = importAction("planImport.preview", "measure.edit", previewInputSchema, (input, user, apply) => runImport(input, user.id, apply), false);
 
 export const applyPlanImport = importAction("planImport.apply", "measure.edit", applyInputSchema, (input, user, apply) => runImport(input, user.id, apply), true);
+
+export const rejectedPlanImportRows = defineAction("planImport.rejected", { permission: "measure.edit", schema: previewInputSchema, run: rejectedPlanRows });

@@ -44,9 +44,9 @@ export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) => c
 export { fileOf };
 
 /** FormData as the import form sends it. */
-export function formOf(planId: string, file: File | null, sha256?: string): FormData {
+export function formOf(planId: string, file: File | null, sha256?: string, mode?: "all" | "valid"): FormData {
   const form = new FormData();
-  form.set("payload", JSON.stringify({ planId, sha256 }));
+  form.set("payload", JSON.stringify({ planId, sha256, mode }));
   if (file) form.set("file", file);
   return form;
 }

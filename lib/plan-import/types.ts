@@ -62,5 +62,7 @@ export type ImportReport = {
   ignoredColumns: string[];
   counts: { areas: Counts; goals: Counts; measures: Counts; indicators: Counts };
   changes: { line: number; code: string; title: string; action: "create" | "update" }[];
+  /** Rows with at least one issue: the counts and changes are those of the other rows, which "valid" imports. */
+  rejected: number;
   applied: boolean;
 };
