@@ -14,7 +14,8 @@ export async function QueueItem({ item: e }: { item: Item }) {
   const locale = (await getLocale()) as Locale;
   const num = (n: number | null) => (n === null ? "—" : formatNumber(n, locale));
   const period = e.endDate ? `${formatDate(e.startDate, locale)} – ${formatDate(e.endDate, locale)}` : formatDate(e.startDate, locale);
-  const place = [e.municipality, e.place?.name ?? t("region")].filter(Boolean).join(", ");
+  // "Turnov", not "Turnov, Turnov", when the event took place in the ORP's own town.
+  const place = [...new Set([e.municipality, e.place?.name ?? t("region")])].filter(Boolean).join(", ");
   const fact = (label: string, value: React.ReactNode) => (
     <div><dt className="text-xs text-gray-700">{label}</dt><dd>{value}</dd></div>
   );
