@@ -37,7 +37,7 @@ export async function MeasureActivities({ group, canEdit, draft }: { group: Grou
             <th scope="col" className="text-right">{t("planned")}</th>
             <th scope="col" className="text-right">{t("spent")}</th>
             <th scope="col">{t("status")}</th>
-            {canEdit ? <th scope="col">{t("edit")}</th> : null}
+            {canEdit ? <th scope="col" className="row-actions">{t("edit")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -57,7 +57,7 @@ export async function MeasureActivities({ group, canEdit, draft }: { group: Grou
               <td className="whitespace-nowrap text-right">{a.spentBudgetHaler !== null ? formatMoney(a.spentBudgetHaler, locale) : "—"}</td>
               <td><StatusBadge status={a.status} /></td>
               {canEdit ? (
-                <td>
+                <td className="row-actions">
                   <ActivityEditForm
                     activity={{ id: a.id, title: a.title, status: a.status, spent: moneyInput(a.spentBudgetHaler), planned: moneyInput(a.plannedBudgetHaler) }}
                     draft={draft}

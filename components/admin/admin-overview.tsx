@@ -71,7 +71,7 @@ export async function AdminOverview({ users, organisations, eventTypes }: Props)
         <h2 id="types-heading" className="mb-3 text-lg font-semibold">{t("admin.eventTypes")}</h2>
         <table className="table">
           <thead>
-            <tr><th scope="col">{t("admin.typeCode")}</th><th scope="col">{t("admin.nameCs")}</th><th scope="col">{t("admin.nameEn")}</th><th scope="col">{t("admin.active")}</th><th scope="col"><span className="sr-only">{t("admin.edit")}</span></th></tr>
+            <tr><th scope="col">{t("admin.typeCode")}</th><th scope="col">{t("admin.nameCs")}</th><th scope="col">{t("admin.nameEn")}</th><th scope="col">{t("admin.active")}</th><th scope="col" className="row-actions"><span className="sr-only">{t("admin.edit")}</span></th></tr>
           </thead>
           <tbody>
             {eventTypes.map((type) => (
@@ -80,7 +80,7 @@ export async function AdminOverview({ users, organisations, eventTypes }: Props)
                 <th scope="row" className="font-normal">{type.nameCs}</th>
                 <td>{type.nameEn}</td>
                 <td>{yesNo(type.active)}</td>
-                <td><Link href={`/sprava/typy-akci/${type.id}`}>{t("admin.edit")}<span className="sr-only"> {type.nameCs}</span></Link></td>
+                <td className="row-actions"><Link href={`/sprava/typy-akci/${type.id}`}>{t("admin.edit")}<span className="sr-only"> {type.nameCs}</span></Link></td>
               </tr>
             ))}
           </tbody>
