@@ -36,6 +36,8 @@ test.describe("coordinator imports measures from XLSX", () => {
     await expect(issues.nth(1)).toHaveText(/^4Termín plnění„31\. 2\. 2026“ není platné datum/);
     await expect(issues.nth(2)).toHaveText(/^7StavNeznámý stav „Hotovo“/);
     await expect(page.getByRole("button", { name: "Potvrdit import" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^Importovat platné řádky \(\d+\)$/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Stáhnout odmítnuté řádky (XLSX)" })).toBeVisible();
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/screenshots/import-chyby.png", fullPage: true });
     expect(imported()).toBe(0);
