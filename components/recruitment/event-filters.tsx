@@ -29,7 +29,8 @@ export async function EventFilterForm({ filters, options }: { filters: EventFilt
       {choice("program", r("programme"), filters.programmeId, options.programmes.map((p) => [p.id, p.name]))}
       <div>
         <label htmlFor="f-q" className="block text-sm font-medium">{r("search")}</label>
-        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className={select} />
+        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className={select} aria-describedby="f-q-hint" />
+        <p id="f-q-hint" className="mt-1 text-xs text-gray-700">{r("searchHint")}</p>
       </div>
       <div className="flex items-end gap-3 sm:col-span-4">
         <button type="submit" className="btn">{r("apply")}</button>
