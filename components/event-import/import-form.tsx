@@ -7,7 +7,7 @@ import { applyEventImport, previewEventImport, rejectedEventImportRows } from "@
 import { formOf } from "@/lib/event-import/form-data";
 import type { EventImportReport } from "@/lib/event-import/types";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/spreadsheet/limits";
-import { saveXlsx } from "@/lib/spreadsheet/save-file";
+import { saveReturnedXlsx } from "@/lib/spreadsheet/save-file";
 import { FormMessage } from "@/components/ui/field";
 import { EventImportResult, type Pending } from "./import-result";
 
@@ -75,13 +75,8 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
     setDoing("download");
     startTransition(async () => {
       setFailure(null);
-      try {
-        const result = await rejectedEventImportRows(formOf(checked.file, checked.organisationId));
-        if (result.ok) saveXlsx(result.data.fileName, result.data.base64);
-        else setFailure(tErrors(result.error));
-      } catch {
-        setFailure(tErrors("unexpected"));
-      }
+      const error = await saveReturnedXlsx(() => rejectedEventImportRows(formOf(checked.file, checked.organisationId)));
+      if (error) setFailure(tErrors(error));
     });
   };
 

@@ -8,7 +8,7 @@ import { z } from "@/lib/validation";
 import { applyPlanImport, previewPlanImport, rejectedPlanImportRows } from "@/lib/plan-import/actions";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/plan-import/limits";
 import type { ImportReport } from "@/lib/plan-import/types";
-import { saveXlsx } from "@/lib/spreadsheet/save-file";
+import { saveReturnedXlsx } from "@/lib/spreadsheet/save-file";
 import { ImportResult, type Pending } from "./import-result";
 
 const schema = z.object({
@@ -90,13 +90,8 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
     setDoing("download");
     startTransition(async () => {
       setFailure(null);
-      try {
-        const result = await rejectedPlanImportRows(formOf(checked.planId, checked.file));
-        if (result.ok) saveXlsx(result.data.fileName, result.data.base64);
-        else setFailure(tErrors(result.error));
-      } catch {
-        setFailure(tErrors("unexpected"));
-      }
+      const error = await saveReturnedXlsx(() => rejectedPlanImportRows(formOf(checked.planId, checked.file)));
+      if (error) setFailure(tErrors(error));
     });
   };
 
