@@ -19,6 +19,24 @@ export function formatDateTime(date: Date, locale: Locale = "cs"): string {
   }).format(date);
 }
 
+/** A month on a chart axis: "led 2024" / "Jan 2024" (Intl's cs month and year together give the long "leden 2024"). */
+export function formatMonth(date: Date, locale: Locale = "cs"): string {
+  return `${new Intl.DateTimeFormat(tag(locale), { month: "short", timeZone: "UTC" }).format(date)} ${date.getUTCFullYear()}`;
+}
+
+/** "2024-01" → the first day of that month at 00:00 UTC. */
+export function monthStart(month: string): Date {
+  return new Date(`${month}-01T00:00:00Z`);
+}
+
+/** Labels of a time axis in one style for all its dates: years when every date is 31 December, months when no two
+ * dates share a month, days otherwise. */
+export function formatTimeAxis(dates: Date[], locale: Locale = "cs"): string[] {
+  if (dates.every((d) => d.getUTCMonth() === 11 && d.getUTCDate() === 31)) return dates.map((d) => String(d.getUTCFullYear()));
+  const months = new Set(dates.map((d) => d.getUTCFullYear() * 12 + d.getUTCMonth()));
+  return dates.map((d) => (months.size === dates.length ? formatMonth(d, locale) : formatDate(d, locale)));
+}
+
 export function formatNumber(value: number, locale: Locale = "cs", fractionDigits?: number): string {
   return new Intl.NumberFormat(tag(locale), {
     minimumFractionDigits: fractionDigits,
