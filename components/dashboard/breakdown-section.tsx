@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/config";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
 import { NumberTable } from "@/components/ui/number-table";
+import { topWithRest } from "@/lib/sort/top";
 
 /** Activities by type and by organisation, and the coverage of the region's ten ORPs. */
 export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard }) {
@@ -12,6 +13,7 @@ export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard
   const typeName = (x: { nameCs: string; nameEn: string }) => (cs ? x.nameCs : x.nameEn);
   const max = Math.max(1, ...d.orpCoverage.map((o) => o.overall));
   const oneYear = d.slice.year !== null; // the coverage of the filtered year only
+  const orgs = topWithRest(d.byOrganisation, 10, (o) => o.count);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card" aria-labelledby="type-heading">
@@ -21,7 +23,7 @@ export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard
       </section>
       <section className="card" aria-labelledby="org-heading">
         <h2 id="org-heading" className="mb-2 text-lg font-semibold">{t("byOrganisation")}</h2>
-        <NumberTable caption={t("byOrganisation")} columns={[t("organisation"), t("count")]} rows={d.byOrganisation.slice(0, 10).map((o) => [o.name, o.count])} />
+        <NumberTable caption={t("byOrganisation")} columns={[t("organisation"), t("count")]} rows={[...orgs.top.map((o) => [o.name, o.count]), ...(orgs.rest ? [[t("otherOrganisations", { count: orgs.rest.rows }), orgs.rest.value]] : [])]} />
       </section>
       <section className="card lg:col-span-2" aria-labelledby="coverage-heading">
         <h2 id="coverage-heading" className="text-lg font-semibold">{t("coverage")}</h2>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { rollUpRows, total, type Fulfilment } from "./rollup";
+import { compareText, sortByName } from "@/lib/sort/collate";
 
 type By = "measureId" | "actionPlanId";
 
@@ -60,7 +61,7 @@ export async function listActionPlans() {
   }));
 }
 
-const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, "cs", { numeric: true });
+const byCode = (a: { code: string }, b: { code: string }) => compareText(a.code, b.code);
 
 /** One action plan with its plan, activities grouped by measure, the measures to choose from and the roll-up. */
 export async function actionPlanDetail(id: string) {
@@ -76,7 +77,7 @@ export async function actionPlanDetail(id: string) {
       include: { organisation: { select: { name: true } } },
     }),
     db.measure.findMany({ where: { planId: actionPlan.planId, archivedAt: null }, select: { id: true, code: true, title: true, responsibleBody: true } }),
-    db.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.organisation.findMany({ where: { active: true }, select: { id: true, name: true } }).then(sortByName),
     actionPlanRollUp(id),
     db.actionPlan.findUnique({ where: { planId_year: { planId: actionPlan.planId, year: actionPlan.year + 1 } }, select: { id: true, state: true } }),
   ]);

@@ -1,18 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/sort/collate";
 
-export function listUsers() {
-  return db.user.findMany({
-    orderBy: [{ role: "asc" }, { name: "asc" }],
+export async function listUsers() {
+  const users = await db.user.findMany({
     select: { id: true, name: true, email: true, role: true, active: true, organisation: { select: { name: true } } },
   });
+  return sortByName(users, (u) => u.role);
 }
 
-export function listOrganisations() {
-  return db.organisation.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, kind: true, isWorkingGroupMember: true, active: true, place: { select: { name: true } } },
-  });
+export async function listOrganisations() {
+  return sortByName(
+    await db.organisation.findMany({ select: { id: true, name: true, kind: true, isWorkingGroupMember: true, active: true, place: { select: { name: true } } } }),
+  );
 }
 
 export function listEventTypes() {

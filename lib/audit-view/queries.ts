@@ -8,6 +8,7 @@ import { describeEntry, type AuditView, type Translate } from "./describe";
 import { auditWhere, type AuditFilters } from "./filters";
 import { loadNames } from "./names";
 import { translatorFor } from "./translate";
+import { compareText, sortByName } from "@/lib/sort/collate";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** The most entries one download holds. */
@@ -34,7 +35,7 @@ export async function auditPage(f: AuditFilters, locale: Locale) {
     db.auditLog.findMany({ where, orderBy: newestFirst, skip: (f.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: rowSelect }),
     db.auditLog.findMany({ distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } }),
     db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-    db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({ select: { id: true, name: true } }).then(sortByName),
     translatorFor(locale),
   ]);
   const label = (prefix: string, code: string): [string, string] => [code, t(`${prefix}.${code}`) ?? code];
@@ -42,8 +43,8 @@ export async function auditPage(f: AuditFilters, locale: Locale) {
     total,
     pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     entries: await describeAll(rows, t, locale),
-    entities: entities.map((e) => label("audit.entity", e.entity)).sort((a, b) => a[1].localeCompare(b[1], locale)),
-    actions: actions.map((a) => label("audit.action", a.action)).sort((a, b) => a[1].localeCompare(b[1], locale)),
+    entities: entities.map((e) => label("audit.entity", e.entity)).sort((a, b) => compareText(a[1], b[1], locale)),
+    actions: actions.map((a) => label("audit.action", a.action)).sort((a, b) => compareText(a[1], b[1], locale)),
     users: users.map((u): [string, string] => [u.id, u.name]),
   };
 }

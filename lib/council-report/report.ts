@@ -8,8 +8,7 @@ import { rollUpMeasures } from "@/lib/plan/evaluate";
 import { indicatorProgress } from "@/lib/plan/progress";
 import { planTreeWithProgress, type PlanTreeArea } from "@/lib/plan/tree";
 import type { ReportPeriod } from "./period";
-
-const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: true });
+import { compareText } from "@/lib/sort/collate";
 
 /** Every indicator of the plan with its latest value (typed or computed), in the order of the measure codes. */
 function planIndicators(tree: PlanTreeArea[]) {
@@ -22,7 +21,7 @@ function planIndicators(tree: PlanTreeArea[]) {
         actual: value?.value ?? null, measuredOn: value?.measuredOn ?? null, progress: indicatorProgress(i, i.direction),
       };
     })
-    .sort((a, b) => byCode(a.code, b.code));
+    .sort((a, b) => compareText(a.code, b.code));
 }
 
 async function statusReasons(planId: string) {

@@ -5,6 +5,7 @@ import { countedSignal, forecastFact, plannedBy, ruleSummary, signalWord, sliceS
 import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { num, own, ratio, type Cell, type Section, type SectionId, type Translate } from "./model";
 import { sig, type Ctx } from "./sections-plan";
+import { sortByName } from "@/lib/sort/collate";
 
 const empty = (id: SectionId, t: Translate): Section =>
   ({ id, title: t(`councilReport.sections.${id}`), sheet: t(`councilReport.sheets.${id}`), lines: [t("councilReport.noProgramme")], tables: [] });
@@ -103,7 +104,7 @@ export function coverageSection({ r, t }: Ctx): Section {
   const running = d.programme.periodStart.getUTCFullYear() <= d.thisYear && d.thisYear <= d.programme.periodEnd.getUTCFullYear();
   const yearly = r.period.year !== null ? p : running ? d : null;
   const inYear = new Map(yearly?.orpCoverage.map((o) => [o.id, o.thisYear]));
-  const orps = [...d.orpCoverage].sort((a, b) => a.name.localeCompare(b.name, "cs"));
+  const orps = sortByName([...d.orpCoverage]);
   return {
     id: "coverage", title: k("sections.coverage"), sheet: k("sheets.coverage"), lines: [k("coverageIntro")],
     tables: [{

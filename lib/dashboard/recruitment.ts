@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { countedEventWhere } from "@/lib/programmes/counting";
 import { forecastFact, slicePeriod, sliceShape, sliceTarget, type ProgrammeShape } from "@/lib/signal";
 import { burnUp, forecast, type DayCount } from "./forecast";
+import { byName, sortByName } from "@/lib/sort/collate";
 
 /** `placeId`: an ORP, or a district (its ORPs' events and those placed on the district itself). */
 export type DashboardFilters = { programmeId?: string; year?: number; organisationId?: string; placeId?: string; eventTypeId?: string; areaId?: string };
@@ -108,7 +109,7 @@ export async function recruitmentDashboard(f: DashboardFilters, today = new Date
     sliced ? fromEvents(programme, f, coverageYear) : fromTallies(programme, f.year, coverageYear),
     db.eventType.findMany({ select: { id: true, nameCs: true, nameEn: true } }),
     db.organisation.findMany({ select: { id: true, name: true } }),
-    db.place.findMany({ where: { kind: "ORP" }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.place.findMany({ where: { kind: "ORP" }, select: { id: true, name: true } }).then(sortByName),
     f.placeId ? db.place.findUnique({ where: { id: f.placeId }, select: { name: true, kind: true } }) : null,
   ]);
   const days = figures.days ?? inYear(all, f.year);
@@ -143,7 +144,7 @@ export async function recruitmentDashboard(f: DashboardFilters, today = new Date
     burnUp: burnUp(target ?? period, days, today),
     byYear: years.map((year) => ({ year, confirmed: perYear.get(year) ?? 0, target: yearTargetsApply ? (shape.yearTargets[year] ?? null) : null })),
     byType: byType.map(({ eventTypeId, ...r }) => ({ ...types.find((t) => t.id === eventTypeId)!, ...r })).sort((a, b) => b.count - a.count),
-    byOrganisation: byOrg.map((r) => ({ id: r.organisationId, name: orgs.find((o) => o.id === r.organisationId)?.name ?? "?", count: r.count })).sort((a, b) => b.count - a.count),
+    byOrganisation: byOrg.map((r) => ({ id: r.organisationId, name: orgs.find((o) => o.id === r.organisationId)?.name ?? "?", count: r.count })).sort((a, b) => b.count - a.count || byName(a, b)),
     orpCoverage: orps.map((o) => ({ ...o, thisYear: count(placesYear, o.id), overall: count(placesAll, o.id) })),
     /** The year of the coverage column: the filtered year, else the current one. */
     thisYear: coverageYear,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { csvChunk, DATE_FORMAT, MONEY_FORMAT, SHEET_VIEWS, xlsxColumns, xlsxRow, type OutColumn, type OutValue } from "@/lib/spreadsheet/write";
 import { COLUMNS, type ColumnKey } from "./columns";
 import { DIRECTION_LABELS, STATUS_LABELS } from "./values";
+import { compareText } from "@/lib/sort/collate";
 
 export type ExportRow = Record<ColumnKey, OutValue>;
 
@@ -28,7 +29,7 @@ export async function planExport(planId: string) {
   const nodes = (m: (typeof measures)[number]) => [m.goal.area, m.goal, m];
   measures.sort((a, b) => {
     const [x, y] = [nodes(a), nodes(b)];
-    return x.reduce((d, node, i) => d || node.sortOrder - y[i].sortOrder || byCode(node.code, y[i].code), 0);
+    return x.reduce((d, node, i) => d || node.sortOrder - y[i].sortOrder || compareText(node.code, y[i].code), 0);
   });
   const rows = measures.map((m): ExportRow => {
     const indicator = firstIndicator.get(m.id);
@@ -58,9 +59,6 @@ export async function planExport(planId: string) {
   });
   return { plan, rows };
 }
-
-/** "1.1.9" before "1.1.10". */
-const byCode = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = { areaTitle: 30, goalTitle: 30, title: 40, description: 50, responsibleBody: 25, fundingSources: 30, statusReason: 40, indicator: 30 };
 const FORMATS: Partial<Record<ColumnKey, string>> = { startDate: DATE_FORMAT, deadline: DATE_FORMAT, targetDate: DATE_FORMAT, plannedBudget: MONEY_FORMAT };

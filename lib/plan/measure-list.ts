@@ -7,6 +7,7 @@ import { latestValuesOfPlan } from "./latest-values";
 import { SIGNALS, type Signal } from "@/lib/signal";
 import { MEASURE_STATUSES } from "./status";
 import { overdueWhere } from "./overdue";
+import { compareText } from "@/lib/sort/collate";
 
 export const PAGE_SIZE = 25;
 const DAY = 86_400_000;
@@ -32,8 +33,6 @@ export function parseFilters(planId: string, p: Record<string, string | undefine
     page: Math.min(1000, Math.max(1, Number.parseInt(p.strana ?? "1", 10) || 1)),
   };
 }
-
-const byCode = (a: string, b: string) => a.localeCompare(b, "cs", { numeric: true });
 
 /**
  * Filters run in the database; the signal (computed) and sorting by progress run over the plan's matching measures. Their
@@ -78,10 +77,10 @@ export async function listMeasures(f: MeasureFilters, today = new Date()) {
   const evaluated = rows.map((m) => ({ ...m, ...evaluate(m, today) })).filter((m) => !f.signal || m.signal === f.signal);
   const time = (d: Date | null) => d?.getTime() ?? Infinity;
   evaluated.sort((a, b) =>
-    f.sort === "deadline" ? time(a.deadline) - time(b.deadline) || byCode(a.code, b.code)
-    : f.sort === "title" ? a.title.localeCompare(b.title, "cs")
-    : f.sort === "progress" ? (a.progress ?? -1) - (b.progress ?? -1) || byCode(a.code, b.code)
-    : byCode(a.code, b.code));
+    f.sort === "deadline" ? time(a.deadline) - time(b.deadline) || compareText(a.code, b.code)
+    : f.sort === "title" ? compareText(a.title, b.title)
+    : f.sort === "progress" ? (a.progress ?? -1) - (b.progress ?? -1) || compareText(a.code, b.code)
+    : compareText(a.code, b.code));
   const pages = Math.max(1, Math.ceil(evaluated.length / PAGE_SIZE));
   return { total: evaluated.length, pages, rows: evaluated.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE) };
 }
@@ -91,5 +90,5 @@ export async function filterOptions(planId: string) {
     db.priorityArea.findMany({ where: { planId, archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
     db.measure.findMany({ where: { planId, archivedAt: null, responsibleBody: { not: null } }, distinct: ["responsibleBody"], select: { responsibleBody: true }, orderBy: { responsibleBody: "asc" } }),
   ]);
-  return { areas, responsible: responsible.map((r) => r.responsibleBody!) };
+  return { areas, responsible: responsible.map((r) => r.responsibleBody!).sort(compareText) };
 }

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { measureFormValues } from "./form-values";
 import type { MeasureInput } from "./schema";
+import { sortByName } from "@/lib/sort/collate";
 
-export function organisationOptions() {
-  return db.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+export async function organisationOptions() {
+  return sortByName(await db.organisation.findMany({ where: { active: true }, select: { id: true, name: true } }));
 }
 
 const goalName = (goal: { code: string; title: string }) => `${goal.code} ${goal.title}`;

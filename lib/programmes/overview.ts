@@ -4,10 +4,11 @@ import { db } from "@/lib/db";
 import { districtRows, placeRows, typeRows, yearRows } from "./counting";
 import { programmeProgress, type ProgrammeProgress } from "./queries";
 import { periodYears, yearTable, type YearRow } from "./targets";
+import { byName } from "@/lib/sort/collate";
 
 const KIND_ORDER = { REGION: 0, DISTRICT: 1, ORP: 2 } as const;
 type Place = { id: string; name: string; kind: keyof typeof KIND_ORDER };
-const byPlace = (a: Place, b: Place) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, "cs");
+const byPlace = (a: Place, b: Place) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byName(a, b);
 
 export type PlaceRow = { placeId: string; name: string; kind: Place["kind"]; target: number; confirmed: number };
 export type ProgrammeSummary = ProgrammeProgress & { years: YearRow[]; places: PlaceRow[] };

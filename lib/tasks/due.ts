@@ -3,6 +3,7 @@
 import type { MeasureStatus, Realisation, ReviewStatus, Role } from "@/lib/db/generated/sqlite/enums";
 import { isOpen, isOverdue } from "@/lib/plan/overdue";
 import { pragueQuarter, pragueToday } from "./time";
+import { compareText } from "@/lib/sort/collate";
 
 export type TaskKind = "noUpdate" | "overdue" | "returned" | "awaitingReview" | "pastPlanned";
 export const TASK_KINDS: TaskKind[] = ["overdue", "noUpdate", "returned", "awaitingReview", "pastPlanned"];
@@ -62,6 +63,6 @@ export function dueTasks(input: { user: TaskUser; measures: MeasureCandidate[]; 
       eventKinds(e, input.user, w).map((kind) => ({ kind, id: e.id, title: e.title, href: `/nabor/akce/${e.id}`, date: e.startDate, plan: null }))),
   ];
   const order = (t: Task) => TASK_KINDS.indexOf(t.kind);
-  const text = (a: string | null, b: string | null) => (a ?? "").localeCompare(b ?? "", "cs", { numeric: true });
+  const text = (a: string | null, b: string | null) => compareText(a ?? "", b ?? "");
   return tasks.sort((a, b) => order(a) - order(b) || (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || text(a.plan, b.plan) || text(a.title, b.title));
 }

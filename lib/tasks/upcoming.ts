@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { FINISHED, openWhere } from "@/lib/plan/overdue";
 import { reportedByWhere } from "@/lib/plan/reporting";
 import type { TaskUser } from "./due";
+import { compareText } from "@/lib/sort/collate";
 
 export const UPCOMING_DAYS = 60;
 const DAY = 86_400_000;
@@ -64,5 +65,5 @@ export async function upcomingFor(user: TaskUser, today: Date, client: Db = db):
     ...events.map((e) => ({ kind: "event" as const, id: e.id, title: e.title, date: e.startDate, href: `/nabor/akce/${e.id}` })),
   ];
   const order: UpcomingKind[] = ["measure", "activity", "event"];
-  return items.sort((a, b) => a.date.getTime() - b.date.getTime() || order.indexOf(a.kind) - order.indexOf(b.kind) || a.title.localeCompare(b.title, "cs"));
+  return items.sort((a, b) => a.date.getTime() - b.date.getTime() || order.indexOf(a.kind) - order.indexOf(b.kind) || compareText(a.title, b.title));
 }
