@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { beforeFullStop } from "@/lib/format/sentence";
 import { saveEvent } from "@/lib/recruitment/actions";
 import { AUDIENCES, eventSchema, type EventInput } from "@/lib/recruitment/schema";
 import type { EventOptions } from "@/lib/recruitment/event-list";
@@ -53,7 +54,7 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
       <FormMessage message={message} success={success} />
       <div className="grid gap-4 sm:grid-cols-2">
         {choose("programmeId", f("programme"), options.programmes.map((p) => [p.id, p.name]))}
-        {ownOrganisation ? <p className="self-end text-sm">{t("eventForm.ownOrganisation", { name: ownOrganisation })}</p>
+        {ownOrganisation ? <p className="self-end text-sm">{t("eventForm.ownOrganisation", { name: beforeFullStop(ownOrganisation) })}</p>
           : choose("organisationId", f("organisation"), options.organisations.map((o) => [o.id, o.name]), f("choose"))}
         {choose("eventTypeId", f("type"), options.types.map((x) => [x.id, cs ? x.nameCs : x.nameEn]), f("choose"))}
         {choose("campaignId", f("campaign"), options.campaigns.map((c) => [c.id, c.name]), f("noCampaign"))}

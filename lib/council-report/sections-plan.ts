@@ -1,6 +1,7 @@
 // Summary, measures and indicators of the council report.
 import type { Locale } from "@/i18n/config";
 import { formatPercent } from "@/lib/format";
+import { beforeFullStop } from "@/lib/format/sentence";
 import type { CouncilReport } from "./report";
 import { num, own, type Cell, type Section, type Sig, type Translate } from "./model";
 import { SIGNALS, signalWord, type Signal } from "@/lib/signal";
@@ -50,7 +51,7 @@ export function measuresSection({ r, t, locale }: Ctx): Section {
   const empty = r.areas.filter((a) => !a.measures.length);
   return {
     id: "measures", title: k("sections.measures"), sheet: k("sheets.measures"),
-    lines: r.plan ? [r.plan.name, ...(empty.length ? [k("areasWithoutMeasures", { areas: empty.map((a) => `${a.code} ${a.title}`).join(", ") })] : [])] : [k("noPlan")],
+    lines: r.plan ? [r.plan.name, ...(empty.length ? [k("areasWithoutMeasures", { areas: beforeFullStop(empty.map((a) => `${a.code} ${a.title}`).join(", ")) })] : [])] : [k("noPlan")],
     // An area without measures gets no table (a header with no rows reads like a printing error).
     tables: r.areas.filter((a) => a.measures.length).map((a) => ({
       caption: k("areaCaption", { code: a.code, title: a.title, progress: a.progress === null ? "—" : formatPercent(a.progress, locale) }),
