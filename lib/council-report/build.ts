@@ -2,7 +2,9 @@
 import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
+import type { Role } from "@/lib/db/generated/sqlite/enums";
 import { formatDate } from "@/lib/format";
+import { pragueToday } from "@/lib/tasks/time";
 import type { ReportChoice, ReportQuery } from "./choice-rules";
 import { own, pageCounterCss, type ReportModel, type Translate } from "./model";
 import { councilReport, type CouncilReport, type ReportSelection } from "./report";
@@ -30,7 +32,10 @@ function scopeLines(r: CouncilReport, t: Translate, locale: Locale): string[] {
   ];
 }
 
-export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale, notices: string[] = []): ReportModel {
+/** The person a downloaded report names as its author. */
+export type ReportAuthor = { name: string; role: Role };
+
+export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale, notices: string[] = [], author: ReportAuthor | null = null): ReportModel {
   const k = own(t);
   const years = span(r);
   const year = r.period.year;
@@ -42,7 +47,9 @@ export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale,
     title: year !== null ? k("titleYear", { year }) : years ? k("titleSpan", years) : k("titleWhole"),
     scope: scopeLines(r, t, locale),
     notices,
-    dateLine: k("reportDate", { date: formatDate(r.today, locale) }),
+    period: k("coverPeriod", { period: periodText }),
+    dateLine: k("reportDate", { date: formatDate(pragueToday(r.today), locale) }),
+    author: author && k("author", { name: author.name, role: t(`roles.${author.role}`) }),
     asOf: k("asOf"),
     sections: [summarySection(ctx), measuresSection(ctx), indicatorsSection(ctx), recruitmentSection(ctx), funnelSection(ctx), coverageSection(ctx)],
     pageOf: (page, pages) => k("pageOf", { page, pages }),
@@ -50,16 +57,16 @@ export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale,
   };
 }
 
-export async function councilReportModel(r: CouncilReport, locale: Locale, notices: string[] = []): Promise<ReportModel> {
-  return buildReportModel(r, await reportTranslator(locale), locale, notices);
+export async function councilReportModel(r: CouncilReport, locale: Locale, notices: string[] = [], author: ReportAuthor | null = null): Promise<ReportModel> {
+  return buildReportModel(r, await reportTranslator(locale), locale, notices, author);
 }
 
 /**
  * The council report's document model for one plan and one programme (either may be null), for a year or the
  * whole period: what the page, the PDF and the spreadsheet render.
  */
-export async function councilReportModelFor(selection: ReportSelection, { today = new Date(), locale = "cs" as Locale } = {}) {
-  return councilReportModel(await councilReport(selection, today), locale);
+export async function councilReportModelFor(selection: ReportSelection, { today = new Date(), locale = "cs" as Locale, author = null as ReportAuthor | null } = {}) {
+  return councilReportModel(await councilReport(selection, today), locale, [], author);
 }
 
 /**

@@ -99,7 +99,7 @@ describe("council report downloads", () => {
   });
 
   it("the 2024–2028 XLSX for 2025: the period, the dashboard's and the programme page's numbers, signal cells filled", async () => {
-    await actAs("coordinator");
+    const user = (await actAs("coordinator"))!;
     const response = await get(`${P2024}&obdobi=2025&format=xlsx`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -113,6 +113,7 @@ describe("council report downloads", () => {
     const summary = valuesOf(wb, "Souhrn");
     expect(summary.flat()).toContain("Hodnoticí zpráva o plnění rodinné politiky za rok 2025 pro Radu Libereckého kraje");
     expect(summary.flat()).toContain("Program: Plán pro vyhledávání náhradních rodičů 2024–2028 (1. 1. 2024 – 31. 12. 2028)");
+    expect(summary.flat()).toContain(`Zpracoval/a: ${user.name}, Koordinátor/ka rodinné politiky`);
     expect(rowStarting(summary, "Vykazované období")?.[1]).toBe("rok 2025");
     expect(rowStarting(summary, "Potvrzené náborové aktivity celkem")?.[1]).toBe(await confirmed("prog-nrp-2024"));
     expect(rowStarting(summary, "Cíl programu (počet aktivit)")?.[1]).toBe(60);

@@ -24,7 +24,7 @@ export async function councilReportDownload(request: Request, today = new Date()
   const asked = await reportRequest(query, "cs", today);
   if (asked.refused.length) return text(asked.refused.join("\n"), 400);
   const { choice } = asked;
-  const model = await reportModelOf(asked);
+  const model = await reportModelOf(asked, user);
   const body = format === "pdf" ? await councilPdf(model, "cs") : await councilXlsx(model);
   return new Response(new Uint8Array(body), {
     headers: {

@@ -24,7 +24,11 @@ export type ReportModel = {
   scope: string[];
   /** Said before the sections: a choice that fell back to the default, a programme of another period. */
   notices: string[];
+  /** "Vykazované období: rok 2025", on the PDF's cover. */
+  period: string;
   dateLine: string;
+  /** Who downloaded the report, with their role; null where nobody is signed in to name (the web page). */
+  author: string | null;
   asOf: string;
   sections: Section[];
   pageOf: (page: number, pages: number) => string;

@@ -1,7 +1,7 @@
 import "server-only";
 // The council report for a choice read from the URL: the page and the downloads both start here.
 import type { Locale } from "@/i18n/config";
-import { buildReportModel, choiceNotices, reportTranslator } from "./build";
+import { buildReportModel, choiceNotices, reportTranslator, type ReportAuthor } from "./build";
 import { reportChoice } from "./choice";
 import type { ReportQuery } from "./choice-rules";
 import { councilReport, type ReportSelection } from "./report";
@@ -12,10 +12,10 @@ export async function reportRequest(query: ReportQuery, locale: Locale, today = 
   return { query, choice, t, locale, today, refused: choiceNotices(choice, query, t, "refused") };
 }
 
-/** The document model of the chosen report; a choice that fell back is said in its notices. */
-export async function reportModelOf({ query, choice, t, locale, today }: Awaited<ReturnType<typeof reportRequest>>) {
+/** The document model of the chosen report; a choice that fell back is said in its notices, a download names its author. */
+export async function reportModelOf({ query, choice, t, locale, today }: Awaited<ReturnType<typeof reportRequest>>, author: ReportAuthor | null = null) {
   const selection: ReportSelection = { planId: choice.plan?.id ?? null, programmeId: choice.programme?.id ?? null, period: choice.period };
-  return buildReportModel(await councilReport(selection, today), t, locale, choiceNotices(choice, query, t));
+  return buildReportModel(await councilReport(selection, today), t, locale, choiceNotices(choice, query, t), author);
 }
 
 export async function councilReportView(query: ReportQuery, locale: Locale, today = new Date()) {

@@ -29,7 +29,7 @@ function put(cell: ExcelJS.Cell, value: Cell) {
 function sheet(wb: ExcelJS.Workbook, s: Section, m: ReportModel) {
   const ws = wb.addWorksheet(s.sheet);
   bold(ws.addRow([s.title]), 13);
-  for (const line of s.id === "summary" ? [m.title, ...m.scope, ...m.notices, m.dateLine, ...s.lines] : s.lines) ws.addRow([line]);
+  for (const line of s.id === "summary" ? [m.title, ...m.scope, ...m.notices, m.dateLine, ...(m.author ? [m.author] : []), ...s.lines] : s.lines) ws.addRow([line]);
   const widths: number[] = [];
   for (const t of s.tables) {
     ws.addRow([]);
