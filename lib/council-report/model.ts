@@ -11,6 +11,7 @@ export type Num = { n: number | null; f: NumberFormat };
 /** A signal word with its colour: the renderers draw the colour, and always the word with it. */
 export type Sig = { signal: Signal; text: string };
 export type Cell = string | Date | Num | Sig | null;
+/** weight: the column's relative width in the spreadsheet (the PDF measures its columns from their content). */
 export type Column = { label: string; weight: number };
 export type Table = { caption?: string; columns: Column[]; rows: Cell[][] };
 export const SECTION_IDS = ["summary", "measures", "indicators", "recruitment", "funnel", "coverage"] as const;

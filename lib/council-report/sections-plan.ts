@@ -66,7 +66,6 @@ export function measuresSection({ r, t, locale }: Ctx): Section {
 export function indicatorsSection({ r, t }: Ctx): Section {
   const k = own(t);
   const columns = [
-    // Units such as "zaměstnavatelé" must fit on one line in the A4 PDF.
     { label: k("col.code"), weight: 0.8 }, { label: k("col.indicator"), weight: 3.2 }, { label: k("col.unit"), weight: 1.8 },
     { label: k("col.baseline"), weight: 1.2 }, { label: k("col.target"), weight: 1.2 }, { label: k("col.actual"), weight: 1.2 },
     { label: k("col.measuredOn"), weight: 1.5 }, { label: k("col.progress"), weight: 1 },
