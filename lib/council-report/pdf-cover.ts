@@ -2,7 +2,7 @@ import "server-only";
 // The cover page of the council PDF, as papers for the Council begin: who issues it, the title, the plan and the
 // programme with their periods, the reported period, the date and the author.
 import type { ReportModel } from "./model";
-import type { Doc, Frame } from "./pdf-table";
+import { keepDates, type Doc, type Frame } from "./pdf-table";
 
 const ACCENT = "#1e3a8a";
 
@@ -15,13 +15,13 @@ export function pdfCover(pdf: Doc, f: Frame, m: ReportModel) {
   pdf.font("regular").fontSize(10).text(m.department, { width });
   pdf.font("bold").fontSize(22).fillColor(ACCENT).text(m.title, f.left, top + 190, { width: f.width });
   pdf.moveDown(0.8).font("regular").fontSize(12).fillColor("black");
-  for (const line of m.scope) pdf.text(line, { width: f.width }).moveDown(0.2);
+  for (const line of m.scope) pdf.text(keepDates(line), { width: f.width }).moveDown(0.2);
   pdf.moveDown(0.6).font("bold").text(m.period, { width: f.width });
   pdf.moveTo(f.left, pdf.y + 24).lineTo(f.left + f.width, pdf.y + 24).lineWidth(0.6).strokeColor(ACCENT).stroke();
   pdf.y += 40;
   pdf.font("regular").fontSize(11).text(m.dateLine, f.left, pdf.y, { width: f.width });
   if (m.author) pdf.moveDown(0.2).text(m.author, { width: f.width });
   pdf.moveDown(0.6).fontSize(9).fillColor("#374151").text(m.asOf, { width: f.width });
-  for (const notice of m.notices) pdf.moveDown(0.4).text(notice, { width: f.width });
+  for (const notice of m.notices) pdf.moveDown(0.4).text(keepDates(notice), { width: f.width });
   pdf.fillColor("black");
 }

@@ -19,9 +19,11 @@ const MARKER_GAP = 3;
 
 type Span = { min: number; max: number };
 
-/** A cell's text; a date and a signal stay on one line like a number ("30. 11." above "2026" reads as two values). */
 const together = (text: string) => text.replace(/ /g, "\u00a0");
-const label = (cell: Cell, locale: Locale) => (cell instanceof Date || isSig(cell) ? together(cellText(cell, locale)) : cellText(cell, locale));
+/** Dates as lib/format writes them ("31. 12. 2023") stay on one line: "31. 12." above "2023" reads as two values. */
+export const keepDates = (text: string) => text.replace(/\d{1,2}\. \d{1,2}\. \d{4}/g, together);
+/** A cell's text; a signal's word stays on one line too. */
+const label = (cell: Cell, locale: Locale) => (isSig(cell) ? together(cell.text) : keepDates(cellText(cell, locale)));
 
 /**
  * A cell's widths at 1 pt (a width grows with the font size, so one measuring serves every size tried): the longest

@@ -21,7 +21,11 @@ function model(): ReportModel {
   return {
     region: "Liberecký kraj", department: "Krajský úřad Libereckého kraje, odbor sociálních věcí",
     title: "Hodnoticí zpráva o plnění rodinné politiky za období 2024–2028 pro Radu Libereckého kraje",
-    scope: ["Plánovací období 2024–2028: Strategický plán rodinné politiky Libereckého kraje 2024–2028"],
+    scope: [
+      "Plánovací období 2024–2028: Strategický plán rodinné politiky Libereckého kraje 2024–2028",
+      // At the cover's size the last date reaches the end of the line.
+      "Program: Plán pro vyhledávání náhradních rodičů 2024–2028 (1. 1. 2024 – 31. 12. 2028)",
+    ],
     notices: [], period: "Vykazované období: rok 2026", dateLine: "Datum zprávy: 30. 11. 2026",
     author: "Zpracoval/a: Jana Nováková, Koordinátor/ka rodinné politiky", asOf: "Údaje o plnění jsou uvedeny ke dni zprávy.",
     sections: [{ id: "measures", title: "Plnění opatření", sheet: "Opatření", lines: ["Potvrzeno 12 z 60 aktivit."], tables: [{ caption: "1. Podpora rodin", columns: labels.map((label) => ({ label, weight: 1 })), rows }] }],
@@ -48,6 +52,7 @@ describe("council PDF", { timeout: 60_000 }, () => {
     expect([formatPercent(0), formatPercent(1), formatMoney(702_569_625)].map(ui)).toEqual(["0 %", "100 %", "7 025 696,25 Kč"]);
     for (const figure of ["0 %", "100 %", "7 025 696,25 Kč", "30. 11. 2026"]) expect(lines.filter((l) => l.includes(figure)).length).toBeGreaterThan(20);
     expect(text).not.toMatch(/\d%/);
+    for (const date of ["1. 1. 2024", "31. 12. 2028"]) expect(lines.some((l) => l.includes(date)), date).toBe(true);
   });
 
   it("opens with a cover: the title, the plan, the period, the date and the author; every page says Strana X z Y", () => {

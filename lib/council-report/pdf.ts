@@ -8,7 +8,7 @@ import PDFDocument from "pdfkit";
 import type { Locale } from "@/i18n/config";
 import type { ReportModel, Table } from "./model";
 import { pdfCover } from "./pdf-cover";
-import { pdfTable, type Doc, type Frame } from "./pdf-table";
+import { keepDates, pdfTable, type Doc, type Frame } from "./pdf-table";
 
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 const REGULAR = path.join(FONTS, "DejaVuSans.ttf");
@@ -51,7 +51,7 @@ export function councilPdf(m: ReportModel, locale: Locale = "cs"): Promise<Buffe
     if (i > 0 && pdf.y + 80 > f.bottom) pdf.addPage();
     pdf.font("bold").fontSize(13).fillColor("black").text(section.title, f.left, pdf.y, { width: f.width }).moveDown(0.3);
     pdf.font("regular").fontSize(9);
-    for (const line of section.lines) pdf.text(line, { width: f.width }).moveDown(0.2);
+    for (const line of section.lines) pdf.text(keepDates(line), { width: f.width }).moveDown(0.2);
     pdf.moveDown(0.4);
     const columns = (t: Table) => t.columns.map((c) => c.label).join("\n");
     for (const t of section.tables) pdfTable(pdf, f, t, locale, section.tables.filter((x) => columns(x) === columns(t)));
