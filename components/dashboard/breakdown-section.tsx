@@ -9,7 +9,8 @@ import { topWithRest } from "@/lib/sort/top";
 /** Activities by type and by organisation, and the coverage of the region's ten ORPs. */
 export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard }) {
   const t = await getTranslations("dashboard");
-  const cs = ((await getLocale()) as Locale) === "cs";
+  const locale = (await getLocale()) as Locale;
+  const cs = locale === "cs";
   const typeName = (x: { nameCs: string; nameEn: string }) => (cs ? x.nameCs : x.nameEn);
   const max = Math.max(1, ...d.orpCoverage.map((o) => o.overall));
   const oneYear = d.slice.year !== null; // the coverage of the filtered year only
@@ -18,7 +19,7 @@ export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card" aria-labelledby="type-heading">
         <h2 id="type-heading" className="text-lg font-semibold">{t("byType")}</h2>
-        <Chart title={t("byType")} kind="bar" data={d.byType.map((x) => ({ type: typeName(x), [t("count")]: x.count }))} index="type" categories={[t("count")]} colors={["blue"]} />
+        <Chart title={t("byType")} name="by-type" locale={locale} kind="bar" horizontal data={d.byType.map((x) => ({ type: typeName(x), [t("count")]: x.count }))} index="type" categories={[t("count")]} colors={["blue"]} />
         <DataTable caption={t("byType")} summary={t("showTable")} columns={[t("type"), t("count")]} rows={d.byType.map((x) => [typeName(x), x.count])} />
       </section>
       <section className="card" aria-labelledby="org-heading">

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/config";
 import type { careContext } from "@/lib/dashboard/plan";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
@@ -6,12 +7,13 @@ import { DataTable } from "@/components/charts/data-table";
 /** Applications for substitute family care and children in institutional care, per year. */
 export async function ContextSection({ rows, note }: { rows: Awaited<ReturnType<typeof careContext>>; note?: React.ReactNode }) {
   const t = await getTranslations("dashboard");
+  const locale = (await getLocale()) as Locale;
   const v = (x: number | null) => x ?? "—";
   return (
     <section className="card" aria-labelledby="context-heading">
       <h2 id="context-heading" className="text-lg font-semibold">{t("context")}</h2>
       {note}
-      <Chart title={t("applications")} kind="bar" stack index="year" colors={["blue", "emerald", "amber"]}
+      <Chart title={t("applications")} name="care-context" locale={locale} kind="bar" stack index="year" colors={["blue", "vermillion", "green"]}
         categories={[t("adoption"), t("foster"), t("temporary")]}
         data={rows.map((r) => ({ year: String(r.year), [t("adoption")]: r.adoption, [t("foster")]: r.foster, [t("temporary")]: r.temporary }))} />
       <DataTable caption={t("context")} summary={t("showTable")} testId="care-context"

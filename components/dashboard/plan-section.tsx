@@ -47,7 +47,7 @@ export async function PlanSection({ data: d, note }: { data: PlanDashboard; note
         </div>
       </div>
       <h3 className="font-semibold">{k("progressByArea")}</h3>
-      <Chart title={k("progressByArea")} kind="bar" index="area" categories={[k("progress")]} colors={["blue"]} unit="%"
+      <Chart title={k("progressByArea")} name="areas" locale={locale} kind="bar" horizontal index="area" categories={[k("progress")]} colors={["blue"]} unit="%"
         data={d.areas.map((a) => ({ area: `${a.code}. ${a.title}`, [k("progress")]: a.progress === null ? null : Math.round(a.progress * 100) }))} />
       <DataTable caption={k("progressByArea")} summary={k("showTable")} columns={[k("area"), k("progress")]}
         rows={d.areas.map((a) => [`${a.code}. ${a.title}`, a.progress === null ? "—" : formatPercent(a.progress, locale)])} />

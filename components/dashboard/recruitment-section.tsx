@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { verdictText } from "@/lib/signal";
-import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+import { formatDate, formatMonth, formatNumber, formatPercent, monthStart } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { Progress } from "@/components/ui/progress";
 import { Chart } from "@/components/charts/chart";
@@ -29,7 +29,8 @@ export async function RecruitmentSection({ data: d }: { data: RecruitmentDashboa
   const j = slice.judgement;
   const count = j ? t("confirmedOfTarget", { done: slice.done, target: j.target }) : t("activityCount", { count: slice.done });
   const share = slice.programmeDone > 0 ? slice.done / slice.programmeDone : 0;
-  const burn = d.burnUp.map((p) => ({ month: p.month, [t("actual")]: p.actual, [t("planned")]: p.planned, [t("target")]: p.target }));
+  const month = (p: { month: string }) => formatMonth(monthStart(p.month), locale);
+  const burn = d.burnUp.map((p) => ({ month: month(p), [t("actual")]: p.actual, [t("planned")]: p.planned, [t("target")]: p.target }));
   const withTargets = d.byYear.some((y) => y.target !== null);
   return (
     <section className="card space-y-4" aria-labelledby="recruitment-heading">
@@ -53,12 +54,12 @@ export async function RecruitmentSection({ data: d }: { data: RecruitmentDashboa
           </>
         ) : null}
       </div>
-      <Chart title={t("burnUp")} kind="line" data={burn} index="month" categories={j ? [t("actual"), t("planned"), t("target")] : [t("actual")]} colors={["blue", "amber", "gray"]} />
+      <Chart title={t("burnUp")} name="burn-up" locale={locale} kind="line" data={burn} index="month" categories={j ? [t("actual"), t("planned"), t("target")] : [t("actual")]} colors={["blue", "vermillion", "grey"]} />
       <DataTable caption={t("burnUp")} summary={t("showTable")} columns={j ? [t("month"), t("actual"), t("planned"), t("target")] : [t("month"), t("actual")]} testId="burn-up"
-        rows={d.burnUp.filter((p) => p.actual !== null).map((p) => (j ? [p.month, p.actual ?? "", formatNumber(p.planned ?? 0, locale), p.target ?? ""] : [p.month, p.actual ?? ""]))} />
+        rows={d.burnUp.filter((p) => p.actual !== null).map((p) => (j ? [month(p), p.actual ?? "", formatNumber(p.planned ?? 0, locale), p.target ?? ""] : [month(p), p.actual ?? ""]))} />
       <h3 className="font-semibold">{t("byYear")}</h3>
-      <Chart title={t("byYear")} kind="bar" data={d.byYear.map((y) => ({ year: String(y.year), [t("confirmed")]: y.confirmed, [t("yearTarget")]: y.target }))}
-        index="year" categories={withTargets ? [t("confirmed"), t("yearTarget")] : [t("confirmed")]} colors={["blue", "amber"]} />
+      <Chart title={t("byYear")} name="by-year" locale={locale} kind="bar" data={d.byYear.map((y) => ({ year: String(y.year), [t("confirmed")]: y.confirmed, [t("yearTarget")]: y.target }))}
+        index="year" categories={withTargets ? [t("confirmed"), t("yearTarget")] : [t("confirmed")]} colors={["blue", "grey"]} />
       <DataTable caption={t("byYear")} summary={t("showTable")} columns={withTargets ? [t("year"), t("confirmed"), t("yearTarget")] : [t("year"), t("confirmed")]} testId="by-year"
         rows={d.byYear.map((y) => (withTargets ? [y.year, y.confirmed, y.target ?? "—"] : [y.year, y.confirmed]))} />
     </section>

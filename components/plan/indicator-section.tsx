@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MeasureDetail } from "@/lib/plan/measure-detail";
-import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+import { formatDate, formatNumber, formatPercent, formatTimeAxis } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
-import { IndicatorChart } from "./indicator-chart";
+import { Chart } from "@/components/charts/chart";
 import { IndicatorForm } from "./indicator-form";
 import type { IndicatorSourceOptions } from "@/lib/indicators/queries";
 
@@ -36,10 +36,10 @@ export async function IndicatorSection({ indicator, sourceOptions }: { indicator
   const t = await getTranslations("measure");
   const locale = (await getLocale()) as Locale;
   const n = (v: number) => formatNumber(v, locale);
-  const points = [
-    { date: String(indicator.baselineYear), actual: indicator.baselineValue, target: indicator.targetValue },
-    ...indicator.values.map((v) => ({ date: formatDate(v.measuredOn, locale), actual: v.value, target: indicator.targetValue })),
-  ];
+  // The baseline stands at the end of its year, so the axis holds dates of one kind only.
+  const points = [{ measuredOn: new Date(Date.UTC(indicator.baselineYear, 11, 31)), value: indicator.baselineValue }, ...indicator.values];
+  const dates = formatTimeAxis(points.map((p) => p.measuredOn), locale);
+  const data = points.map((p, i) => ({ date: dates[i], [t("actual")]: p.value, [t("target")]: indicator.targetValue }));
   return (
     <section className="rounded-md border border-gray-200 p-4" aria-labelledby={`ind-${indicator.id}`}>
       <h3 id={`ind-${indicator.id}`} className="font-semibold">{indicator.name}</h3>
@@ -55,7 +55,8 @@ export async function IndicatorSection({ indicator, sourceOptions }: { indicator
         <p className="text-sm">{indicator.yearlyTargets.map((y) => t("yearlyTarget", { year: y.year, value: n(y.value) })).join(" · ")}</p>
       ) : null}
       {indicator.values.length > 0 ? (
-        <IndicatorChart points={points} actualLabel={t("actual")} targetLabel={t("target")} unit={indicator.unit} title={t("chartTitle", { name: indicator.name })} />
+        <Chart title={t("chartTitle", { name: indicator.name })} name="indicator" locale={locale} kind="line" data={data} index="date"
+          categories={[t("actual"), t("target")]} colors={["blue", "grey"]} unit={indicator.unit} />
       ) : null}
       <table className="table mt-2">
         <caption className="sr-only">{t("chartTable", { name: indicator.name })}</caption>
