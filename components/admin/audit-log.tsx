@@ -4,6 +4,7 @@ import type { auditPage } from "@/lib/audit-view/queries";
 import { EXPORT_MAX } from "@/lib/audit-view/queries";
 import type { AuditFilters, FilterError } from "@/lib/audit-view/filters";
 import { Pager } from "@/components/ui/pager";
+import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 import { AuditEntry } from "./audit-entry";
 
 type Props = { data: Awaited<ReturnType<typeof auditPage>>; filters: AuditFilters; errors: FilterError[]; params: Record<string, string | undefined> };
@@ -47,7 +48,8 @@ export async function AuditLog({ data, filters, errors, params }: Props) {
           <p>{t("audit.errors.notApplied")}</p>
         </div>
       ) : null}
-      <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("admin.auditFilters")}>
+      <FilterPanel label={t("admin.auditFilters")} active={activeFilters([filters.entity, filters.action, filters.userId, params.od, params.do])} open={errors.length > 0}
+        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {choice("entita", t("admin.entity"), filters.entity, data.entities)}
         {choice("akce", t("admin.action"), filters.action, data.actions)}
         {choice("uzivatel", t("admin.user"), filters.userId, data.users)}
@@ -57,7 +59,7 @@ export async function AuditLog({ data, filters, errors, params }: Props) {
           <button type="submit" className="btn">{t("admin.filter")}</button>
           <Link href="/sprava/audit" className="inline-block py-2 text-sm">{t("audit.reset")}</Link>
         </div>
-      </form>
+      </FilterPanel>
       <section aria-label={t("admin.auditTitle")} className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm" data-testid="audit-count">{t("admin.auditCount", { count: data.total })}</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChoiceField } from "@/components/ui/choice-field";
+import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 import type { dashboardFilterOptions } from "@/lib/dashboard/filters";
 import type { DashboardFilters } from "@/lib/dashboard/recruitment";
 
@@ -14,8 +15,9 @@ export async function DashboardFilterForm({ filters, options, programmeId, years
     <ChoiceField id={`d-${name}`} name={name} label={label} value={value} items={items} empty={empty} />
   );
   const places: [string, string][] = [...options.orps.map((o): [string, string] => [o.id, o.name]), ...options.districts.map((d): [string, string] => [d.id, t("district", { name: d.name })])];
+  const { programmeId: programme, year, organisationId, placeId, eventTypeId, areaId } = filters;
   return (
-    <form method="get" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-7" aria-label={t("filters")}>
+    <FilterPanel label={t("filters")} active={activeFilters([programme, year, organisationId, placeId, eventTypeId, areaId])} className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
       {view ? <input type="hidden" name="pohled" value={view} /> : null}
       {choice("program", t("programme"), programmeId, options.programmes.map((p) => [p.id, p.name]), t("all"))}
       {choice("rok", t("year"), filters.year, years.map((y) => [String(y), String(y)]), t("wholePeriod"))}
@@ -25,8 +27,8 @@ export async function DashboardFilterForm({ filters, options, programmeId, years
       {choice("oblast", t("area"), filters.areaId, options.areas.map((a) => [a.id, `${a.code}. ${a.title}`]), t("all"))}
       <div className="flex items-end gap-3">
         <button type="submit" className="btn">{t("apply")}</button>
-        <Link href={view ? `/?pohled=${view}` : "/"}>{t("reset")}</Link>
+        <Link href={view ? `/?pohled=${view}` : "/"} className="link-target">{t("reset")}</Link>
       </div>
-    </form>
+    </FilterPanel>
   );
 }

@@ -26,7 +26,7 @@ export async function FunnelSection({ data: d }: { data: RecruitmentDashboard })
       <p className="text-sm">
         {t("activities")}: {n(d.funnel.activities)} · {t("cost")}: {formatMoney(d.funnel.costHaler, locale)} · {t("perActivity")}: {n(ratio(d.funnel.applicants, d.funnel.activities), 2)} · {t("per1000")}: {n(per1000(d.funnel.applicants, d.funnel.costHaler), 2)}
       </p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("funnel")}>
         <NumberTable caption={t("funnel")} columns={[t("type"), t("activities"), t("reached"), t("inquiries"), t("applicants"), t("perActivity"), t("per1000")]}
           rows={d.byType.map((x) => [locale === "cs" ? x.nameCs : x.nameEn, n(x.count), n(x.reached), n(x.inquiries), n(x.applicants), n(ratio(x.applicants, x.count), 2), n(per1000(x.applicants, x.costHaler), 2)])} />
       </div>

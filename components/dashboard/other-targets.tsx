@@ -14,7 +14,7 @@ export async function OtherTargets({ programmes }: { programmes: ProgrammeSummar
       {others.map((p) => <PerParticipant key={p.id} p={p} withName />)}
       <div className="grid gap-6 lg:grid-cols-2">
         {others.filter((p) => p.places.length > 0).map((p) => (
-          <section key={p.id} className="card overflow-x-auto" aria-label={p.name}>
+          <section key={p.id} className="card overflow-x-auto" aria-label={p.name} tabIndex={0}>
             <PlaceTable rows={p.places} caption={p.name} />
           </section>
         ))}

@@ -8,7 +8,7 @@ export async function ProgrammesTable({ programmes, heading }: { programmes: Pro
   const t = await getTranslations("overview");
   const locale = (await getLocale()) as Locale;
   return (
-    <section className="card overflow-x-auto" aria-labelledby="programmes-heading">
+    <section className="card overflow-x-auto" aria-labelledby="programmes-heading" tabIndex={0}>
       <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">{heading ?? t("programmesHeading")}</h2>
       <table className="table">
         <thead>

@@ -8,6 +8,7 @@ import { StatusBadge } from "./status-badge";
 import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 import { SIGNALS } from "@/lib/signal";
 import { Pager } from "@/components/ui/pager";
+import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 
 type Props = {
   planId: string; planName: string; filters: MeasureFilters; params: Record<string, string | undefined>;
@@ -38,7 +39,7 @@ export async function MeasureList({ planId, planName, filters, params, options, 
         <Link href={href({ termin: "overdue", strana: "1" })}>{l("overdue")}</Link>
         <Link href={href({ termin: "soon", strana: "1" })}>{l("soon")}</Link>
       </p>
-      <form method="get" className="card grid gap-3 sm:grid-cols-4" aria-label={l("filters")}>
+      <FilterPanel label={l("filters")} active={activeFilters([filters.areaId, filters.status, filters.responsible, filters.term, filters.signal, filters.q])} className="grid gap-3 sm:grid-cols-4">
         <input type="hidden" name="plan" value={planId} />
         {choice("oblast", l("area"), filters.areaId, options.areas.map((a) => [a.id, `${a.code} ${a.title}`]))}
         {choice("stav", l("status"), filters.status, MEASURE_STATUSES.map((s) => [s, t(`status.${s}`)]))}
@@ -57,9 +58,9 @@ export async function MeasureList({ planId, planName, filters, params, options, 
         </div>
         <div className="flex items-end gap-3 sm:col-span-4">
           <button type="submit" className="btn">{l("apply")}</button>
-          <Link href={`?plan=${planId}`}>{l("reset")}</Link>
+          <Link href={`?plan=${planId}`} className="link-target">{l("reset")}</Link>
         </div>
-      </form>
+      </FilterPanel>
       <section className="card overflow-x-auto" aria-live="polite">
         <p className="mb-2 flex flex-wrap gap-x-4 text-sm"><span data-testid="measure-count">{t("measureList.found", { count: result.total })}</span><SignalRuleLink /></p>
         {result.rows.length === 0 ? <p>{l("none")}</p> : (

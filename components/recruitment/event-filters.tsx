@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventFilters, EventOptions } from "@/lib/recruitment/event-list";
+import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 
 const select = "mt-1 block w-full rounded-md border-gray-400 text-sm";
 
@@ -18,8 +19,9 @@ export async function EventFilterForm({ filters, options }: { filters: EventFilt
       </select>
     </div>
   );
+  const { year, typeId, placeId, organisationId, status, realisation, programmeId, q } = filters;
   return (
-    <form method="get" className="card grid gap-3 sm:grid-cols-4" aria-label={r("filters")}>
+    <FilterPanel label={r("filters")} active={activeFilters([year, typeId, placeId, organisationId, status, realisation, programmeId, q])} className="grid gap-3 sm:grid-cols-4">
       {choice("rok", r("year"), filters.year, options.years.map((y) => [String(y), String(y)]))}
       {choice("typ", r("type"), filters.typeId, options.types.map((x) => [x.id, cs ? x.nameCs : x.nameEn]))}
       {choice("orp", r("orp"), filters.placeId, options.places.map((p) => [p.id, p.name]))}
@@ -34,8 +36,8 @@ export async function EventFilterForm({ filters, options }: { filters: EventFilt
       </div>
       <div className="flex items-end gap-3 sm:col-span-4">
         <button type="submit" className="btn">{r("apply")}</button>
-        <Link href="?">{r("reset")}</Link>
+        <Link href="?" className="link-target">{r("reset")}</Link>
       </div>
-    </form>
+    </FilterPanel>
   );
 }

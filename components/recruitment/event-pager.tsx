@@ -16,10 +16,10 @@ export async function EventPager({ result, params }: { result: EventPage; params
     `?${new URLSearchParams([...kept, ...(page > 1 ? [["strana", String(page)]] : []), ...(cursor ? [cursor] : [])])}`;
   const { page, pages, previous, next } = result;
   return (
-    <nav aria-label={t("pager.label")} className="mt-3 flex gap-3 text-sm">
-      {previous !== undefined ? <Link href={previous === null ? href(1) : href(page - 1, ["pred", previous])} rel="prev">{t("pager.previous")}</Link> : null}
+    <nav aria-label={t("pager.label")} className="mt-3 flex items-center gap-3 text-sm">
+      {previous !== undefined ? <Link href={previous === null ? href(1) : href(page - 1, ["pred", previous])} rel="prev" className="link-target">{t("pager.previous")}</Link> : null}
       <span>{result.more ? t("recruitment.pageNumber", { page }) : t("pager.page", { page, pages })}</span>
-      {next ? <Link href={href(page + 1, ["po", next])} rel="next">{t("pager.next")}</Link> : null}
+      {next ? <Link href={href(page + 1, ["po", next])} rel="next" className="link-target">{t("pager.next")}</Link> : null}
     </nav>
   );
 }

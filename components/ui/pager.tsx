@@ -6,10 +6,10 @@ export async function Pager({ page, pages, params, param = "strana" }: { page: n
   const t = await getTranslations("pager");
   const href = (to: number) => `?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(params).filter(([, v]) => v)) as Record<string, string>), [param]: String(to) })}`;
   return (
-    <nav aria-label={t("label")} className="mt-3 flex gap-3 text-sm">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">{t("previous")}</Link> : null}
+    <nav aria-label={t("label")} className="mt-3 flex items-center gap-3 text-sm">
+      {page > 1 ? <Link href={href(page - 1)} rel="prev" className="link-target">{t("previous")}</Link> : null}
       <span>{t("page", { page, pages })}</span>
-      {page < pages ? <Link href={href(page + 1)} rel="next">{t("next")}</Link> : null}
+      {page < pages ? <Link href={href(page + 1)} rel="next" className="link-target">{t("next")}</Link> : null}
     </nav>
   );
 }
