@@ -1,11 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { Controller } from "react-hook-form";
 import { saveMeasure } from "@/lib/plan/actions/measure";
 import { measureSchema, type MeasureInput } from "@/lib/plan/schema";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { OrganisationPicker } from "@/components/ui/organisation-picker";
 
 type Props = { initial: MeasureInput; goalName: string; organisations: { id: string; name: string }[] };
 
@@ -54,16 +56,9 @@ export function MeasureForm({ initial, goalName, organisations }: Props) {
           )}
         </Field>
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium">{f("partners")}</legend>
-        <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {organisations.map((o) => (
-            <label key={o.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={o.id} {...register("partnerIds")} /> {o.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Controller control={form.control} name="partnerIds" render={({ field }) => (
+        <OrganisationPicker label={f("partners")} organisations={organisations} value={field.value ?? []} onChange={field.onChange} />
+      )} />
       <div className="grid gap-4 sm:grid-cols-4">
         <Field id="startDate" label={f("startDate")} error={errors.startDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("startDate")} />}</Field>
         <Field id="deadline" label={f("deadline")} error={errors.deadline}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("deadline")} />}</Field>

@@ -2,12 +2,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { beforeFullStop } from "@/lib/format/sentence";
 import { saveEvent } from "@/lib/recruitment/actions";
 import { AUDIENCES, eventSchema, type EventInput } from "@/lib/recruitment/schema";
 import type { EventOptions } from "@/lib/recruitment/event-list";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { FileField } from "@/components/ui/file-field";
+import { OrganisationPicker } from "@/components/ui/organisation-picker";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ReturnedAnswer } from "@/components/conversation/returned-answer";
 
@@ -81,14 +83,9 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
           {input("cost", f("cost"), "text", "decimal")}
         </div>
       </fieldset>
-      <fieldset>
-        <legend className="text-sm font-medium">{f("partners")}</legend>
-        <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto sm:grid-cols-2">
-          {options.organisations.map((o) => (
-            <label key={o.id} className="flex items-center gap-2 text-sm"><input type="checkbox" value={o.id} {...register("partnerIds")} /> {o.name}</label>
-          ))}
-        </div>
-      </fieldset>
+      <Controller control={form.control} name="partnerIds" render={({ field }) => (
+        <OrganisationPicker label={f("partners")} organisations={options.organisations} value={field.value ?? []} onChange={field.onChange} />
+      )} />
       <FileField id="attachments" label={f("attachments")} multiple {...fileField} />
       <div className="flex gap-3">
         <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? f("saving") : f("submit")}</button>
