@@ -12,7 +12,7 @@ const SLOW = 120_000;
 const ROUTES = [
   "/", "/strategicky-plan", "/strategicky-plan/opatreni", "/strategicky-plan/opatreni/plan-2024-2028-plan-2019-2023-a4-g1-m1",
   "/strategicky-plan/akcni-plany", "/strategicky-plan/import", "/nabor", "/nabor/import", "/nabor/kalendar", "/nabor/kampane",
-  "/nabor/programy", "/nabor/programy/prog-nrp-2024", "/nabor/programy/novy", "/nabor/statistiky", "/nabor/ke-schvaleni", "/nabor/organizace/org-naruc",
+  "/nabor/programy", "/nabor/programy/prog-nrp-2024", "/nabor/programy/novy", "/nabor/statistiky", "/nabor/ke-schvaleni", "/nabor/organizace/org-naruc", "/nabor/akce/nova",
   "/reporty", "/reporty/rada", "/reporty/hodnoceni", "/reporty/hodnoceni/plan-2024-2028/2025", "/moje-ukoly", "/jak-se-signal-pocita",
   "/ucet", "/sprava", "/sprava/audit", "/sprava/typy-akci", "/pristupnost",
 ];
