@@ -91,6 +91,37 @@ test.describe("partner organisations", () => {
   });
 });
 
+test.describe("measure partners", () => {
+  test.use({ storageState: stateOf("coordinator"), viewport: PHONE });
+  const MEASURE = "plan-2024-2028-plan-2019-2023-a4-g1-m1";
+
+  test("use the same combobox and are saved", async ({ page }) => {
+    await page.goto(`/strategicky-plan/opatreni/${MEASURE}/upravit`);
+    const picker = page.getByRole("combobox", { name: "Spolupracující subjekty" });
+    await picker.fill("majak");
+    await expectOnlyOption(page, MAJAK);
+    await picker.press("ArrowDown");
+    await picker.press("Enter");
+    await picker.press("Escape");
+    await page.getByRole("button", { name: "Uložit opatření" }).click();
+    await expect(page).toHaveURL(new RegExp(`/strategicky-plan/opatreni/${MEASURE}$`));
+    expect(queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM MeasurePartner WHERE measureId = ? AND organisationId = 'org-majak'", MEASURE).n).toBe(1);
+  });
+});
+
+test.describe("audit log filters with an error", () => {
+  test.use({ storageState: stateOf("admin"), viewport: PHONE });
+
+  test("stay unfolded on a phone, so the wrong field is in view", async ({ page }) => {
+    await page.goto("/sprava/audit?od=32.1.2026");
+    const form = page.getByRole("form", { name: "Filtry auditního záznamu" });
+    await expect(form.getByLabel("Od")).toBeVisible();
+    await expect(form.getByLabel("Od")).toHaveAttribute("aria-invalid", "true");
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+  });
+});
+
 test("the target check flags small targets that crowd each other, not links in a sentence or well spaced ones", async ({ page }) => {
   await page.setContent(`<main>
     <label><input type="checkbox" style="width:16px;height:16px;margin:0;display:block"></label>
