@@ -7,13 +7,13 @@ import { stateOf } from "./users";
 
 const DB = path.join(process.cwd(), "data", `e2e-${process.env.E2E_PORT ?? 3100}.db`);
 
-/** Submitted events of this test only (copies of a demo one), so that other specs' writes do not matter. */
+/** Submitted events of this test only (copies of a demo one, whatever other specs did to it meanwhile). */
 function addSubmitted(ids: string[], titles: string[]) {
   const db = new Database(DB);
   try {
-    const skip = ["id", "title", "searchText", "idempotencyKey", "importKey"];
+    const skip = ["id", "title", "searchText", "idempotencyKey", "importKey", "status", "reviewComment", "reviewedById", "reviewedAt", "archivedAt"];
     const cols = (db.prepare("PRAGMA table_info(RecruitmentEvent)").all() as { name: string }[]).map((c) => `"${c.name}"`).filter((c) => !skip.includes(c.slice(1, -1)));
-    const insert = db.prepare(`INSERT INTO RecruitmentEvent (id, title, searchText, ${cols}) SELECT ?, ?, ?, ${cols} FROM RecruitmentEvent WHERE id = 'evt-2026-open-1'`);
+    const insert = db.prepare(`INSERT INTO RecruitmentEvent (id, title, searchText, status, ${cols}) SELECT ?, ?, ?, 'SUBMITTED', ${cols} FROM RecruitmentEvent WHERE id = 'evt-2026-open-1'`);
     ids.forEach((id, i) => insert.run(id, titles[i], titles[i].toLowerCase()));
   } finally {
     db.close();

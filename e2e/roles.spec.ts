@@ -4,9 +4,10 @@ import { confirmedActivities, queryOne } from "./db";
 import { stateOf, type Who } from "./users";
 
 const NAV = ["Přehled", "Strategický plán", "Nábor NRP", "Reporty", "Moje úkoly", "Správa"];
-const SEES: Record<Who, string[]> = {
+const SEES: Record<Who, (string | RegExp)[]> = {
   admin: NAV,
-  coordinator: NAV.slice(0, 5),
+  // The coordinator's review queue, with the number of events waiting.
+  coordinator: [...NAV.slice(0, 3), /^Ke schválení \(\d+\)$/, ...NAV.slice(3, 5)],
   memberA: NAV.slice(0, 5),
   memberB: NAV.slice(0, 5),
   council: NAV.slice(0, 5),
