@@ -60,7 +60,7 @@ for (const width of WIDTHS) {
         for (const name of charts) {
           const chart = page.locator(`figure[data-chart="${name}"]`).first();
           await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-          await expect(chart.locator(".recharts-line-curve, .recharts-bar-rectangle path").filter({ visible: true }).first()).toBeVisible();
+          await expect(chart.locator(".recharts-line-curve, .recharts-bar-rectangle rect").filter({ visible: true }).first()).toBeVisible();
           // The category axis of sideways bars is sized from the width after the first paint: poll until it settles.
           await expect.poll(() => clippedTexts(chart)).toEqual([]);
           if (CATEGORICAL.includes(name)) {

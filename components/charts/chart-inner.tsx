@@ -20,7 +20,7 @@ function useWidth() {
 
 // Lines after the first are dashed and stacked bars get a white edge: series differ in more than colour. The svg may
 // paint into the padding, so that the top tick and the last tick of a value axis are not cut in half.
-const LOOK = "px-3 pt-2 [&_.recharts-surface]:overflow-visible [&_.recharts-line~.recharts-line_.recharts-line-curve]:[stroke-dasharray:6_3] [&_.recharts-rectangle]:stroke-white";
+const LOOK = "px-3 pt-2 [&_.recharts-surface]:overflow-visible [&_.recharts-line~.recharts-line_.recharts-line-curve]:[stroke-dasharray:6_3] [&_.recharts-bar-rectangle_rect]:stroke-white";
 
 /** Sideways bars: the name axis takes a share of the width, and each row is as tall as its wrapped name needs
  * (recharts wraps names by its own measure of the text, about 9 px a character). */
