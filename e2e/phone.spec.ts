@@ -135,7 +135,8 @@ test("the target check flags small targets that crowd each other, not links in a
 // Every main page on a phone: big enough targets, no sideways scrolling of the page, axe clean.
 const PAGES: [Who, string][] = [
   ["coordinator", "/nabor"], ["memberA", "/nabor/akce/nova"], ["coordinator", "/strategicky-plan/opatreni"], ["coordinator", "/?pohled=kraj"],
-  ["memberA", "/"], ["memberA", "/moje-ukoly"], ["coordinator", "/nabor/ke-schvaleni"],
+  ["memberA", "/"], ["memberA", "/moje-ukoly"], ["coordinator", "/nabor/ke-schvaleni"], ["coordinator", "/nabor/programy/prog-nrp-2024"],
+  ["council", "/reporty/rada"],
 ];
 for (const [who, path] of PAGES) {
   test.describe(`${path} as ${who} at 390 px`, () => {

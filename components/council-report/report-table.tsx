@@ -1,5 +1,6 @@
 import type { Locale } from "@/i18n/config";
 import { alignRight, cellText, isSig, type Cell, type Table } from "@/lib/council-report/model";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { SignalWord } from "./signal-word";
 
 const content = (cell: Cell, locale: Locale) => (isSig(cell) ? <SignalWord sig={cell} /> : cellText(cell, locale));
@@ -9,7 +10,7 @@ export function ReportTable({ table, locale, testId }: { table: Table; locale: L
   const right = table.columns.map((_, i) => table.rows.some((r) => alignRight(r[i])));
   const align = (i: number) => (right[i] ? "!text-right" : "");
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    <ScrollBox label={table.caption} className="print:overflow-visible">
       <table className="table break-inside-auto print:text-xs" data-testid={testId}>
         {table.caption ? <caption className="mb-1 text-left font-semibold">{table.caption}</caption> : null}
         <thead>
@@ -25,6 +26,6 @@ export function ReportTable({ table, locale, testId }: { table: Table; locale: L
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { Progress } from "@/components/ui/progress";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { ProgrammeSummary as Summary } from "@/lib/programmes/overview";
@@ -27,12 +28,14 @@ export async function ProgrammeSummary({ p }: { p: Summary }) {
       <PerParticipant p={p} />
       <Progress value={p.confirmed} max={p.totalTarget} label={t("progressLabel", { name: p.name, confirmed: p.confirmed, target: p.totalTarget })} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <div className="overflow-x-auto">
+        <ScrollBox label={t("years")}>
           <YearTable rows={p.years} periodYears={[p.periodStart.getUTCFullYear(), p.periodEnd.getUTCFullYear()]} caption={t("years")} />
-        </div>
+        </ScrollBox>
         {p.places.length ? (
-          <div className="overflow-x-auto">
-            <PlaceTable rows={p.places} caption={t("places")} />
+          <div>
+            <ScrollBox label={t("places")}>
+              <PlaceTable rows={p.places} caption={t("places")} />
+            </ScrollBox>
             <p className="mt-1 text-xs text-gray-700">{t("placeHint")}</p>
           </div>
         ) : null}

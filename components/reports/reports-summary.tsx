@@ -20,7 +20,7 @@ export async function ReportsSummary({ programmes, care }: { programmes: Program
         <li><Link href="/reporty/hodnoceni">{t("reports.evaluation")}</Link></li>
       </ul>
       <ProgrammesTable programmes={programmes} />
-      <section className="card overflow-x-auto" aria-labelledby="care-heading">
+      <section className="card overflow-x-auto" aria-labelledby="care-heading" tabIndex={0}>
         <h2 id="care-heading" className="mb-3 text-lg font-semibold">{t("reports.careHeading")}</h2>
         <table className="table">
           <thead>

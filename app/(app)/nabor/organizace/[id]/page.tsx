@@ -24,7 +24,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       {summary.organisation.place ? <p className="text-sm">{t("organisationPage.seat", { place: summary.organisation.place.name })}</p> : null}
       {summary.organisation.isWorkingGroupMember ? <p className="text-sm">{t("organisationPage.workingGroup")}</p> : null}
       <p data-testid="organisation-summary">{t("organisationPage.summary", { count: summary.confirmed, reached: formatNumber(summary.reached), applicants: summary.applicants })}</p>
-      <section className="card overflow-x-auto" aria-label={t("recruitment.events")}>
+      <section className="card overflow-x-auto" aria-label={t("recruitment.events")} tabIndex={0}>
         <EventsTable rows={result.rows} canReview={can(user.role, "event.review")} />
         <Pager page={page} pages={result.pages} params={{}} />
       </section>
