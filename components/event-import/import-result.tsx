@@ -30,14 +30,8 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
         {report.ignoredColumns.length > 0 ? <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
         {report.organisationIgnored ? <p className="text-sm">{t("organisationIgnored")}</p> : null}
       </div>
-      {total > 0 ? (
-        <IssueTable testId="event-import-issues" title={t("issuesTitle", { count: total })} intro={t(report.rejected > 0 ? "issuesChoose" : "issuesIntro")}
-          head={[t("line"), t("column"), t("problem")]} more={report.moreIssues > 0 ? t("moreIssues", { count: report.moreIssues }) : null}
-          rows={issues.map((issue) => ({
-            line: issue.line ?? t("wholeFile"), column: issue.column ? headerOf(issue.column, locale) : "—",
-            problem: t(`issues.${issue.code}`, { ...NO_PARAMS, ...issue.params }),
-          }))} />
-      ) : null}
+      <IssueTable testId="event-import-issues" issues={issues} moreIssues={report.moreIssues} rejected={report.rejected} t={t}
+        header={(column) => headerOf(column, locale)} noParams={NO_PARAMS} />
       {report.rowCount > 0 ? (
         <div className="overflow-x-auto">
           <table className="table max-w-sm" data-testid="event-import-counts">

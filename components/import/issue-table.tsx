@@ -1,23 +1,36 @@
-// The errors a dry run found, one per row and column, shared by the imports' previews.
-type Row = { line: number | string; column: string; problem: string };
-type Props = { testId: string; title: string; intro: string; head: [line: string, column: string, problem: string]; rows: Row[]; more: string | null };
+// The errors a dry run found, one per row and column, shared by the imports' previews. Each import's messages
+// namespace holds the same keys (issuesTitle, issuesIntro, issuesChoose, line, column, problem, wholeFile, moreIssues,
+// issues.<code>); `t` is that namespace's translator.
+import type { SheetIssue } from "@/lib/spreadsheet/types";
 
-export function IssueTable({ testId, title, intro, head, rows, more }: Props) {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Props<Column extends string> = {
+  testId: string; issues: SheetIssue<Column>[]; moreIssues: number; rejected: number; t: Translate;
+  header: (column: Column) => string; noParams: Record<string, string>;
+};
+
+export function IssueTable<Column extends string>({ testId, issues, moreIssues, rejected, t, header, noParams }: Props<Column>) {
+  const total = issues.length + moreIssues;
+  if (total === 0) return null;
   return (
     <div className="space-y-2 overflow-x-auto">
       <table className="table" data-testid={testId}>
         <caption className="mb-2 text-left">
-          <span className="block text-lg font-semibold text-red-900">{title}</span>
-          <span className="block">{intro}</span>
+          <span className="block text-lg font-semibold text-red-900">{t("issuesTitle", { count: total })}</span>
+          <span className="block">{t(rejected > 0 ? "issuesChoose" : "issuesIntro")}</span>
         </caption>
-        <thead><tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <thead><tr>{[t("line"), t("column"), t("problem")].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
         <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}><td className="whitespace-nowrap">{row.line}</td><td>{row.column}</td><td>{row.problem}</td></tr>
+          {issues.map((issue, i) => (
+            <tr key={i}>
+              <td className="whitespace-nowrap">{issue.line ?? t("wholeFile")}</td>
+              <td>{issue.column ? header(issue.column) : "—"}</td>
+              <td>{t(`issues.${issue.code}`, { ...noParams, ...issue.params })}</td>
+            </tr>
           ))}
         </tbody>
       </table>
-      {more ? <p>{more}</p> : null}
+      {moreIssues > 0 ? <p>{t("moreIssues", { count: moreIssues })}</p> : null}
     </div>
   );
 }

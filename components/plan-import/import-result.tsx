@@ -24,14 +24,8 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
         {report.rowCount > 0 ? <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p> : null}
         {report.ignoredColumns.length > 0 ? <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
       </div>
-      {issues.length > 0 ? (
-        <IssueTable testId="import-issues" title={t("issuesTitle", { count: issues.length + report.moreIssues })} intro={t(report.rejected > 0 ? "issuesChoose" : "issuesIntro")}
-          head={[t("line"), t("column"), t("problem")]} more={report.moreIssues > 0 ? t("moreIssues", { count: report.moreIssues }) : null}
-          rows={issues.map((issue) => ({
-            line: issue.line ?? t("wholeFile"), column: issue.column ? headerOf(issue.column, locale) : "—",
-            problem: t(`issues.${issue.code}`, { ...NO_PARAMS, ...issue.params }),
-          }))} />
-      ) : null}
+      <IssueTable testId="import-issues" issues={issues} moreIssues={report.moreIssues} rejected={report.rejected} t={t}
+        header={(column) => headerOf(column, locale)} noParams={NO_PARAMS} />
       {report.rowCount > 0 ? (
         <div className="overflow-x-auto">
           <table className="table max-w-2xl" data-testid="import-counts">
