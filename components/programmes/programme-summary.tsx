@@ -32,7 +32,7 @@ export async function ProgrammeSummary({ p }: { p: Summary }) {
           <YearTable rows={p.years} periodYears={[p.periodStart.getUTCFullYear(), p.periodEnd.getUTCFullYear()]} caption={t("years")} />
         </ScrollBox>
         {p.places.length ? (
-          <div>
+          <div className="min-w-0">
             <ScrollBox label={t("places")}>
               <PlaceTable rows={p.places} caption={t("places")} />
             </ScrollBox>
