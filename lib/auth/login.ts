@@ -14,6 +14,7 @@ export async function checkCredentials(input: unknown, ip = "unknown") {
   const user = await db.user.findUnique({ where: { email } });
   const ok = (await verifyPassword(password, user?.passwordHash)) && !!user?.active;
   await recordAttempt(db, ip, email, ok);
+  if (ok) await db.user.update({ where: { id: user!.id }, data: { lastSignInAt: new Date() } });
   await audit(db, {
     userId: ok ? user!.id : null,
     action: ok ? "login" : "login_failed",

@@ -8,23 +8,22 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { tasksFor } from "@/lib/tasks/queries";
 import { isoWeek } from "@/lib/tasks/time";
 import { digestMail } from "./digest";
+import { appUrl as configuredAppUrl, mailFrom, smtpUrl as configuredSmtpUrl } from "@/lib/mail/config";
 
 export type ReminderOptions = { now?: Date; smtpUrl?: string; from?: string; appUrl?: string; client?: Db };
 export type ReminderRun =
   | { configured: false }
   | { configured: true; week: string; sent: string[]; nothingDue: number; alreadySent: number; failed: string[] };
 
-export const DEFAULT_APP_URL = "http://localhost:3000";
-const DEFAULT_FROM = "Rodinná politika LK <noreply@localhost>";
 
 export async function sendReminders(options: ReminderOptions = {}): Promise<ReminderRun> {
-  const smtpUrl = options.smtpUrl ?? process.env.SMTP_URL;
+  const smtpUrl = options.smtpUrl ?? configuredSmtpUrl();
   if (!smtpUrl) return { configured: false };
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   const week = isoWeek(now);
-  const appUrl = options.appUrl ?? process.env.APP_URL ?? DEFAULT_APP_URL;
-  const from = options.from ?? process.env.MAIL_FROM ?? DEFAULT_FROM;
+  const appUrl = options.appUrl ?? configuredAppUrl();
+  const from = options.from ?? mailFrom();
   const run = { configured: true as const, week: week.key, sent: [] as string[], nothingDue: 0, alreadySent: 0, failed: [] as string[] };
 
   const users = await client.user.findMany({
