@@ -1,15 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PublicPageSwitch } from "@/components/public-page/public-page-switch";
-import type { listEventTypes, listOrganisations, listUsers } from "@/lib/admin/queries";
+import type { listEventTypes, registerCounts } from "@/lib/admin/queries";
 
 type Props = {
-  users: Awaited<ReturnType<typeof listUsers>>;
-  organisations: Awaited<ReturnType<typeof listOrganisations>>;
+  counts: Awaited<ReturnType<typeof registerCounts>>;
   eventTypes: Awaited<ReturnType<typeof listEventTypes>>;
 };
 
-export async function AdminOverview({ users, organisations, eventTypes }: Props) {
+export async function AdminOverview({ counts, eventTypes }: Props) {
   const t = await getTranslations();
   const yesNo = (value: boolean) => t(value ? "admin.yes" : "admin.no");
   return (
@@ -17,56 +16,10 @@ export async function AdminOverview({ users, organisations, eventTypes }: Props)
       <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
       <p><Link href="/sprava/audit">{t("admin.auditLink")}</Link></p>
       <PublicPageSwitch />
-      <section className="card overflow-x-auto" aria-labelledby="users-heading">
-        <h2 id="users-heading" className="mb-3 text-lg font-semibold">{t("admin.users")}</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.name")}</th>
-              <th scope="col">{t("admin.email")}</th>
-              <th scope="col">{t("admin.role")}</th>
-              <th scope="col">{t("admin.organisation")}</th>
-              <th scope="col">{t("admin.active")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <th scope="row" className="font-normal">{u.name}</th>
-                <td>{u.email}</td>
-                <td>{t(`roles.${u.role}`)}</td>
-                <td>{u.organisation?.name ?? "—"}</td>
-                <td>{yesNo(u.active)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="card overflow-x-auto" aria-labelledby="orgs-heading">
-        <h2 id="orgs-heading" className="mb-3 text-lg font-semibold">{t("admin.organisations")}</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.name")}</th>
-              <th scope="col">{t("recruitment.type")}</th>
-              <th scope="col">{t("recruitment.orp")}</th>
-              <th scope="col">{t("admin.workingGroup")}</th>
-              <th scope="col">{t("admin.active")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <th scope="row" className="font-normal">{o.name}</th>
-                <td>{t(`admin.kind.${o.kind}`)}</td>
-                <td>{o.place?.name ?? "—"}</td>
-                <td>{yesNo(o.isWorkingGroupMember)}</td>
-                <td>{yesNo(o.active)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("admin.registers")}>
+        <li className="card"><Link href="/sprava/uzivatele" className="text-lg font-semibold">{t("admin.users")}</Link><p className="text-sm text-gray-700">{t("admin.usersCount", { count: counts.users })}</p></li>
+        <li className="card"><Link href="/sprava/organizace" className="text-lg font-semibold">{t("admin.organisations")}</Link><p className="text-sm text-gray-700">{t("admin.organisationsCount", { count: counts.organisations })}</p></li>
+      </ul>
       <section className="card overflow-x-auto" aria-labelledby="types-heading">
         <h2 id="types-heading" className="mb-3 text-lg font-semibold">{t("admin.eventTypes")}</h2>
         <table className="table">

@@ -17,6 +17,7 @@ const EXPECTED: Record<Permission, string> = {
   "comment.add": "ADMIN COORDINATOR MEMBER COUNCIL",
   "admin.view": "ADMIN",
   "users.manage": "ADMIN",
+  "organisations.manage": "ADMIN",
   "codelists.manage": "ADMIN",
 };
 

@@ -20,7 +20,8 @@ export const PERMISSIONS = {
   "reports.view": EVERYONE,
   "comment.add": EVERYONE, // on a record the user may see (checked per record)
   "admin.view": ["ADMIN"],
-  "users.manage": ["ADMIN"],
+  "users.manage": ["ADMIN"], // invite, change, deactivate people; reset their second factor
+  "organisations.manage": ["ADMIN"],
   "codelists.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -2,7 +2,7 @@
 // PostgreSQL alike (both sort names in byte order, which puts Česká Lípa after Turnov).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listOrganisations } from "@/lib/admin/queries";
+import { listOrganisations } from "@/lib/organisations/queries";
 import { dashboardFilterOptions } from "@/lib/dashboard/filters";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { eventOptions } from "@/lib/recruitment/event-list";
