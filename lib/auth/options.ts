@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials } from "./login";
 import { authSecret } from "./secret";
+import { completeSsoSignIn, ssoProviders, SSO_PROVIDER_ID } from "./sso";
 
 const SESSION_HOURS = 8;
 
@@ -22,8 +23,10 @@ export const authOptions: NextAuthOptions = {
         return checkCredentials(credentials, ip);
       },
     }),
+    ...ssoProviders(),
   ],
   callbacks: {
+    signIn: ({ user, account }) => (account?.provider === SSO_PROVIDER_ID ? completeSsoSignIn(user) : true),
     jwt: ({ token, user }) => (user ? { ...token, sub: user.id, authTime: Date.now() } : token),
     session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub as string, authTime: token.authTime as number | undefined } }),
   },
