@@ -31,13 +31,26 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? ".test-output/playwright.json" }]],
   use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure", navigationTimeout: 60_000, actionTimeout: 30_000 },
   projects: [{ name: "chromium", use: chromium }],
-  webServer: {
-    command: "bash scripts/e2e-server.sh",
-    url: `${BASE_URL}/prihlaseni`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
-  },
+  // The services the app talks to start first, then the app (scripts/e2e-server.sh points it at them); one entry each.
+  webServer: [
+    {
+      // SMTP on PORT+1, its received mails over HTTP on PORT+2 (e2e/mail.ts reads them).
+      command: "npx tsx e2e/services/mail-sink.ts",
+      url: `http://127.0.0.1:${PORT + 2}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_PORT: String(PORT) },
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${BASE_URL}/prihlaseni`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_PORT: String(PORT) },
+    },
+  ],
 });

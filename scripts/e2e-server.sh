@@ -6,6 +6,8 @@ port="${E2E_PORT:-3100}"
 db="data/e2e-$port.db"
 export DATABASE_URL="file:$PWD/$db" AUTH_SECRET="e2e-secret-not-for-production" NEXTAUTH_URL="http://localhost:$port" \
   NEXT_TELEMETRY_DISABLED=1
+# E-mail goes to the suite's mail sink (e2e/services/mail-sink.ts, started first by playwright.config.ts).
+export SMTP_URL="smtp://127.0.0.1:$((port + 1))" MAIL_FROM="Rodinná politika LK <noreply@e2e.test>" APP_URL="http://localhost:$port"
 rm -f "$db" "$db-wal" "$db-shm"
 npx tsx scripts/seed.ts
 npx next build > /dev/null
