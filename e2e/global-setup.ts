@@ -15,6 +15,7 @@ const ROUTES = [
   "/nabor/programy", "/nabor/programy/prog-nrp-2024", "/nabor/programy/novy", "/nabor/statistiky", "/nabor/ke-schvaleni", "/nabor/organizace/org-naruc", "/nabor/akce/nova",
   "/reporty", "/reporty/rada", "/reporty/hodnoceni", "/reporty/hodnoceni/plan-2024-2028/2025", "/moje-ukoly", "/jak-se-signal-pocita",
   "/ucet", "/sprava", "/sprava/audit", "/sprava/typy-akci", "/pristupnost",
+  "/sprava/organizace",
 ];
 
 async function signIn(page: Page, who: Who, baseURL: string) {

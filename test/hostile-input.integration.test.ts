@@ -47,7 +47,7 @@ const asFormData = (payload: unknown, file: File) => {
 const counts = async () => ({
   audit: await db.auditLog.count(), events: await db.recruitmentEvent.count(), measures: await db.measure.count(),
   updates: await db.progressUpdate.count(), attachments: await db.attachment.count(), programmes: await db.programme.count(),
-  users: await db.user.count(), plans: await db.plan.count(), settings: await db.setting.count(),
+  users: await db.user.count(), plans: await db.plan.count(), settings: await db.setting.count(), organisations: await db.organisation.count(),
 });
 
 describe("hostile input to every server action", () => {

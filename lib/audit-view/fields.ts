@@ -131,6 +131,11 @@ const BY_ENTITY: Record<string, Record<string, FieldSpec>> = {
   Campaign: { name: f("campaigns.form.name"), startDate: f("campaigns.form.startDate"), endDate: f("campaigns.form.endDate") },
   Setting: { value: f("audit.field.settingValue") },
   Evaluation: { version: f("evaluation.version") },
+  Organisation: {
+    name: f("organisations.field.name"), shortName: f("organisations.field.shortName"), ico: f("organisations.field.ico"),
+    kind: f("organisations.field.kind", { enum: "admin.kind" }), placeId: f("organisations.field.placeId", { ref: "Place" }),
+    isWorkingGroupMember: f("organisations.field.workingGroup"),
+  },
 };
 
 /** A field's spec in a record, or a label of its own name when nothing is known about it. */

@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { measureFormValues } from "./form-values";
 import type { MeasureInput } from "./schema";
-import { sortByName } from "@/lib/sort/collate";
+import { organisationChoices } from "@/lib/organisations/choices";
 
-export async function organisationOptions() {
-  return sortByName(await db.organisation.findMany({ where: { active: true }, select: { id: true, name: true } }));
+/** Active organisations, plus those an edited measure already names (`keep`), deactivated or not. */
+export async function organisationOptions(keep: (string | null | undefined)[] = []) {
+  return organisationChoices(keep);
 }
 
 const goalName = (goal: { code: string; title: string }) => `${goal.code} ${goal.title}`;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { searchTerms, type SearchTerm } from "@/lib/search/terms";
+import { organisationChoices } from "@/lib/organisations/choices";
 import { sortByName } from "@/lib/sort/collate";
 
 export const EVENT_PAGE_SIZE = 25;
@@ -203,12 +204,12 @@ export async function listEventsFiltered(f: EventFilters, user: Pick<SessionUser
 export type EventRow = Prisma.RecruitmentEventGetPayload<{ select: typeof eventRowSelect }>;
 export type EventPage = Awaited<ReturnType<typeof listEventsFiltered>>;
 
-/** Options of the filter form and the event form. */
-export async function eventOptions() {
+/** Options of the filter form and the event form: active organisations, plus those an edited event names (`keep`). */
+export async function eventOptions(keep: (string | null | undefined)[] = []) {
   const [types, places, organisations, programmes, campaigns, years] = await Promise.all([
     db.eventType.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true, nameEn: true } }),
     db.place.findMany({ where: { kind: { in: ["ORP", "REGION"] } }, select: { id: true, name: true, kind: true } }),
-    db.organisation.findMany({ where: { active: true }, select: { id: true, name: true } }),
+    organisationChoices(keep),
     db.programme.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }], select: { id: true, name: true, periodStart: true, periodEnd: true } }),
     db.campaign.findMany({ orderBy: [{ startDate: "desc" }], select: { id: true, name: true } }),
     // The first and the last date, each one step in the (startDate, id) index (an aggregate reads the whole index).
@@ -216,7 +217,7 @@ export async function eventOptions() {
   ]);
   const from = years[0]?.startDate.getUTCFullYear() ?? new Date().getUTCFullYear();
   const to = years[1]?.startDate.getUTCFullYear() ?? from;
-  return { types, places: sortByName(places, (p) => p.kind), organisations: sortByName(organisations), programmes, campaigns, years: Array.from({ length: to - from + 1 }, (_, i) => to - i) };
+  return { types, places: sortByName(places, (p) => p.kind), organisations, programmes, campaigns, years: Array.from({ length: to - from + 1 }, (_, i) => to - i) };
 }
 
 export type EventOptions = Awaited<ReturnType<typeof eventOptions>>;

@@ -2,18 +2,18 @@ import type { Db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orpId } from "./places";
 
-type Org = { id: string; name: string; kind: "NGO" | "MUNICIPALITY" | "REGIONAL_OFFICE"; orp: string };
+type Org = { id: string; name: string; kind: "NGO" | "MUNICIPALITY" | "REGIONAL_OFFICE"; orp: string; ico?: string };
 
 export const ORGANISATIONS: Org[] = [
-  { id: "org-kulk", name: "Krajský úřad Libereckého kraje", kind: "REGIONAL_OFFICE", orp: "Liberec" },
+  { id: "org-kulk", name: "Krajský úřad Libereckého kraje", kind: "REGIONAL_OFFICE", orp: "Liberec", ico: "70891508" },
   { id: "org-naruc", name: "Centrum pro rodinu NÁRUČ, z.s.", kind: "NGO", orp: "Liberec" },
   { id: "org-rvc", name: "Rodina v centru, z.ú.", kind: "NGO", orp: "Česká Lípa" },
   { id: "org-fchcl", name: "Farní charita Česká Lípa", kind: "NGO", orp: "Česká Lípa" },
   { id: "org-majak", name: "MAJÁK o.p.s.", kind: "NGO", orp: "Liberec" },
   { id: "org-ospod-nb", name: "OSPOD Nový Bor (Městský úřad Nový Bor)", kind: "MUNICIPALITY", orp: "Nový Bor" },
-  { id: "org-ospod-cl", name: "OSPOD Česká Lípa (Městský úřad Česká Lípa)", kind: "MUNICIPALITY", orp: "Česká Lípa" },
-  { id: "org-ospod-lb", name: "OSPOD Liberec (Magistrát města Liberec)", kind: "MUNICIPALITY", orp: "Liberec" },
-  { id: "org-ospod-jn", name: "OSPOD Jablonec nad Nisou (Magistrát města Jablonec nad Nisou)", kind: "MUNICIPALITY", orp: "Jablonec nad Nisou" },
+  { id: "org-ospod-cl", name: "OSPOD Česká Lípa (Městský úřad Česká Lípa)", kind: "MUNICIPALITY", orp: "Česká Lípa", ico: "00260428" },
+  { id: "org-ospod-lb", name: "OSPOD Liberec (Magistrát města Liberec)", kind: "MUNICIPALITY", orp: "Liberec", ico: "00262978" },
+  { id: "org-ospod-jn", name: "OSPOD Jablonec nad Nisou (Magistrát města Jablonec nad Nisou)", kind: "MUNICIPALITY", orp: "Jablonec nad Nisou", ico: "00262340" },
   { id: "org-ospod-sm", name: "OSPOD Semily (Městský úřad Semily)", kind: "MUNICIPALITY", orp: "Semily" },
   { id: "org-ospod-jil", name: "OSPOD Jilemnice (Městský úřad Jilemnice)", kind: "MUNICIPALITY", orp: "Jilemnice" },
   { id: "org-ospod-tu", name: "OSPOD Turnov (Městský úřad Turnov)", kind: "MUNICIPALITY", orp: "Turnov" },
@@ -34,7 +34,7 @@ export const DEMO_USERS = [
 
 export async function seedPeople(db: Db) {
   for (const o of ORGANISATIONS) {
-    const data = { name: o.name, kind: o.kind, placeId: orpId(o.orp), isWorkingGroupMember: true };
+    const data = { name: o.name, kind: o.kind, ico: o.ico ?? null, placeId: orpId(o.orp), isWorkingGroupMember: true };
     await db.organisation.upsert({ where: { id: o.id }, create: { id: o.id, ...data }, update: data });
   }
   for (const u of DEMO_USERS) {
