@@ -44,6 +44,16 @@ export default defineConfig({
       env: { E2E_PORT: String(PORT) },
     },
     {
+      // The OpenID Connect provider of the single sign-on test on PORT+3 (e2e/sso.spec.ts).
+      command: "npx tsx e2e/services/oidc-provider.ts",
+      url: `http://127.0.0.1:${PORT + 3}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_PORT: String(PORT) },
+    },
+    {
       command: "bash scripts/e2e-server.sh",
       url: `${BASE_URL}/prihlaseni`,
       timeout: 600_000,

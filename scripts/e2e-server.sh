@@ -8,6 +8,9 @@ export DATABASE_URL="file:$PWD/$db" AUTH_SECRET="e2e-secret-not-for-production" 
   NEXT_TELEMETRY_DISABLED=1
 # E-mail goes to the suite's mail sink (e2e/services/mail-sink.ts, started first by playwright.config.ts).
 export SMTP_URL="smtp://127.0.0.1:$((port + 1))" MAIL_FROM="Rodinná politika LK <noreply@e2e.test>" APP_URL="http://localhost:$port"
+# Single sign-on against the suite's OpenID provider (e2e/services/oidc-provider.ts, same client id and secret).
+export OIDC_ISSUER="http://127.0.0.1:$((port + 3))" OIDC_CLIENT_ID="rodina-e2e" \
+  OIDC_CLIENT_SECRET="e2e-oidc-secret-not-for-production" OIDC_NAME="Testovací IdP"
 rm -f "$db" "$db-wal" "$db-shm"
 npx tsx scripts/seed.ts
 npx next build > /dev/null
