@@ -14,6 +14,8 @@ const root = path.resolve(__dirname, "..");
 const NOT_ACTIONS: Record<string, string> = {
   setLocale: "sets the caller's own language cookie; no data",
   setPublicPage: "calls the registered action publicPage.set",
+  requestPasswordReset: "public: a signed-out visitor asks for a reset link; same answer for any e-mail, rate-limited (lib/password-reset/request)",
+  setPassword: "public: a signed-out visitor sets a password with a single-use link's token, which is the authorisation (lib/password-reset/set-password)",
 };
 const WHO = [null, ...(Object.keys(DEMO) as (keyof typeof DEMO)[])] as const;
 

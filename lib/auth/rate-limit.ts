@@ -30,3 +30,21 @@ export async function assertNotRateLimited(db: Db, ip: string, email: string, no
 export async function recordAttempt(db: Db, ip: string, email: string, success: boolean): Promise<void> {
   await db.loginAttempt.create({ data: { key: keyOf(ip, email), success } });
 }
+
+// Password-reset requests ("Zapomenuté heslo"), kept in the same table under keys "reset|<ip>|<email>": at most
+// RESET_PER_EMAIL accepted requests per e-mail (from any address) and RESET_PER_IP per IP within WINDOW_MINUTES.
+export const RESET_PER_EMAIL = 3;
+export const RESET_PER_IP = 30;
+const resetKey = (ip: string, email: string) => `reset|${ip}|${email}`;
+
+/** Whether a reset request may go ahead; an accepted one is counted, a refused one is not (it sends nothing). */
+export async function takeResetRequest(db: Db, ip: string, email: string, now = new Date()): Promise<boolean> {
+  const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
+  const [forEmail, forIp] = await Promise.all([
+    db.loginAttempt.count({ where: { key: { startsWith: "reset|", endsWith: `|${email}` }, createdAt: { gte: since } } }),
+    db.loginAttempt.count({ where: { key: { startsWith: `reset|${ip}|` }, createdAt: { gte: since } } }),
+  ]);
+  if (forEmail >= RESET_PER_EMAIL || forIp >= RESET_PER_IP) return false;
+  await db.loginAttempt.create({ data: { key: resetKey(ip, email), success: true, createdAt: now } });
+  return true;
+}

@@ -1,0 +1,16 @@
+import { LanguageSwitch } from "@/components/layout/language-switch";
+
+/** The signed-out pages' frame, as on the sign-in page: language switch, then one card with the page's heading (or children that bring their own h1). */
+export function AuthCard({ title, children }: { title?: string; children: React.ReactNode }) {
+  return (
+    <main id="obsah" className="mx-auto flex min-h-screen max-w-md flex-col justify-center p-6">
+      <div className="mb-4 flex justify-end">
+        <LanguageSwitch />
+      </div>
+      <div className="card space-y-4">
+        {title ? <h1 className="text-2xl font-semibold">{title}</h1> : null}
+        {children}
+      </div>
+    </main>
+  );
+}
