@@ -2,7 +2,7 @@
 // Czech labels and values formatted as in the rest of the UI. Pure: names of linked records come from `nameOf`.
 import type { Locale } from "@/i18n/config";
 import { formatDate, formatDateTime, formatMoney, formatNumber } from "@/lib/format";
-import { fieldSpec, isHidden, SECRET, type FieldSpec, type RefKind } from "./fields";
+import { ACTION_LABELS, fieldSpec, isHidden, SECRET, type FieldSpec, type RefKind } from "./fields";
 
 /** A message by its full key, or undefined when there is none. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string | undefined;
@@ -109,7 +109,7 @@ export function describeEntry(row: AuditRow, ctx: Context): AuditView {
     who: row.user?.name ?? ctx.t("audit.system") ?? "—",
     role: row.user ? (ctx.t(`roles.${row.user.role}`) ?? row.user.role) : null,
     ip: row.ip,
-    action: ctx.t(`audit.action.${row.action}`) ?? row.action,
+    action: ctx.t(ACTION_LABELS[row.action] ?? `audit.action.${row.action}`) ?? row.action,
     entity: ctx.t(`audit.entity.${row.entity}`) ?? row.entity,
     record: recordOf(row, before, after, ctx),
     changes: changesOf(row.entity, before, after, ctx),

@@ -127,7 +127,7 @@ const BY_ENTITY: Record<string, Record<string, FieldSpec>> = {
   Plan: { state: f("planForm.state", { enum: "plan.state" }) },
   ActionPlan: { state: f("actionPlans.status", { enum: "actionPlans.state" }) },
   Indicator: { name: f("measure.indicator") },
-  User: { name: f("admin.name") },
+  User: { name: f("admin.name"), sent: f("people.audit.sent"), expiresAt: f("people.audit.expiresAt") },
   Campaign: { name: f("campaigns.form.name"), startDate: f("campaigns.form.startDate"), endDate: f("campaigns.form.endDate") },
   Setting: { value: f("audit.field.settingValue") },
   Evaluation: { version: f("evaluation.version") },
@@ -136,6 +136,13 @@ const BY_ENTITY: Record<string, Record<string, FieldSpec>> = {
     kind: f("organisations.field.kind", { enum: "admin.kind" }), placeId: f("organisations.field.placeId", { ref: "Place" }),
     isWorkingGroupMember: f("organisations.field.workingGroup"),
   },
+};
+
+/** Actions whose label lives with their feature rather than under "audit.action". */
+export const ACTION_LABELS: Record<string, string> = {
+  invitation_sent: "people.audit.action.invitation_sent",
+  deactivate: "people.audit.action.deactivate",
+  reactivate: "people.audit.action.reactivate",
 };
 
 /** A field's spec in a record, or a label of its own name when nothing is known about it. */

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { describeEntry, type AuditView, type Translate } from "./describe";
 import { auditWhere, type AuditFilters } from "./filters";
+import { ACTION_LABELS } from "./fields";
 import { loadNames } from "./names";
 import { translatorFor } from "./translate";
 import { compareText, sortByName } from "@/lib/sort/collate";
@@ -44,7 +45,7 @@ export async function auditPage(f: AuditFilters, locale: Locale) {
     pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     entries: await describeAll(rows, t, locale),
     entities: entities.map((e) => label("audit.entity", e.entity)).sort((a, b) => compareText(a[1], b[1], locale)),
-    actions: actions.map((a) => label("audit.action", a.action)).sort((a, b) => compareText(a[1], b[1], locale)),
+    actions: actions.map((a): [string, string] => [a.action, t(ACTION_LABELS[a.action] ?? `audit.action.${a.action}`) ?? a.action]).sort((a, b) => compareText(a[1], b[1], locale)),
     users: users.map((u): [string, string] => [u.id, u.name]),
   };
 }

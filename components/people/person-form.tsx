@@ -1,0 +1,49 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { ROLES } from "@/lib/auth/permissions";
+import { updatePerson } from "@/lib/people/actions";
+import { updatePersonSchema, type UpdatePersonInput } from "@/lib/people/schema";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+type Organisation = { id: string; name: string; active: boolean };
+
+/** Name, role and organisation of one person; the e-mail (their sign-in name) is shown above and not edited. */
+export function PersonForm({ initial, organisations }: { initial: UpdatePersonInput; organisations: Organisation[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { form, onSubmit, message, success } = useActionForm(updatePersonSchema, {
+    defaultValues: initial,
+    send: updatePerson,
+    successMessage: t("people.person.saved"),
+    onSuccess: () => router.refresh(),
+  });
+  const { register, formState: { errors, isSubmitting } } = form;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} success={success} />
+      <Field id="name" ns="people" label={t("people.form.name")} error={errors.name}>
+        {(aria) => <input {...aria} autoComplete="off" className={inputClass} {...register("name")} />}
+      </Field>
+      <Field id="role" ns="people" label={t("people.form.role")} error={errors.role}>
+        {(aria) => (
+          <select {...aria} className={inputClass} {...register("role")}>
+            {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field id="organisationId" ns="people" label={t("people.form.organisation")} hint={t("people.form.organisationHint")} error={errors.organisationId}>
+        {(aria) => (
+          <select {...aria} className={inputClass} {...register("organisationId")}>
+            <option value="">{t("people.form.noOrganisation")}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>{o.active ? o.name : t("people.form.inactiveOrganisation", { name: o.name })}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="btn" disabled={isSubmitting}>{t("people.form.save")}</button>
+    </form>
+  );
+}
