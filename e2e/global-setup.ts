@@ -14,7 +14,7 @@ const ROUTES = [
   "/strategicky-plan/akcni-plany", "/strategicky-plan/import", "/nabor", "/nabor/import", "/nabor/kalendar", "/nabor/kampane",
   "/nabor/programy", "/nabor/programy/prog-nrp-2024", "/nabor/programy/novy", "/nabor/statistiky", "/nabor/ke-schvaleni", "/nabor/organizace/org-naruc", "/nabor/akce/nova",
   "/reporty", "/reporty/rada", "/reporty/hodnoceni", "/reporty/hodnoceni/plan-2024-2028/2025", "/moje-ukoly", "/jak-se-signal-pocita",
-  "/ucet", "/sprava", "/sprava/audit", "/sprava/typy-akci", "/pristupnost",
+  "/ucet", "/sprava", "/sprava/audit", "/sprava/typy-akci", "/sprava/uzivatele", "/sprava/uzivatele/pozvat", "/pristupnost",
   "/sprava/organizace",
 ];
 
