@@ -25,7 +25,7 @@ export async function OrganisationMembers({ members }: { members: OrganisationMe
               {members.map((m) => (
                 <tr key={m.id}>
                   <th scope="row" className="font-normal"><Link href={`/sprava/uzivatele/${m.id}`} className="link-target">{m.name}</Link></th>
-                  <td className="break-all">{m.email}</td>
+                  <td className="whitespace-nowrap">{m.email}</td>
                   <td>{tRole(m.role)}</td>
                   <td>{t(m.active ? "yes" : "no")}</td>
                 </tr>
