@@ -6,6 +6,8 @@ import { organisationOptions } from "@/lib/plan/measure-queries";
 import { createOrganisation, setOrganisationActive, updateOrganisation } from "./actions";
 import { listOrganisations } from "./queries";
 import { organisationChoices } from "./choices";
+import { parseAuditFilters } from "@/lib/audit-view/filters";
+import { auditPage } from "@/lib/audit-view/queries";
 
 const LIBEREC_ORP = "5105";
 const snapshot = async () => ({
@@ -68,6 +70,12 @@ describe("organisations register", () => {
     const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Organisation", entityId: "org-kulk", action: "update" } });
     expect(JSON.parse(entry.before!)).toMatchObject({ shortName: null, isWorkingGroupMember: true });
     expect(JSON.parse(entry.after!)).toMatchObject({ shortName: "KÚ LK", isWorkingGroupMember: false });
+    // The audit log reads it in Czech.
+    const page = await auditPage(parseAuditFilters({ entita: "Organisation", akce: "update" }).filters, "cs");
+    expect(page.entries[0].changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ["Zkratka", "—", "KÚ LK"],
+      ["Člen pracovní skupiny pro vyhledávání náhradních rodičů", "ano", "ne"],
+    ]);
   });
 
   it("deactivates: gone from the choices for new records, kept for records that name it; reactivates", async () => {
