@@ -24,14 +24,14 @@ export function InviteForm({ organisations }: { organisations: { id: string; nam
   const { register, formState: { errors, isSubmitting } } = form;
   return (
     <div className="max-w-xl space-y-4">
-      <Link href="/sprava/uzivatele" className="text-sm">{t("people.backToList")}</Link>
+      <Link href="/sprava/uzivatele" className="link-target text-sm">{t("people.backToList")}</Link>
       <h1 className="text-2xl font-semibold">{t("people.inviteTitle")}</h1>
       <p className="text-sm text-gray-800">{t("people.inviteIntro")}</p>
       <div role="status" aria-live="polite">
         {result ? (
           <div className="space-y-2">
             <LinkHandover delivery={result} sentKey="invited" />
-            <p><Link href={`/sprava/uzivatele/${result.id}`}>{t("people.result.openPerson")}</Link></p>
+            <p><Link href={`/sprava/uzivatele/${result.id}`} className="link-target">{t("people.result.openPerson")}</Link></p>
           </div>
         ) : null}
       </div>

@@ -20,7 +20,7 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
   const filtered = activeFilters([filters.role, filters.state, filters.q]);
   return (
     <div className="space-y-4">
-      <Link href="/sprava" className="text-sm">{t("people.back")}</Link>
+      <Link href="/sprava" className="link-target text-sm">{t("people.back")}</Link>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("people.title")}</h1>
         <Link href="/sprava/uzivatele/pozvat" className="btn no-underline">{t("people.invite")}</Link>
@@ -62,7 +62,7 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
               {people.map((p) => (
                 <tr key={p.id}>
                   <th scope="row" className="font-normal">
-                    <Link href={`/sprava/uzivatele/${p.id}`}>{p.name}</Link>
+                    <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">{p.name}</Link>
                     {p.id === selfId ? <span className="text-gray-700"> {t("people.person.you")}</span> : null}
                   </th>
                   <td className="break-all">{p.email}</td>
@@ -72,7 +72,7 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
                   <td className="whitespace-nowrap">{p.lastSignInAt ? formatDateTime(p.lastSignInAt, locale) : t("people.never")}</td>
                   <td>{t(p.twoFactor ? "people.on" : "people.off")}</td>
                   <td className="row-actions">
-                    <Link href={`/sprava/uzivatele/${p.id}`}>{t("people.edit")}<span className="sr-only"> {p.name}</span></Link>
+                    <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">{t("people.edit")}<span className="sr-only"> {p.name}</span></Link>
                   </td>
                 </tr>
               ))}

@@ -18,7 +18,7 @@ export async function PersonPage({ person, organisations, selfId, now }: Props) 
   const invitation = person.invitationExpiresAt;
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/sprava/uzivatele" className="text-sm">{t("people.backToList")}</Link>
+      <Link href="/sprava/uzivatele" className="link-target text-sm">{t("people.backToList")}</Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{person.name}</h1>
         <StateBadge state={person.state} label={t(`people.state.${person.state}`)} />
