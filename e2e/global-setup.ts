@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type FullConfig, type Page } from "@playwright/test";
-import { PASSWORD, USERS, stateOf, type Who } from "./users";
+import { freshTotpCode } from "./totp";
+import { PASSWORD, TOTP_SECRETS, USERS, stateOf, type Who } from "./users";
 
 // Upper bounds for a 2-core machine under load; each wait ends as soon as its signal arrives.
 const SLOW = 120_000;
@@ -22,7 +23,15 @@ async function signIn(page: Page, who: Who, baseURL: string) {
   await page.goto(`${baseURL}/prihlaseni`, { timeout: SLOW });
   await page.getByLabel("E-mail").fill(USERS[who]);
   await page.getByLabel("Heslo").fill(PASSWORD);
-  await Promise.all([page.waitForURL(`${baseURL}/`, { timeout: SLOW }), page.getByRole("button", { name: "Přihlásit se" }).click()]);
+  const secret = TOTP_SECRETS[who];
+  if (secret) {
+    // The second step (lib/auth/login): the form asks for the code, then signs in with all three.
+    await page.getByRole("button", { name: "Přihlásit se" }).click();
+    await page.getByLabel("Kód z ověřovací aplikace nebo záchranný kód").waitFor({ timeout: SLOW });
+    await page.getByLabel("Kód z ověřovací aplikace nebo záchranný kód").fill(await freshTotpCode(USERS[who], secret));
+  }
+  const submit = page.getByRole("button", { name: secret ? "Ověřit a přihlásit" : "Přihlásit se" });
+  await Promise.all([page.waitForURL(`${baseURL}/`, { timeout: SLOW }), submit.click()]);
   const cookies = await page.context().cookies();
   if (!cookies.some((c) => c.name.includes("session-token"))) throw new Error("no session cookie after signing in");
   // The landing page: the regional overview, or a member's own organisation (components/my-organisation).

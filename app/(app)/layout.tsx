@@ -3,7 +3,8 @@ import { AppHeader } from "@/components/layout/app-header";
 import { currentUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+  // The enrolment page (lib/two-factor/policy) is inside this layout too.
+  const user = await currentUser({ duringEnrolment: true });
   if (!user) redirect("/prihlaseni");
   return (
     <>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PublicPageSwitch } from "@/components/public-page/public-page-switch";
+import { TwoFactorPolicyForm } from "@/components/two-factor/policy-form";
 import type { listEventTypes, registerCounts } from "@/lib/admin/queries";
 
 type Props = {
@@ -16,6 +17,7 @@ export async function AdminOverview({ counts, eventTypes }: Props) {
       <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
       <p><Link href="/sprava/audit">{t("admin.auditLink")}</Link></p>
       <PublicPageSwitch />
+      <TwoFactorPolicyForm />
       <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("admin.registers")}>
         <li className="card"><Link href="/sprava/uzivatele" className="text-lg font-semibold">{t("admin.users")}</Link><p className="text-sm text-gray-700">{t("admin.usersCount", { count: counts.users })}</p></li>
         <li className="card"><Link href="/sprava/organizace" className="text-lg font-semibold">{t("admin.organisations")}</Link><p className="text-sm text-gray-700">{t("admin.organisationsCount", { count: counts.organisations })}</p></li>

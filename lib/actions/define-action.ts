@@ -11,6 +11,8 @@ type Definition<S extends z.ZodType, T> = {
   permission: Permission;
   schema: S;
   run: (input: z.output<S>, user: SessionUser) => Promise<T>;
+  /** An action a session that must still enrol a second factor may call (only the enrolment's own: lib/two-factor). */
+  duringEnrolment?: true;
 };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -49,8 +51,9 @@ export function formDataInput(input: unknown): unknown {
 
 export function defineAction<S extends z.ZodType, T>(name: string, definition: Definition<S, T>) {
   const action = async (input: unknown): Promise<ActionResult<T>> => {
-    const user = await currentUser();
+    const user = await currentUser({ duringEnrolment: true });
     if (!user) return { ok: false, error: "unauthenticated" };
+    if (user.mustEnrolSecondFactor && !definition.duringEnrolment) return { ok: false, error: "forbidden" };
     if (!can(user.role, definition.permission)) return { ok: false, error: "forbidden" };
     const parsed = definition.schema.safeParse(formDataInput(input));
     if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };

@@ -16,7 +16,9 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      // code: the second factor (TOTP or a recovery code), sent again with the password once the first try answered
+      // SecondFactorRequired (lib/auth/login).
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       authorize: (credentials, request) => {
         const forwarded = request?.headers?.["x-forwarded-for"];
         const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
@@ -27,7 +29,11 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     signIn: ({ user, account }) => (account?.provider === SSO_PROVIDER_ID ? completeSsoSignIn(user) : true),
-    jwt: ({ token, user }) => (user ? { ...token, sub: user.id, authTime: Date.now() } : token),
-    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub as string, authTime: token.authTime as number | undefined } }),
+    // method: how the session began (the provider id), for the second-factor rule (lib/two-factor/policy).
+    jwt: ({ token, user, account }) => (user ? { ...token, sub: user.id, authTime: Date.now(), method: account?.provider ?? "credentials" } : token),
+    session: ({ session, token }) => ({
+      ...session,
+      user: { ...session.user, id: token.sub as string, authTime: token.authTime as number | undefined, method: token.method as string | undefined },
+    }),
   },
 };

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/db/generated/sqlite/enums";
+import { mustEnrol } from "@/lib/two-factor/policy";
 
 export type SessionUser = {
   id: string;
@@ -6,12 +7,28 @@ export type SessionUser = {
   name: string;
   role: Role;
   organisationId: string | null;
+  /** The office requires a second factor for this role and the person has none yet: the session may only open the
+   * enrolment page (lib/auth/guard) and call the enrolment actions (lib/actions/define-action). */
+  mustEnrolSecondFactor: boolean;
 };
 
+/** The stored user a session names, as read for it. */
+export type SessionRow = Omit<SessionUser, "mustEnrolSecondFactor"> & { sessionsValidFrom: Date; totpEnabledAt: Date | null };
+/** What the session cookie says: when and how (next-auth provider id) the person signed in. */
+export type SessionToken = { authTime?: number; method?: string | null };
+
 /** The active user a session names (null when there is none, or when the session began before the user's
- * sessionsValidFrom: "sign out everywhere", a new password). The one rule for every place that turns a session into
- * a user (lib/auth/session for pages and actions, lib/cache/page-cache for cached pages). */
-export function sessionHolder(user: (SessionUser & { sessionsValidFrom: Date }) | null, authTime: number | undefined): SessionUser | null {
-  if (!user || (authTime ?? 0) < user.sessionsValidFrom.getTime()) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
+ * sessionsValidFrom: "sign out everywhere", a new password), with whether the session may only enrol a second factor
+ * (lib/two-factor/policy). The one rule for every place that turns a session into a user (lib/auth/session for pages
+ * and actions, lib/cache/page-cache for cached pages). */
+export function sessionHolder(user: SessionRow | null, token: SessionToken, requiredRoles: readonly Role[]): SessionUser | null {
+  if (!user || (token.authTime ?? 0) < user.sessionsValidFrom.getTime()) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organisationId: user.organisationId,
+    mustEnrolSecondFactor: mustEnrol({ role: user.role, totpEnabledAt: user.totpEnabledAt, method: token.method }, requiredRoles),
+  };
 }

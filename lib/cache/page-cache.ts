@@ -7,7 +7,8 @@ import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { LOCALE_COOKIE } from "@/i18n/config";
 import { authSecret } from "@/lib/auth/secret";
-import { sessionHolder, type SessionUser } from "@/lib/auth/session-holder";
+import { sessionHolder, type SessionRow, type SessionUser } from "@/lib/auth/session-holder";
+import { parseRequiredRoles, POLICY_KEY } from "@/lib/two-factor/policy";
 import { db } from "@/lib/db";
 import { toDate } from "@/lib/db/raw-date";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -47,13 +48,19 @@ function recall(key: string): Entry | undefined {
 
 /** The session's user and the data version in one round trip: this runs on every request for a cached page, where
  * two Prisma queries cost more than the rest of the answer. */
-export async function viewer(id: string, authTime: number | undefined): Promise<{ user: SessionUser | null; version: number }> {
-  const rows = await db.$queryRaw<(SessionUser & { sessionsValidFrom: Date | string; version: number | bigint | null })[]>`
+export async function viewer(id: string, authTime: number | undefined, method?: string): Promise<{ user: SessionUser | null; version: number }> {
+  type Row = SessionRow & { sessionsValidFrom: Date | string; totpEnabledAt: Date | string | null; policy: string | null; version: number | bigint | null };
+  const rows = await db.$queryRaw<Row[]>`
     SELECT u."id" AS "id", u."email" AS "email", u."name" AS "name", u."role" AS "role", u."organisationId" AS "organisationId",
-           u."sessionsValidFrom" AS "sessionsValidFrom", (SELECT d."version" FROM "DataVersion" d WHERE d."id" = 1) AS "version"
+           u."sessionsValidFrom" AS "sessionsValidFrom", u."totpEnabledAt" AS "totpEnabledAt",
+           (SELECT s."value" FROM "Setting" s WHERE s."key" = ${POLICY_KEY}) AS "policy",
+           (SELECT d."version" FROM "DataVersion" d WHERE d."id" = 1) AS "version"
     FROM "User" u WHERE u."id" = ${id} AND u."active" = ${true}`;
   const row = rows[0];
-  return { user: row ? sessionHolder({ ...row, sessionsValidFrom: toDate(row.sessionsValidFrom) }, authTime) : null, version: Number(row?.version ?? 0) };
+  if (!row) return { user: null, version: 0 };
+  const { policy, version, ...user } = row;
+  const stored = { ...user, sessionsValidFrom: toDate(user.sessionsValidFrom), totpEnabledAt: user.totpEnabledAt === null ? null : toDate(user.totpEnabledAt) };
+  return { user: sessionHolder(stored, { authTime, method }, parseRequiredRoles(policy)), version: Number(version ?? 0) };
 }
 
 const pragueDay = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Prague" });
@@ -85,8 +92,8 @@ export async function cachedPage(request: NextRequest, nonce: string): Promise<R
   if (!permission || request.method !== "GET" || request.headers.has(RENDER_HEADER) || request.headers.has("rsc")) return null;
   const token = await getToken({ req: request, secret: authSecret() });
   if (!token?.sub) return null;
-  const { user, version } = await viewer(token.sub, token.authTime as number | undefined);
-  if (!user || !can(user.role, permission)) return null;
+  const { user, version } = await viewer(token.sub, token.authTime as number | undefined, token.method as string | undefined);
+  if (!user || user.mustEnrolSecondFactor || !can(user.role, permission)) return null;
   // The user (id, role, organisation) is part of the key: a member's "/" is their own organisation's page
   // (components/my-organisation), never served to another user; the query keeps "/?pohled=kraj" apart.
   const key = JSON.stringify([version, pragueDay(), user, request.cookies.get(LOCALE_COOKIE)?.value, request.nextUrl.pathname, request.nextUrl.search]);

@@ -1,5 +1,8 @@
 import type { Db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { ensureLocalAuthSecret } from "@/lib/auth/secret";
+import { decryptSecret, encryptSecret } from "@/lib/two-factor/crypto";
+import { POLICY_KEY } from "@/lib/two-factor/policy";
 import { orpId } from "./places";
 
 type Org = { id: string; name: string; kind: "NGO" | "MUNICIPALITY" | "REGIONAL_OFFICE"; orp: string; ico?: string };
@@ -32,6 +35,13 @@ export const DEMO_USERS = [
   { id: "user-council", email: "rada@demo.rodina-lk.cz", name: "Eva Benešová", role: "COUNCIL", org: null },
 ] as const;
 
+/** The demo admin's TOTP secret, published on purpose (README, "Two-factor sign-in"): the demo is fictitious, and
+ * with it anyone trying the demo can add the admin to an authenticator app. Never a real account's secret. */
+export const DEMO_ADMIN_TOTP_SECRET = "DEMOSPRAVCERODINNAPOLITIKALKDEMO";
+/** The demo office requires a second factor of admins (lib/two-factor/policy). */
+export const DEMO_TWO_FACTOR_ROLES = "ADMIN";
+const DEMO_ENROLLED_AT = new Date("2026-01-05T08:00:00Z");
+
 export async function seedPeople(db: Db) {
   for (const o of ORGANISATIONS) {
     const data = { name: o.name, kind: o.kind, ico: o.ico ?? null, placeId: orpId(o.orp), isWorkingGroupMember: true };
@@ -45,4 +55,17 @@ export async function seedPeople(db: Db) {
     const data = { email: u.email, name: u.name, role: u.role, organisationId: u.org, passwordHash, active: true };
     await db.user.upsert({ where: { id: u.id }, create: { id: u.id, ...data }, update: data });
   }
+  await seedAdminSecondFactor(db);
+}
+
+/** The demo admin is enrolled with DEMO_ADMIN_TOTP_SECRET, stored encrypted under the auth secret like any other
+ * (so the seed needs the server's AUTH_SECRET, or creates the local one an embedded install uses). */
+async function seedAdminSecondFactor(db: Db) {
+  ensureLocalAuthSecret();
+  const admin = await db.user.findUniqueOrThrow({ where: { id: "user-admin" }, select: { totpSecret: true } });
+  if (decryptSecret(admin.totpSecret) !== DEMO_ADMIN_TOTP_SECRET) {
+    await db.user.update({ where: { id: "user-admin" }, data: { totpSecret: encryptSecret(DEMO_ADMIN_TOTP_SECRET), totpEnabledAt: DEMO_ENROLLED_AT, totpLastStep: null } });
+  }
+  const policy = { key: POLICY_KEY, value: DEMO_TWO_FACTOR_ROLES };
+  await db.setting.upsert({ where: { key: POLICY_KEY }, create: policy, update: {} });
 }

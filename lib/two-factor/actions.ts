@@ -1,0 +1,68 @@
+"use server";
+// Second-factor actions: the person's own (any signed-in user; start and confirm also for a session that must still
+// enrol), and the admin's ("users.manage"): the policy and a person's reset.
+import { defineAction } from "@/lib/actions/define-action";
+import { UserError } from "@/lib/actions/errors";
+import { refreshed } from "@/lib/actions/refresh";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { z } from "@/lib/validation";
+import { clearSecondFactor, confirmEnrolment, disableSecondFactor, regenerateRecoveryCodes, startEnrolment } from "./enrolment";
+import { formatRequiredRoles, POLICY_KEY } from "./policy";
+import { codeSchema, disableSchema, policySchema, resetSchema } from "./schema";
+
+export const startTwoFactor = defineAction("twoFactor.start", {
+  permission: "overview.view",
+  schema: z.object({}),
+  duringEnrolment: true,
+  run: (_input, user) => startEnrolment(db, user),
+});
+
+export const confirmTwoFactor = defineAction("twoFactor.confirm", {
+  permission: "overview.view",
+  schema: codeSchema,
+  duringEnrolment: true,
+  run: async ({ code }, user) => refreshed(await confirmEnrolment(db, user, code)),
+});
+
+export const regenerateRecovery = defineAction("twoFactor.regenerate", {
+  permission: "overview.view",
+  schema: codeSchema,
+  run: async ({ code }, user) => refreshed(await regenerateRecoveryCodes(db, user, code)),
+});
+
+export const disableTwoFactor = defineAction("twoFactor.disable", {
+  permission: "overview.view",
+  schema: disableSchema,
+  run: async (input, user) => refreshed(await disableSecondFactor(db, user, input)),
+});
+
+export const setTwoFactorPolicy = defineAction("twoFactor.setPolicy", {
+  permission: "users.manage",
+  schema: policySchema,
+  run: async ({ roles }, user) => {
+    const value = formatRequiredRoles(roles);
+    await db.$transaction(async (tx) => {
+      const before = await tx.setting.findUnique({ where: { key: POLICY_KEY } });
+      const after = await tx.setting.upsert({ where: { key: POLICY_KEY }, create: { key: POLICY_KEY, value, updatedById: user.id }, update: { value, updatedById: user.id } });
+      await audit(tx, { userId: user.id, action: "update", entity: "Setting", entityId: POLICY_KEY, before: before && { value: before.value }, after: { value: after.value } });
+    });
+    return refreshed({ value });
+  },
+});
+
+/** The admin removes a person's second factor (a lost phone): the person signs in with the password and, where the
+ * policy requires it, enrols again; every session of theirs ends. */
+export const resetTwoFactor = defineAction("twoFactor.reset", {
+  permission: "users.manage",
+  schema: resetSchema,
+  run: async ({ userId }, user) => {
+    const person = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, totpEnabledAt: true } });
+    if (!person) throw new UserError("notFound");
+    await db.$transaction(async (tx) => {
+      await clearSecondFactor(tx, person.id, { sessionsValidFrom: new Date() });
+      await audit(tx, { userId: user.id, action: "two_factor_reset", entity: "User", entityId: person.id, before: { enabled: !!person.totpEnabledAt }, after: { enabled: false, email: person.email } });
+    });
+    return refreshed({ reset: true });
+  },
+});
