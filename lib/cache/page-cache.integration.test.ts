@@ -8,7 +8,7 @@ import { viewer } from "./page-cache";
 describe("the page cache's viewer lookup", () => {
   it("gives the user and the current data version", async () => {
     const { user, version } = await viewer("user-council", Date.now());
-    expect(user).toEqual({ id: "user-council", email: "rada@demo.rodina-lk.cz", name: "Eva Benešová", role: "COUNCIL", organisationId: null });
+    expect(user).toEqual({ id: "user-council", email: "rada@demo.rodina-lk.cz", name: "Eva Benešová", role: "COUNCIL", organisationId: null, mustEnrolSecondFactor: false });
     await bumpDataVersion();
     expect((await viewer("user-council", Date.now())).version).toBe(version + 1);
   });
@@ -21,5 +21,12 @@ describe("the page cache's viewer lookup", () => {
     await db.user.update({ where: { id: "user-member-naruc" }, data: { active: false } });
     expect((await viewer("user-member-naruc", Date.now())).user).toBeNull();
     expect((await viewer("no-such-user", Date.now())).user).toBeNull();
+  });
+
+  it("marks a session that must still enrol a second factor (the demo policy: admins), unless it began through SSO", async () => {
+    await db.user.update({ where: { id: "user-admin" }, data: { totpEnabledAt: null } });
+    expect((await viewer("user-admin", Date.now(), "credentials")).user?.mustEnrolSecondFactor).toBe(true);
+    expect((await viewer("user-admin", Date.now(), "sso")).user?.mustEnrolSecondFactor).toBe(false);
+    expect((await viewer("user-council", Date.now(), "credentials")).user?.mustEnrolSecondFactor).toBe(false);
   });
 });
