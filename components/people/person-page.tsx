@@ -6,6 +6,7 @@ import type { PersonDetail } from "@/lib/people/queries";
 import { AccessActions } from "./access-actions";
 import { PersonForm } from "./person-form";
 import { StateBadge } from "./state-badge";
+import { ResetSecondFactor } from "@/components/two-factor/reset-second-factor";
 
 type Props = { person: PersonDetail; organisations: { id: string; name: string; active: boolean }[]; selfId: string; now: Date };
 
@@ -62,6 +63,7 @@ export async function PersonPage({ person, organisations, selfId, now }: Props) 
         <p className="text-sm">
           {person.totpEnabledAt ? t("people.person.twoFactorOn", { since: when(person.totpEnabledAt) }) : t("people.person.twoFactorOff")}
         </p>
+        <ResetSecondFactor userId={person.id} enabled={!!person.totpEnabledAt} />
       </section>
     </div>
   );
