@@ -14,25 +14,45 @@ import { freshTotpCode } from "./totp";
 
 const SHOTS = "/tmp/h4";
 const PASSWORD = "Jested-Nad-Libercem-2026";
-const EMAIL = `dvoufazove.${Date.now()}@demo.rodina-lk.cz`;
+const RUN = Date.now();
+const EMAIL = `dvoufazove.${RUN}@demo.rodina-lk.cz`;
+const ADMIN_EMAIL = `spravce.bez.kodu.${RUN}@demo.rodina-lk.cz`;
+const ENROLLED_ID = `user-e2e-2fa-enrolled-${RUN}`;
 const CODE_LABEL = "Kód z ověřovací aplikace nebo záchranný kód";
 
 test.beforeAll(async () => {
   const db = new Database(path.join(process.cwd(), "data", `e2e-${process.env.E2E_PORT ?? 3100}.db`));
   try {
     const now = new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00");
-    db.prepare(
-      `INSERT INTO User (id, email, name, passwordHash, role, organisationId, active, passwordChangedAt, createdAt, updatedAt, sessionsValidFrom)
-       VALUES (?, ?, ?, ?, 'COORDINATOR', 'org-kulk', 1, ?, ?, ?, ?)`,
-    ).run(`user-e2e-2fa-${Date.now()}`, EMAIL, "Alena Dvoufázová", await bcrypt.hash(PASSWORD, 10), now, now, now, now);
+    const hash = await bcrypt.hash(PASSWORD, 10);
+    const insert = db.prepare(
+      `INSERT INTO User (id, email, name, passwordHash, role, organisationId, active, passwordChangedAt, createdAt, updatedAt, sessionsValidFrom, totpEnabledAt)
+       VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+    );
+    // A coordinator without a second factor; an admin without one (the demo policy requires it of admins); a
+    // coordinator with one, whose second factor the admin removes.
+    insert.run(`user-e2e-2fa-${RUN}`, EMAIL, "Alena Dvoufázová", hash, "COORDINATOR", "org-kulk", now, now, now, now, null);
+    insert.run(`user-e2e-2fa-admin-${RUN}`, ADMIN_EMAIL, "Bohumil Nový", hash, "ADMIN", null, now, now, now, now, null);
+    insert.run(ENROLLED_ID, `ztraceny.telefon.${RUN}@demo.rodina-lk.cz`, "Cyril Ztracený", hash, "COORDINATOR", "org-kulk", now, now, now, now, now);
   } finally {
     db.close();
   }
 });
 
-async function passwordStep(page: Page) {
+/** Turns the second factor on from its page; returns the key read off the page. */
+async function enrol(page: Page, email: string): Promise<string> {
+  await page.getByRole("button", { name: "Zapnout dvoufázové ověření" }).click();
+  const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+  await page.getByLabel("Kód z ověřovací aplikace", { exact: true }).fill(await freshTotpCode(email, secret));
+  await page.getByRole("button", { name: "Potvrdit a zapnout" }).click();
+  await expect(page.getByRole("heading", { name: "Záchranné kódy" })).toBeVisible();
+  await page.getByRole("button", { name: "Kódy mám uložené" }).click();
+  return secret;
+}
+
+async function passwordStep(page: Page, email = EMAIL) {
   await page.goto("/prihlaseni");
-  await page.getByLabel("E-mail").fill(EMAIL);
+  await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Heslo").fill(PASSWORD);
   await page.getByRole("button", { name: "Přihlásit se" }).click();
 }
@@ -126,4 +146,30 @@ test("a coordinator turns on two-factor sign-in, signs in with a code and with a
   await expect(page).toHaveURL(/\/prihlaseni$/);
   const failures = queryOne<{ n: number }>(`SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'login_failed' AND "after" LIKE ? AND "after" LIKE '%second_factor%'`, `%${EMAIL}%`).n;
   expect(failures).toBe(2);
+});
+
+test("an admin without a second factor reaches only the enrolment page until enrolling, then removes another person's", async ({ page }) => {
+  test.setTimeout(180_000);
+  await passwordStep(page, ADMIN_EMAIL);
+  await expect(page).toHaveURL(/\/ucet\/dvoufazove-overeni$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Vaše role vyžaduje dvoufázové ověření" })).toBeVisible();
+  for (const elsewhere of ["/sprava", "/", "/strategicky-plan"]) {
+    await page.goto(elsewhere);
+    await expect(page).toHaveURL(/\/ucet\/dvoufazove-overeni$/);
+  }
+  expect((await page.request.get("/sprava/audit/export")).status()).toBe(401);
+  await enrol(page, ADMIN_EMAIL);
+  await expect(page.getByTestId("two-factor-state")).toContainText("Zapnuto od");
+  await expect(page.getByText("Pro vaši roli je dvoufázové ověření povinné, proto ho nelze vypnout.")).toBeVisible();
+
+  // Enrolled, the admin may go anywhere, and removes a person's second factor (a lost phone) after confirming.
+  await page.goto(`/sprava/uzivatele/${ENROLLED_ID}`);
+  const section = page.getByTestId("two-factor-section");
+  await section.getByRole("button", { name: "Zrušit dvoufázové ověření" }).click();
+  await section.getByRole("button", { name: "Ano, zrušit" }).click();
+  await expect(section.getByText("Dvoufázové ověření bylo zrušeno.")).toBeVisible();
+  await expect(section.getByText("Vypnuto")).toBeVisible();
+  expect(queryOne<{ on: string | null }>(`SELECT totpEnabledAt AS "on" FROM User WHERE id = ?`, ENROLLED_ID).on).toBeNull();
+  const audit = queryOne<{ n: number; userId: string }>(`SELECT COUNT(*) AS n, MAX(userId) AS userId FROM AuditLog WHERE action = 'two_factor_reset' AND entityId = ?`, ENROLLED_ID);
+  expect(audit).toEqual({ n: 1, userId: `user-e2e-2fa-admin-${RUN}` });
 });
