@@ -108,8 +108,11 @@ test("the admin invites a member, who sets a password and signs in; deactivation
   await memberContext.close();
 
   // The audit log tells who did it, in Czech.
-  await page.goto("/sprava/audit?entita=User");
-  await expect(page.getByText("deaktivováno").first()).toBeVisible();
+  await page.goto("/sprava/audit?entita=User&akce=deactivate");
+  const entry = page.getByTestId("audit-entry").filter({ hasText: name }).first();
+  await expect(entry).toContainText(`${name} – deaktivováno`);
+  await expect(entry).toContainText("Tomáš Veselý (Správce)");
+  await expect(entry.getByTestId("audit-change")).toContainText(/Aktivní\s*ano\s*→\s*(změněno na\s*)?ne/);
 });
 
 test("the admin cannot deactivate themself: the person page says so instead of offering the button", async ({ page }) => {

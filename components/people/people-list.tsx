@@ -45,7 +45,7 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
       </p>
       {people.length ? (
         <ScrollBox label={t("people.tableLabel")} className="card p-0">
-          <table className="table">
+          <table className="table min-w-[60rem]">
             <thead>
               <tr>
                 <th scope="col">{t("people.column.name")}</th>
@@ -65,7 +65,7 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
                     <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">{p.name}</Link>
                     {p.id === selfId ? <span className="text-gray-700"> {t("people.person.you")}</span> : null}
                   </th>
-                  <td className="break-all">{p.email}</td>
+                  <td>{p.email}</td>
                   <td>{t(`roles.${p.role}`)}</td>
                   <td>{p.organisation?.name ?? "—"}</td>
                   <td><StateBadge state={p.state} label={t(`people.state.${p.state}`)} /></td>
