@@ -143,6 +143,7 @@ export const ACTION_LABELS: Record<string, string> = {
   invitation_sent: "people.audit.action.invitation_sent",
   deactivate: "people.audit.action.deactivate",
   reactivate: "people.audit.action.reactivate",
+  sso_refused: "sso.audit.action.sso_refused",
 };
 
 /** A field's spec in a record, or a label of its own name when nothing is known about it. */
