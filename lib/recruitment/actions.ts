@@ -13,6 +13,7 @@ import { eventFields } from "./event-write";
 import { reviewSubmittedEvent } from "./review";
 import { commentRow } from "@/lib/conversation/write";
 import { eventRuleErrors } from "./rules";
+import { inactiveOrganisationErrors } from "@/lib/organisations/choices";
 import { eventSchema, reviewEventSchema } from "./schema";
 
 /** Logs a new event or edits one. A repeated create with the same idempotency key returns the first event. */
@@ -33,6 +34,9 @@ export const saveEvent = defineAction("recruitment.saveEvent", {
         const before = input.id ? await tx.recruitmentEvent.findUnique({ where: { id: input.id } }) : null;
         if (input.id && !before) throw new UserError("notFound");
         if (before && !canEditEvent(user, before)) throw new UserError("forbidden");
+        const kept = before ? [before.organisationId, ...(await tx.recruitmentEventPartner.findMany({ where: { eventId: before.id } })).map((p) => p.organisationId)] : [];
+        const inactive = await inactiveOrganisationErrors(tx, { organisationId: user.role === "MEMBER" ? [] : [organisationId], partnerIds: input.partnerIds }, kept);
+        if (Object.keys(inactive).length) throw new UserError("validation", { fieldErrors: inactive });
         const fields = { ...eventFields(input), organisationId };
         const partners = input.partnerIds.filter((p) => p !== organisationId).map((p) => ({ organisationId: p }));
         let saved;

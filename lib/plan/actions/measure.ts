@@ -12,6 +12,7 @@ import { replaceSourceTypes, sourceColumns } from "@/lib/indicators/write";
 import { carryOverSchema, indicatorSchema, measureSchema } from "../schema";
 import { assertCodeUnder, measureFields, withUniqueCode } from "../write";
 import { measureFormValues } from "../form-values";
+import { inactiveOrganisationErrors } from "@/lib/organisations/choices";
 import { assertCarryable, CARRIED, carriedTerm, copyIndicators, nextCodeUnder } from "../carry-over";
 
 export const saveMeasure = defineAction("plan.saveMeasure", {
@@ -24,13 +25,17 @@ export const saveMeasure = defineAction("plan.saveMeasure", {
       assertCodeUnder(goal.code, input.code);
       const fields = { ...measureFields(input), goalId: goal.id };
       const partners = input.partnerIds.map((organisationId) => ({ organisationId }));
+      const existing = input.id ? await tx.measure.findUnique({ where: { id: input.id }, include: { partners: true } }) : null;
+      const kept = existing ? [existing.responsibleOrgId, ...existing.partners.map((p) => p.organisationId)] : [];
+      const inactive = await inactiveOrganisationErrors(tx, { responsibleOrgId: [input.responsibleOrgId], partnerIds: input.partnerIds }, kept);
+      if (Object.keys(inactive).length) throw new UserError("validation", { fieldErrors: inactive });
       if (!input.id) {
         const sortOrder = await tx.measure.count({ where: { goalId: goal.id } });
         const created = await tx.measure.create({ data: { ...fields, planId: goal.area.planId, sortOrder, partners: { create: partners } } });
         await audit(tx, { userId: user.id, action: "create", entity: "Measure", entityId: created.id, after: created });
         return { id: created.id, version: created.version };
       }
-      const before = await tx.measure.findUnique({ where: { id: input.id }, include: { partners: true } });
+      const before = existing;
       if (!before || before.archivedAt || before.planId !== goal.area.planId) throw new UserError("notFound");
       if (input.version === undefined) throw new UserError("validation", { fieldErrors: { version: ["required"] } });
       const { count } = await tx.measure.updateMany({ where: { id: before.id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
