@@ -42,7 +42,7 @@ describe("inactive organisations on new records", () => {
     const values = measureFormValues(measure);
     const before = await counts();
     expect(await saveMeasure({ ...values, responsibleOrgId: INACTIVE })).toMatchObject({ ok: false, fieldErrors: { responsibleOrgId: ["inactiveOrganisation"] } });
-    expect(await saveMeasure({ ...values, partnerIds: [...values.partnerIds, INACTIVE] })).toMatchObject({ ok: false, fieldErrors: { partnerIds: ["inactiveOrganisation"] } });
+    expect(await saveMeasure({ ...values, partnerIds: [...(values.partnerIds ?? []), INACTIVE] })).toMatchObject({ ok: false, fieldErrors: { partnerIds: ["inactiveOrganisation"] } });
     expect(await counts()).toEqual(before);
     await db.measurePartner.create({ data: { measureId: measure.id, organisationId: INACTIVE } });
     const kept = measureFormValues(await db.measure.findUniqueOrThrow({ where: { id: measure.id }, include: { partners: true } }));
