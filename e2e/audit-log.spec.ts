@@ -2,6 +2,7 @@ import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
+import { typeUntilHeld } from "./typing";
 import { queryOne } from "./db";
 import { stateOf, type Who } from "./users";
 
@@ -21,13 +22,7 @@ test("the admin reads the coordinator's cost change in Czech, filters it by date
   );
   const coordinator = await as(browser, "coordinator");
   await coordinator.goto(`/nabor/akce/${event.id}/upravit`, { waitUntil: "networkidle" });
-  // Typed while the page may still be hydrating (which can put the server's value back under the cursor): typed again
-  // until the field holds exactly it.
-  const costField = coordinator.getByLabel("Náklady (Kč)");
-  await expect(async () => {
-    await costField.fill("1 500");
-    await expect(costField).toHaveValue("1 500", { timeout: 2_000 });
-  }).toPass();
+  await typeUntilHeld(coordinator.getByLabel("Náklady (Kč)"), "1 500");
   await coordinator.getByRole("button", { name: "Odeslat ke schválení" }).click();
   await coordinator.waitForURL(new RegExp(`/nabor/akce/${event.id}$`));
 

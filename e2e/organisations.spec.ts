@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { queryOne } from "./db";
+import { typeUntilHeld } from "./typing";
 import { stateOf } from "./users";
 
 test.use({ storageState: stateOf("admin") });
@@ -21,14 +22,6 @@ function freshIco() {
   return `${body}${(11 - (sum % 11)) % 10}`;
 }
 
-/** Types into a field until it holds the value (a fill racing hydration can lose or double it). */
-async function type(page: Page, label: string, value: string) {
-  const field = page.getByLabel(label, { exact: true });
-  await expect(async () => {
-    await field.fill(value);
-    await expect(field).toHaveValue(value, { timeout: 2_000 });
-  }).toPass();
-}
 
 test("the admin registers an organisation: a bad IČO is refused in Czech, then it is saved, edited and deactivated", async ({ page }) => {
   const name = `Spolek Domov pro každé dítě ${Date.now()}`;
@@ -46,9 +39,9 @@ test("the admin registers an organisation: a bad IČO is refused in Czech, then 
   await page.getByRole("link", { name: "Nová organizace" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nová organizace" })).toBeVisible();
   await page.waitForLoadState("networkidle");
-  await type(page, "Název", name);
-  await type(page, "Zkratka", "Domov");
-  await type(page, "IČO", badIco);
+  await typeUntilHeld(page.getByLabel("Název", { exact: true }), name);
+  await typeUntilHeld(page.getByLabel("Zkratka", { exact: true }), "Domov");
+  await typeUntilHeld(page.getByLabel("IČO", { exact: true }), badIco);
   await page.getByLabel("Druh organizace").selectOption({ label: "Nestátní nezisková organizace" });
   await page.getByLabel("Sídlo (obec s rozšířenou působností)").selectOption({ label: "Semily" });
   await page.getByRole("button", { name: "Vytvořit organizaci" }).click();
@@ -57,14 +50,14 @@ test("the admin registers an organisation: a bad IČO is refused in Czech, then 
   expect(count()).toBe(0);
 
   // An IČO another organisation has is refused on the server, naming that organisation.
-  await type(page, "IČO", "708 91 508");
+  await typeUntilHeld(page.getByLabel("IČO", { exact: true }), "708 91 508");
   await page.getByRole("button", { name: "Vytvořit organizaci" }).click();
   await expect(page.getByText("Toto IČO už má organizace Krajský úřad Libereckého kraje.")).toBeVisible();
   expect(count()).toBe(0);
   await expectAccessible(page);
   await shot(page, "form-error-1440");
 
-  await type(page, "IČO", `${ico.slice(0, 3)} ${ico.slice(3, 5)} ${ico.slice(5)}`);
+  await typeUntilHeld(page.getByLabel("IČO", { exact: true }), `${ico.slice(0, 3)} ${ico.slice(3, 5)} ${ico.slice(5)}`);
   await page.getByRole("button", { name: "Vytvořit organizaci" }).click();
   await page.waitForURL(/\/sprava\/organizace$/);
   const row = page.getByRole("row", { name: new RegExp(name) });
@@ -77,7 +70,7 @@ test("the admin registers an organisation: a bad IČO is refused in Czech, then 
   await row.getByRole("link", { name: `Upravit ${name}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Upravit organizaci: ${name}` })).toBeVisible();
   await page.waitForLoadState("networkidle");
-  await type(page, "Zkratka", "DPKD");
+  await typeUntilHeld(page.getByLabel("Zkratka", { exact: true }), "DPKD");
   await page.getByLabel("Člen pracovní skupiny pro vyhledávání náhradních rodičů").uncheck();
   await page.getByRole("button", { name: "Uložit" }).click();
   await expect(page.getByText("Uloženo.")).toBeVisible();

@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { linkIn, waitForMail } from "./mail";
+import { typeUntilHeld } from "./typing";
 import { stateOf } from "./users";
 
 const NARUC = "Centrum pro rodinu NÁRUČ, z.s.";
@@ -25,14 +26,6 @@ async function shots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-/** Types into a field until it holds the value (a fill racing hydration can lose or double it). */
-async function type(page: Page, label: string, value: string) {
-  const field = page.getByLabel(label, { exact: true });
-  await expect(async () => {
-    await field.fill(value);
-    await expect(field).toHaveValue(value, { timeout: 2_000 });
-  }).toPass();
-}
 
 test("the admin invites a member, who sets a password and signs in; deactivation ends their session at once", async ({ page, browser }) => {
   const email = `pozvana.${Date.now()}@naruc.test`;
@@ -52,16 +45,16 @@ test("the admin invites a member, who sets a password and signs in; deactivation
   await expect(page.getByRole("heading", { level: 1, name: "Pozvat uživatele" })).toBeVisible();
   await page.waitForLoadState("networkidle");
   await shots(page, "people-invite");
-  await type(page, "Jméno a příjmení", name);
-  await type(page, "E-mail", email);
+  await typeUntilHeld(page.getByLabel("Jméno a příjmení", { exact: true }), name);
+  await typeUntilHeld(page.getByLabel("E-mail", { exact: true }), email);
   await page.getByLabel("Role", { exact: true }).selectOption({ label: "Člen pracovní skupiny" });
   await page.getByLabel("Organizace", { exact: true }).selectOption({ label: NARUC });
   await page.getByRole("button", { name: "Odeslat pozvánku" }).click();
   await expect(page.getByText(`Pozvánka odeslána na ${email}.`)).toBeVisible();
 
   // The same address again is refused in Czech.
-  await type(page, "Jméno a příjmení", name);
-  await type(page, "E-mail", email.toUpperCase());
+  await typeUntilHeld(page.getByLabel("Jméno a příjmení", { exact: true }), name);
+  await typeUntilHeld(page.getByLabel("E-mail", { exact: true }), email.toUpperCase());
   await page.getByLabel("Organizace", { exact: true }).selectOption({ label: NARUC });
   await page.getByRole("button", { name: "Odeslat pozvánku" }).click();
   await expect(page.getByText("Účet s tímto e-mailem už existuje.")).toBeVisible();
@@ -76,14 +69,14 @@ test("the admin invites a member, who sets a password and signs in; deactivation
   await member.goto(link);
   await expect(member.getByTestId("link-email")).toHaveText(email);
   await member.waitForLoadState("networkidle");
-  await type(member, "Nové heslo", PASSWORD);
-  await type(member, "Nové heslo znovu", PASSWORD);
+  await typeUntilHeld(member.getByLabel("Nové heslo", { exact: true }), PASSWORD);
+  await typeUntilHeld(member.getByLabel("Nové heslo znovu", { exact: true }), PASSWORD);
   await member.getByRole("button", { name: "Nastavit heslo" }).click();
   await expect(member.getByRole("heading", { name: "Heslo je nastavené" })).toBeVisible();
   await member.goto("/prihlaseni");
   await member.waitForLoadState("networkidle");
-  await type(member, "E-mail", email);
-  await type(member, "Heslo", PASSWORD);
+  await typeUntilHeld(member.getByLabel("E-mail", { exact: true }), email);
+  await typeUntilHeld(member.getByLabel("Heslo", { exact: true }), PASSWORD);
   await member.getByRole("button", { name: "Přihlásit se" }).click();
   await expect(member.getByRole("heading", { level: 1, name: `Moje organizace – ${NARUC}` })).toBeVisible();
 

@@ -2,11 +2,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ROLES } from "@/lib/auth/permissions";
 import { invitePerson } from "@/lib/people/actions";
 import { inviteSchema, type InviteInput } from "@/lib/people/schema";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { RoleFields } from "./role-fields";
 import { LinkHandover, type Delivery } from "./link-handover";
 
 const EMPTY: InviteInput = { name: "", email: "", role: "MEMBER", organisationId: "" };
@@ -43,21 +43,7 @@ export function InviteForm({ organisations }: { organisations: { id: string; nam
         <Field id="email" ns="people" label={t("people.form.email")} hint={t("people.form.emailHint")} error={errors.email}>
           {(aria) => <input {...aria} type="email" autoComplete="off" className={inputClass} {...register("email")} />}
         </Field>
-        <Field id="role" ns="people" label={t("people.form.role")} error={errors.role}>
-          {(aria) => (
-            <select {...aria} className={inputClass} {...register("role")}>
-              {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field id="organisationId" ns="people" label={t("people.form.organisation")} hint={t("people.form.organisationHint")} error={errors.organisationId}>
-          {(aria) => (
-            <select {...aria} className={inputClass} {...register("organisationId")}>
-              <option value="">{t("people.form.noOrganisation")}</option>
-              {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-            </select>
-          )}
-        </Field>
+        <RoleFields role={register("role")} organisation={register("organisationId")} errors={errors} organisations={organisations} />
         <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? t("people.form.sending") : t("people.form.send")}</button>
       </form>
     </div>

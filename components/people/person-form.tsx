@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ROLES } from "@/lib/auth/permissions";
 import { updatePerson } from "@/lib/people/actions";
 import { updatePersonSchema, type UpdatePersonInput } from "@/lib/people/schema";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { RoleFields } from "./role-fields";
 
 type Organisation = { id: string; name: string; active: boolean };
 
@@ -26,23 +26,7 @@ export function PersonForm({ initial, organisations }: { initial: UpdatePersonIn
       <Field id="name" ns="people" label={t("people.form.name")} error={errors.name}>
         {(aria) => <input {...aria} autoComplete="off" className={inputClass} {...register("name")} />}
       </Field>
-      <Field id="role" ns="people" label={t("people.form.role")} error={errors.role}>
-        {(aria) => (
-          <select {...aria} className={inputClass} {...register("role")}>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field id="organisationId" ns="people" label={t("people.form.organisation")} hint={t("people.form.organisationHint")} error={errors.organisationId}>
-        {(aria) => (
-          <select {...aria} className={inputClass} {...register("organisationId")}>
-            <option value="">{t("people.form.noOrganisation")}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>{o.active ? o.name : t("people.form.inactiveOrganisation", { name: o.name })}</option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <RoleFields role={register("role")} organisation={register("organisationId")} errors={errors} organisations={organisations} />
       <button type="submit" className="btn" disabled={isSubmitting}>{t("people.form.save")}</button>
     </form>
   );
