@@ -8,7 +8,8 @@ export default async function RecruitmentPage({ searchParams }: { searchParams: 
   const user = await requirePage("recruitment.view");
   const params = firstValues(await searchParams);
   const filters = parseEventFilters(params);
-  const [result, options] = await Promise.all([listEventsFiltered(filters, user), eventOptions()]);
+  // A filter on a deactivated organisation (a link from its page, an old bookmark) keeps it among the choices.
+  const [result, options] = await Promise.all([listEventsFiltered(filters, user), eventOptions([filters.organisationId])]);
   return (
     <RecruitmentHome result={result} options={options} filters={filters} params={params}
       canLog={can(user.role, "event.log")} canReview={can(user.role, "event.review")} />
