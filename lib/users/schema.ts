@@ -4,11 +4,16 @@ import { ROLES } from "@/lib/auth/permissions";
 export const PASSWORD_MIN = 12;
 const COMMON = ["heslo", "password", "123456", "qwerty", "liberec", "rodina"];
 
-/** The password policy: 12+ characters, not built on a common word or on the account's e-mail name. */
+/** bcrypt reads at most 72 bytes of UTF-8; a longer password is refused rather than silently cut (ASVS 2.1.3). */
+export const PASSWORD_MAX_BYTES = 72;
+
+/** The password policy: 12+ characters and at most 72 bytes, not built on a common word or on the account's e-mail
+ * name. */
 export const passwordField = z
   .string()
   .min(PASSWORD_MIN)
-  .max(200)
+  .max(128)
+  .refine((p) => new TextEncoder().encode(p).length <= PASSWORD_MAX_BYTES, "passwordTooLong")
   .refine((p) => new Set(p).size >= 5 && !COMMON.some((w) => p.toLowerCase().replace(/[^a-z0-9]/g, "").startsWith(w)), "weakPassword");
 
 export const notBasedOnEmail = (email: string, password: string) => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { passwordField } from "./schema";
+
+const problem = (password: string) => {
+  const result = passwordField.safeParse(password);
+  return result.success ? null : result.error.issues[0].message;
+};
+
+describe("password policy", () => {
+  it("accepts a long passphrase up to 72 bytes, with or without diacritics", () => {
+    expect(problem("Modrá-Jizera-Ještěd-2026")).toBeNull();
+    expect(problem("a1B2c3D4e5".repeat(7) + "xy")).toBeNull();
+  });
+  it("refuses what bcrypt would cut instead of cutting it: more than 72 bytes of UTF-8", () => {
+    expect(problem("a1B2c3D4e5".repeat(7) + "xyz")).toBe("passwordTooLong");
+    // 37 × "ž" is 74 bytes in 37 characters.
+    expect(problem("žluťoučký".repeat(4) + "kůň")).toBe("passwordTooLong");
+  });
+  it("refuses short and common passwords", () => {
+    expect(problem("kratke")).toMatch(/^too_small/);
+    expect(problem("heslo-heslo-heslo")).toBe("weakPassword");
+  });
+});
