@@ -11,6 +11,7 @@ import { checkLink, consumeLink, type LinkProblem } from "@/lib/account-links/li
 import { hashPassword } from "@/lib/auth/password";
 import type { AccountLinkKind } from "@/lib/db/generated/sqlite/enums";
 import { setPasswordInput, setPasswordSchema } from "./schema";
+import { notifySecurityChange } from "@/lib/account-links/security-notice";
 
 export type SetPasswordResult = ActionResult<{ kind: AccountLinkKind }>;
 
@@ -26,7 +27,7 @@ export async function setPasswordWithLink(db: Db, input: unknown, ip?: string, n
   if (!policy.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(policy.error) };
   // bcrypt takes a while: hash before the transaction, so the write lock is held only for the writes.
   const passwordHash = await hashPassword(pair.password);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const used = await consumeLink(tx, token, now);
     if (!used.ok) return linkRefused(used.problem);
     const userId = used.user.id;
@@ -35,4 +36,6 @@ export async function setPasswordWithLink(db: Db, input: unknown, ip?: string, n
     await audit(tx, { userId, action: used.kind === "INVITATION" ? "invitation_accepted" : "password_reset", entity: "User", entityId: userId, ip });
     return { ok: true, data: { kind: used.kind } } as const;
   });
+  if (result.ok && result.data.kind === "PASSWORD_RESET") await notifySecurityChange(link.user, "password_reset", now);
+  return result;
 }

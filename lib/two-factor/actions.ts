@@ -10,6 +10,7 @@ import { z } from "@/lib/validation";
 import { clearSecondFactor, confirmEnrolment, disableSecondFactor, regenerateRecoveryCodes, startEnrolment } from "./enrolment";
 import { formatRequiredRoles, POLICY_KEY } from "./policy";
 import { codeSchema, disableSchema, policySchema, resetSchema } from "./schema";
+import { notifySecurityChange } from "@/lib/account-links/security-notice";
 
 export const startTwoFactor = defineAction("twoFactor.start", {
   permission: "overview.view",
@@ -57,12 +58,13 @@ export const resetTwoFactor = defineAction("twoFactor.reset", {
   permission: "users.manage",
   schema: resetSchema,
   run: async ({ userId }, user) => {
-    const person = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, totpEnabledAt: true } });
+    const person = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, totpEnabledAt: true } });
     if (!person) throw new UserError("notFound");
     await db.$transaction(async (tx) => {
       await clearSecondFactor(tx, person.id, { sessionsValidFrom: new Date() });
       await audit(tx, { userId: user.id, action: "two_factor_reset", entity: "User", entityId: person.id, before: { enabled: !!person.totpEnabledAt }, after: { enabled: false, email: person.email } });
     });
+    if (person.totpEnabledAt) await notifySecurityChange(person, "two_factor_reset");
     return refreshed({ reset: true });
   },
 });

@@ -10,6 +10,7 @@ import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, norma
 import { requiredRoles } from "./queries";
 import { groupedSecret, newTotpSecret, otpauthUri, totpStep } from "./totp";
 import { takeSecondFactor } from "./verify";
+import { notifySecurityChange } from "@/lib/account-links/security-notice";
 
 const wrongCode = () => new UserError("validation", { fieldErrors: { code: ["wrongCode"] } });
 
@@ -39,7 +40,7 @@ export async function confirmEnrolment(db: Db, user: SessionUser, code: string, 
   if (!secret) throw new UserError("invalidTransition");
   const step = await totpStep(secret, code, null, now);
   if (step === null) throw wrongCode();
-  return db.$transaction(async (tx) => {
+  const enabled = await db.$transaction(async (tx) => {
     // Only while it is still the same pending secret and not yet in force (a second tab may have restarted it).
     const taken = await tx.user.updateMany({ where: { id: user.id, totpSecret: stored.totpSecret, totpEnabledAt: null }, data: { totpEnabledAt: now, totpLastStep: step } });
     if (taken.count !== 1) throw new UserError("invalidTransition");
@@ -47,6 +48,8 @@ export async function confirmEnrolment(db: Db, user: SessionUser, code: string, 
     await audit(tx, { userId: user.id, action: "two_factor_enable", entity: "User", entityId: user.id });
     return { codes };
   });
+  await notifySecurityChange(user, "two_factor_enable", now);
+  return enabled;
 }
 
 export async function regenerateRecoveryCodes(db: Db, user: SessionUser, code: string, now = new Date()): Promise<{ codes: string[] }> {
@@ -64,7 +67,7 @@ export async function disableSecondFactor(db: Db, user: SessionUser, input: { co
   const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   if (!stored.totpEnabledAt) throw new UserError("invalidTransition");
   if ((await requiredRoles(db)).includes(stored.role)) throw new UserError("forbidden", { reason: "required" });
-  return db.$transaction(async (tx) => {
+  const disabled = await db.$transaction(async (tx) => {
     if (input.code) {
       if (!(await takeSecondFactor(tx, stored, input.code, now))) throw wrongCode();
     } else if (!(await verifyPassword(input.password, stored.passwordHash))) {
@@ -74,6 +77,8 @@ export async function disableSecondFactor(db: Db, user: SessionUser, input: { co
     await audit(tx, { userId: user.id, action: "two_factor_disable", entity: "User", entityId: user.id });
     return { disabled: true as const };
   });
+  await notifySecurityChange(user, "two_factor_disable", now);
+  return disabled;
 }
 
 /** Removes a person's second factor entirely: secret, state, recovery codes. */

@@ -7,6 +7,7 @@ import { UserError } from "@/lib/actions/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { z } from "@/lib/validation";
 import { changePasswordSchema, notBasedOnEmail } from "./schema";
+import { notifySecurityChange } from "@/lib/account-links/security-notice";
 
 /** A new password ends every existing session, this one included: the user signs in again. */
 export const changePassword = defineAction("account.changePassword", {
@@ -21,6 +22,7 @@ export const changePassword = defineAction("account.changePassword", {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), passwordChangedAt: now, sessionsValidFrom: now } });
       await audit(tx, { userId: user.id, action: "password_change", entity: "User", entityId: user.id });
     });
+    await notifySecurityChange(stored, "password_change", now);
     return { changed: true };
   },
 });
