@@ -25,3 +25,13 @@ test("an unknown attachment and anonymous downloads reveal nothing", async ({ re
   expect(anonymous.status()).toBe(401);
   expect(await anonymous.text()).not.toMatch(/at .*\.js|Error:/);
 });
+
+test("health and readiness answer anyone, set no cookie and show no data", async ({ request }) => {
+  for (const [path, body] of [["/api/health", { status: "ok" }], ["/api/ready", { status: "ready" }]] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.json()).toEqual(body);
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+    expect(response.headers()["cache-control"]).toContain("no-store");
+  }
+});
