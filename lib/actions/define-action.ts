@@ -1,10 +1,13 @@
 // The one wrapper every server action goes through: authenticate → authorise → validate → run → (the run audits)
-// → bump the data version (lib/cache).
+// → bump the data version (lib/cache). Every call leaves one log line: name, request, user, duration, outcome (never
+// the input).
 // Server actions are public HTTP endpoints, so none of these steps may be skipped or left to hidden buttons.
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { bumpDataVersion } from "@/lib/cache/data-version";
+import { currentRequestId } from "@/lib/log/current-request";
+import { logEvent, since } from "@/lib/log/logger";
 import { UserError, type ActionResult, type FieldErrors } from "./errors";
 
 type Definition<S extends z.ZodType, T> = {
@@ -50,8 +53,7 @@ export function formDataInput(input: unknown): unknown {
 }
 
 export function defineAction<S extends z.ZodType, T>(name: string, definition: Definition<S, T>) {
-  const action = async (input: unknown): Promise<ActionResult<T>> => {
-    const user = await currentUser({ duringEnrolment: true });
+  const guarded = async (input: unknown, user: SessionUser | null): Promise<ActionResult<T>> => {
     if (!user) return { ok: false, error: "unauthenticated" };
     if (user.mustEnrolSecondFactor && !definition.duringEnrolment) return { ok: false, error: "forbidden" };
     if (!can(user.role, definition.permission)) return { ok: false, error: "forbidden" };
@@ -64,11 +66,23 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
         const { fieldErrors, ...details } = error.details ?? {};
         return { ok: false, error: error.code, fieldErrors: fieldErrors as FieldErrors | undefined, details };
       }
-      console.error(`action ${name} failed`, error);
-      return { ok: false, error: "unexpected" };
+      throw error;
     } finally {
       // Whatever the run wrote (or may have written before failing) makes every cached page out of date.
       await bumpDataVersion();
+    }
+  };
+  const action = async (input: unknown): Promise<ActionResult<T>> => {
+    const start = performance.now();
+    const user = await currentUser({ duringEnrolment: true });
+    const fields = { action: name, requestId: await currentRequestId(), userId: user?.id, role: user?.role };
+    try {
+      const result = await guarded(input, user);
+      logEvent("action", { ...fields, durationMs: since(start), outcome: result.ok ? "ok" : result.error });
+      return result;
+    } catch (error) {
+      logEvent("action", { ...fields, durationMs: since(start), outcome: "unexpected" }, error);
+      return { ok: false, error: "unexpected" };
     }
   };
   registeredActions.set(name, { permission: definition.permission, action: Object.assign(action, { actionName: name }) as Action });

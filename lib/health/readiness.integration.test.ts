@@ -13,7 +13,7 @@ describe("health and readiness", () => {
     const alive = health();
     expect(alive.status).toBe(200);
     expect(await alive.json()).toEqual({ status: "ok" });
-    const answer = await ready();
+    const answer = await ready(new Request("http://localhost/api/ready"));
     expect(answer.status).toBe(200);
     expect(answer.headers.get("Cache-Control")).toBe("no-store");
     expect(await answer.json()).toEqual({ status: "ready" });

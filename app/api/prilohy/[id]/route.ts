@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
 import { canDownload } from "@/lib/files/access";
+import { logged } from "@/lib/log/route";
 
 // Attachments are served only to those who may see their record, always as a download and never sniffed.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = logged("attachment.download", async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await currentUser();
   if (!user) return new Response("Nepřihlášen", { status: 401 });
   const { id } = await params;
@@ -22,4 +23,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

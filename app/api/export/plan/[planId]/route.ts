@@ -1,6 +1,7 @@
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { planExport, toCsv, toXlsx } from "@/lib/plan-import/export";
+import { logged } from "@/lib/log/route";
 
 const TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -8,7 +9,7 @@ const TYPES = {
 } as const;
 
 // A plan's measures as a download (?format=xlsx|csv) in the columns the import reads.
-export async function GET(request: Request, { params }: { params: Promise<{ planId: string }> }) {
+export const GET = logged("export.plan", async (request: Request, { params }: { params: Promise<{ planId: string }> }) => {
   const user = await currentUser();
   if (!user) return new Response("Nepřihlášen", { status: 401 });
   if (!can(user.role, "plan.view")) return new Response("Nemáte oprávnění", { status: 403 });
@@ -26,4 +27,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ plan
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

@@ -1,0 +1,58 @@
+// Every action call leaves one log line (name, user, role, duration, outcome), never its input.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { logger } from "@/lib/log/logger";
+import { defineAction } from "./define-action";
+import { UserError } from "./errors";
+
+vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+vi.mock("@/lib/cache/data-version", () => ({ bumpDataVersion: vi.fn(async () => {}) }));
+
+const admin = { id: "user-admin", email: "a@b.cz", name: "A", role: "ADMIN", organisationId: null, mustEnrolSecondFactor: false } as SessionUser;
+const schema = z.object({ password: z.string().min(3) });
+const action = defineAction("test.logged", {
+  permission: "users.manage",
+  schema,
+  run: async ({ password }) => {
+    if (password === "conflict") throw new UserError("conflict");
+    if (password === "boom") throw new Error("boom");
+    return "done";
+  },
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+function lines() {
+  const info = vi.spyOn(logger, "info").mockImplementation(() => {});
+  const error = vi.spyOn(logger, "error").mockImplementation(() => {});
+  return { info, error };
+}
+
+describe("defineAction's log line", () => {
+  it("logs name, user, role, duration and outcome for every result, never the input", async () => {
+    vi.mocked(currentUser).mockResolvedValue(admin);
+    const { info } = lines();
+    await action({ password: "Secret.Heslo.1" });
+    await action({ password: "x" });
+    await action({ password: "conflict" });
+    vi.mocked(currentUser).mockResolvedValue(null);
+    await action({ password: "Secret.Heslo.1" });
+    vi.mocked(currentUser).mockResolvedValue({ ...admin, role: "MEMBER" } as SessionUser);
+    await action({ password: "Secret.Heslo.1" });
+    const logged = info.mock.calls.map(([fields]) => fields as unknown as Record<string, unknown>);
+    expect(logged.map((f) => f.outcome)).toEqual(["ok", "validation", "conflict", "unauthenticated", "forbidden"]);
+    expect(logged[0]).toMatchObject({ action: "test.logged", userId: "user-admin", role: "ADMIN", requestId: undefined });
+    expect(typeof logged[0].durationMs).toBe("number");
+    expect(JSON.stringify(info.mock.calls)).not.toContain("Secret.Heslo.1");
+  });
+
+  it("logs an unexpected error with its stack at error level and answers 'unexpected'", async () => {
+    vi.mocked(currentUser).mockResolvedValue(admin);
+    const { error } = lines();
+    expect(await action({ password: "boom" })).toEqual({ ok: false, error: "unexpected" });
+    const [fields] = error.mock.calls[0] as unknown as [Record<string, unknown>];
+    expect(fields).toMatchObject({ action: "test.logged", outcome: "unexpected", userId: "user-admin" });
+    expect((fields.err as Error).stack).toContain("boom");
+  });
+});
