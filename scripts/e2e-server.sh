@@ -14,4 +14,8 @@ export OIDC_ISSUER="http://127.0.0.1:$((port + 3))" OIDC_CLIENT_ID="rodina-e2e" 
 rm -f "$db" "$db-wal" "$db-shm"
 npx tsx scripts/seed.ts
 npx next build > /dev/null
-exec npx next start -p "$port"
+# The app's log lines (stdout and stderr) also go to a file, which e2e/zz-logs.spec.ts searches for leaked secrets;
+# stderr still reaches Playwright's output.
+log="data/e2e-$port.log"
+: > "$log"
+exec npx next start -p "$port" >> "$log" 2> >(tee -a "$log" >&2)
