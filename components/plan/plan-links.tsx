@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PageOrFileLink } from "@/components/ui/page-or-file-link";
 
 /** The plan's other views and tools: list, action plans, export, import, plan settings. */
 export async function PlanLinks({ planId, canEdit, canManage }: { planId: string; canEdit: boolean; canManage: boolean }) {
@@ -15,7 +15,7 @@ export async function PlanLinks({ planId, canEdit, canManage }: { planId: string
   ];
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-      {links.filter((l) => l.show).map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+      {links.filter((l) => l.show).map((l) => <li key={l.href}><PageOrFileLink href={l.href}>{l.label}</PageOrFileLink></li>)}
     </ul>
   );
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PageOrFileLink } from "@/components/ui/page-or-file-link";
 import type { EventFilters, EventOptions, EventPage } from "@/lib/recruitment/event-list";
 import { EventsTable } from "./events-table";
 import { EventFilterForm } from "./event-filters";
@@ -27,7 +27,7 @@ export async function RecruitmentHome({ result, options, filters, params, canLog
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {links.filter((l) => l.show).map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+        {links.filter((l) => l.show).map((l) => <li key={l.href}><PageOrFileLink href={l.href}>{l.label}</PageOrFileLink></li>)}
       </ul>
       <EventFilterForm filters={filters} options={options} />
       <section className="card overflow-x-auto" aria-labelledby="events-heading">
