@@ -6,6 +6,7 @@ import cs from "@/messages/cs/accounts.json";
 import { formatDateTime } from "@/lib/format";
 import { appUrl } from "@/lib/mail/config";
 import { sendMail, type Mail } from "@/lib/mail/send";
+import { logger } from "@/lib/log/logger";
 
 const t = createTranslator({ locale: "cs", messages: cs, namespace: "securityMail" });
 
@@ -26,6 +27,6 @@ export async function notifySecurityChange(person: { email: string; name: string
   try {
     await sendMail(person.email, securityNoticeMail({ change, name: person.name, at }));
   } catch (error) {
-    console.error(`security notice (${change}) to ${person.email} failed: ${error instanceof Error ? error.message : String(error)}`);
+    logger.error({ err: error, change }, "security notice mail failed");
   }
 }

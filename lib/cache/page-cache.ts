@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { toDate } from "@/lib/db/raw-date";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { RENDER_HEADER } from "./render-header";
+import { logger } from "@/lib/log/logger";
 
 /** Pages served from the cache, with the permission their page checks. */
 const CACHED_PAGES: Record<string, Permission> = { "/": "overview.view" };
@@ -75,7 +76,7 @@ async function render(request: NextRequest): Promise<Entry | null> {
   }
   // A server bound to an address other than loopback cannot be asked this way: the page is then rendered as usual.
   const response = await fetch(url, { headers, redirect: "manual" }).catch((error: unknown) => {
-    console.error("page cache: could not render through", url, error);
+    logger.error({ err: error, path: new URL(url).pathname }, "page cache: could not render through the server");
     return null;
   });
   if (!response) return null;

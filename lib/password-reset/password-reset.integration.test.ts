@@ -10,6 +10,7 @@ import { startSmtpSink } from "@/lib/reminders/smtp-sink";
 import { DEMO } from "@/test/act-as";
 import { requestPasswordReset, setPassword } from "./actions";
 import { sendPasswordResetLink } from "./send-link";
+import { logger } from "@/lib/log/logger";
 
 // What next/server's after() was given: the test runs it when it wants to see what happens after the answer.
 const deferred = vi.hoisted(() => [] as (() => Promise<void>)[]);
@@ -166,7 +167,7 @@ describe("Zapomenuté heslo", () => {
   });
 
   it("without SMTP_URL answers the same, sends nothing and warns on the server", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(logger, "warn").mockImplementation(() => {});
     const mails = sink.received.length;
     expect(await requestPasswordReset({ email: "rada@demo.rodina-lk.cz" })).toEqual(NEUTRAL);
     await runDeferred();

@@ -13,6 +13,7 @@ import { takeResetRequest } from "@/lib/auth/rate-limit";
 import { smtpUrl } from "@/lib/mail/config";
 import { forgotPasswordSchema } from "./schema";
 import { mailResetLink } from "./send-link";
+import { logger } from "@/lib/log/logger";
 
 export type Defer = (work: () => Promise<void>) => void;
 
@@ -38,7 +39,7 @@ export async function requestReset(db: Db, input: unknown, ip: string, defer: De
   if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
   const allowed = await takeResetRequest(db, ip, email);
-  if (!smtpUrl()) console.warn("password reset requested, but SMTP_URL is not set: no e-mail will be sent");
-  defer(() => deliver(db, email, ip, allowed).catch((error: unknown) => console.error("password reset request failed", error)));
+  if (!smtpUrl()) logger.warn("password reset requested, but SMTP_URL is not set: no e-mail will be sent");
+  defer(() => deliver(db, email, ip, allowed).catch((error: unknown) => logger.error({ err: error }, "password reset request failed")));
   return { ok: true, data: { requested: true } };
 }

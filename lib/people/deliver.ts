@@ -4,6 +4,7 @@ import "server-only";
 import type { AccountLinkKind } from "@/lib/db/generated/sqlite/enums";
 import { accountLinkMail } from "@/lib/account-links/mail";
 import { sendMail } from "@/lib/mail/send";
+import { logger } from "@/lib/log/logger";
 
 export type LinkDelivery = { sent: boolean; url?: string; expiresAt: Date; failed: boolean };
 
@@ -13,7 +14,7 @@ export async function deliverLink(input: { kind: AccountLinkKind; name: string; 
   try {
     sent = await sendMail(input.email, accountLinkMail(input));
   } catch (error) {
-    console.error(`account link mail to ${input.email} failed`, error instanceof Error ? error.message : error);
+    logger.error({ err: error, kind: input.kind }, "account link mail failed");
     failed = true;
   }
   return sent ? { sent, expiresAt: input.expiresAt, failed } : { sent, url: input.url, expiresAt: input.expiresAt, failed };
