@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { bumpDataVersion } from "@/lib/cache/data-version";
+import { databaseFailure } from "@/lib/db/failures";
 import { currentRequestId } from "@/lib/log/current-request";
 import { logEvent, since } from "@/lib/log/logger";
 import { UserError, type ActionResult, type FieldErrors } from "./errors";
@@ -74,15 +75,18 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
   };
   const action = async (input: unknown): Promise<ActionResult<T>> => {
     const start = performance.now();
-    const user = await currentUser({ duringEnrolment: true });
-    const fields = { action: name, requestId: await currentRequestId(), userId: user?.id, role: user?.role };
+    const fields: Record<string, unknown> = { action: name, requestId: await currentRequestId() };
     try {
+      // The session is read from the database too, so a database fault here is answered like one in the run.
+      const user = await currentUser({ duringEnrolment: true });
+      Object.assign(fields, { userId: user?.id, role: user?.role });
       const result = await guarded(input, user);
       logEvent("action", { ...fields, durationMs: since(start), outcome: result.ok ? "ok" : result.error });
       return result;
     } catch (error) {
-      logEvent("action", { ...fields, durationMs: since(start), outcome: "unexpected" }, error);
-      return { ok: false, error: "unexpected" };
+      const failure = databaseFailure(error);
+      logEvent("action", { ...fields, durationMs: since(start), outcome: failure ?? "unexpected" }, error);
+      return { ok: false, error: failure ?? "unexpected" };
     }
   };
   registeredActions.set(name, { permission: definition.permission, action: Object.assign(action, { actionName: name }) as Action });

@@ -11,6 +11,10 @@ export type ErrorCode =
   | "fileEmpty"
   | "fileTooLarge"
   | "fileType"
+  /** The database is restarting, unreachable or held by a lock past its timeout: nothing was written, retry. */
+  | "unavailable"
+  /** The database's disk is full: nothing was written; an administrator must free space. */
+  | "storageFull"
   | "unexpected";
 
 export class UserError extends Error {

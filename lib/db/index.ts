@@ -11,12 +11,21 @@ export type Db = PrismaClient;
 /** The client inside db.$transaction(async (tx) => …). */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** How long a statement waits for a lock held by another connection before the request is refused as
+ * "unavailable" (lib/db/failures.ts): SQLite's busy timeout, PostgreSQL's lock_timeout. */
+export const LOCK_WAIT_MS = 10_000;
+
+// PostgreSQL: a connection attempt gives up after 5 s (a database being restarted refuses at once anyway), no
+// statement runs past 30 s (the slowest report takes ~4 s at 100 000 events), and a transaction whose client went
+// silent is ended by the server after 60 s instead of holding its locks.
+const PG_LIMITS = { connectionTimeoutMillis: 5_000, statement_timeout: 30_000, lock_timeout: LOCK_WAIT_MS, idle_in_transaction_session_timeout: 60_000 };
+
 export function createDb(url = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, ...PG_LIMITS }) }) as unknown as Db;
   }
   // better-sqlite3 waits up to `timeout` ms for a concurrent writer (busy timeout); WAL is set by the migrator.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: LOCK_WAIT_MS }) });
 }
 
 const globalForDb = globalThis as unknown as { db?: Db };

@@ -5,8 +5,10 @@ import type { ActionResult, ErrorCode } from "@/lib/actions/errors";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   unauthenticated: 401, forbidden: 403, notFound: 404, validation: 422, conflict: 409, staleVersion: 409, invalidTransition: 409,
-  fileEmpty: 422, fileTooLarge: 413, fileType: 415,
+  fileEmpty: 422, fileTooLarge: 413, fileType: 415, unavailable: 503, storageFull: 507,
 };
+/** A client may repeat a refused request after this many seconds (with the same idempotency key, nothing doubles). */
+const RETRY_AFTER_SECONDS = "5";
 
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
@@ -24,5 +26,6 @@ export async function actionRoute<T>(request: Request, action: (input: unknown) 
   }
   const result = await action(body);
   if (result.ok) return Response.json(result.data, { status: created });
-  return Response.json({ error: result.error, fieldErrors: result.fieldErrors }, { status: STATUS[result.error] ?? 500 });
+  const headers = result.error === "unavailable" ? { "retry-after": RETRY_AFTER_SECONDS } : undefined;
+  return Response.json({ error: result.error, fieldErrors: result.fieldErrors }, { status: STATUS[result.error] ?? 500, headers });
 }
