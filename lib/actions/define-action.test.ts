@@ -17,6 +17,9 @@ const action = defineAction("test.logged", {
   run: async ({ password }) => {
     if (password === "conflict") throw new UserError("conflict");
     if (password === "boom") throw new Error("boom");
+    // The shapes Prisma 7 gives a database fault: a lock held past the busy timeout, a full disk.
+    if (password === "locked") throw Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "SQLITE_BUSY", kind: "SocketTimeout" } } } });
+    if (password === "full") throw Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "SQLITE_FULL", kind: "sqlite" } } } });
     return "done";
   },
 });
@@ -54,5 +57,15 @@ describe("defineAction's log line", () => {
     const [fields] = error.mock.calls[0] as unknown as [Record<string, unknown>];
     expect(fields).toMatchObject({ action: "test.logged", outcome: "unexpected", userId: "user-admin" });
     expect((fields.err as Error).stack).toContain("boom");
+  });
+
+  it("answers a database fault as 'unavailable' or 'storageFull', also when the session read fails", async () => {
+    vi.mocked(currentUser).mockResolvedValue(admin);
+    const { error } = lines();
+    expect(await action({ password: "locked" })).toEqual({ ok: false, error: "unavailable" });
+    expect(await action({ password: "full" })).toEqual({ ok: false, error: "storageFull" });
+    vi.mocked(currentUser).mockRejectedValue(Object.assign(new Error("Can't reach database server"), { code: "P1001" }));
+    expect(await action({ password: "Secret.Heslo.1" })).toEqual({ ok: false, error: "unavailable" });
+    expect(error.mock.calls.map(([f]) => (f as unknown as Record<string, unknown>).outcome)).toEqual(["unavailable", "storageFull", "unavailable"]);
   });
 });
