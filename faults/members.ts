@@ -73,14 +73,17 @@ export async function postEvent(base: string, member: Member, key: string, tally
 }
 
 /** Each member logs events one after another until `stop()` returns true; a refused event is retried (same key)
- * until it is acknowledged or `giveUp()` holds. Returns once every member has finished its current event. */
-export async function logEventsUntil(base: string, members: Member[], tally: Tally, stop: () => boolean, giveUp = stop, pauseMs = 250) {
+ * until it is acknowledged or `giveUp()` holds. Returns once every member has finished its current event. A request
+ * unanswered after `timeoutMs` counts as a network failure. */
+export async function logEventsUntil(
+  base: string, members: Member[], tally: Tally, stop: () => boolean, giveUp = stop, pauseMs = 250, timeoutMs = 30_000,
+) {
   const run = randomUUID().slice(0, 8);
   await Promise.all(
     members.map(async (member, n) => {
       for (let i = 0; !stop(); i++) {
         const key = `fault-${run}-${n}-${i}`;
-        while ((await postEvent(base, member, key, tally)) !== 201) {
+        while ((await postEvent(base, member, key, tally, timeoutMs)) !== 201) {
           if (giveUp()) return;
           await new Promise((r) => setTimeout(r, pauseMs));
         }
