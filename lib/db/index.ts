@@ -1,10 +1,11 @@
 // The Prisma client for DATABASE_URL: PostgreSQL for postgresql://..., otherwise the embedded SQLite file.
 // Both clients come from the same schema; the SQLite client's types serve for both.
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
+import { PgClient } from "./pg-client";
 import { providerOf } from "./schema-source";
+import { sqliteAdapter } from "./sqlite-adapter";
 import { databaseUrl } from "./url";
 
 export type Db = PrismaClient;
@@ -22,10 +23,11 @@ const PG_LIMITS = { connectionTimeoutMillis: 5_000, statement_timeout: 30_000, l
 
 export function createDb(url = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, ...PG_LIMITS }) }) as unknown as Db;
+    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, Client: PgClient, ...PG_LIMITS }) }) as unknown as Db;
   }
-  // better-sqlite3 waits up to `timeout` ms for a concurrent writer (busy timeout); WAL is set by the migrator.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: LOCK_WAIT_MS }) });
+  // A write waits up to LOCK_WAIT_MS for another connection's lock (lib/db/sqlite-adapter.ts), and a transaction as
+  // long for its turn on the one connection; WAL is set by the migrator.
+  return new PrismaClient({ adapter: sqliteAdapter(url, LOCK_WAIT_MS), transactionOptions: { maxWait: LOCK_WAIT_MS } });
 }
 
 const globalForDb = globalThis as unknown as { db?: Db };
