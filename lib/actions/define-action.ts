@@ -60,6 +60,7 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
     if (!can(user.role, definition.permission)) return { ok: false, error: "forbidden" };
     const parsed = definition.schema.safeParse(formDataInput(input));
     if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
+    let refusedByDatabase = false;
     try {
       return { ok: true, data: await definition.run(parsed.data, user) };
     } catch (error) {
@@ -67,10 +68,12 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
         const { fieldErrors, ...details } = error.details ?? {};
         return { ok: false, error: error.code, fieldErrors: fieldErrors as FieldErrors | undefined, details };
       }
+      refusedByDatabase = databaseFailure(error) !== null;
       throw error;
     } finally {
-      // Whatever the run wrote (or may have written before failing) makes every cached page out of date.
-      await bumpDataVersion();
+      // Whatever the run wrote (or may have written before failing) makes every cached page out of date — unless the
+      // database refused the run (locked, down, full): the bump would only wait out the same lock a second time.
+      if (!refusedByDatabase) await bumpDataVersion();
     }
   };
   const action = async (input: unknown): Promise<ActionResult<T>> => {
