@@ -1,0 +1,46 @@
+// A lock held by another connection (a long writer): saves waiting for it give up at LOCK_WAIT_MS with "unavailable"
+// — side by side, not one after another — and store nothing; once the lock is gone the connection pool serves 100
+// saves from 20 members at a time. The lock itself: faults/lock.ts (the one the lock-wait fault scenario holds).
+import { describe, expect, it } from "vitest";
+import { holdWriteLock } from "@/faults/lock";
+import { db, LOCK_WAIT_MS } from "@/lib/db";
+import { saveEvent } from "@/lib/recruitment/actions";
+import { actAs } from "@/test/act-as";
+
+const event = (key: string) => ({
+  idempotencyKey: key, programmeId: "prog-nrp-2024", eventTypeId: "TALK", title: `Beseda ${key}`, startDate: "2026-06-15",
+  placeId: "5105", audience: "PUBLIC", realisation: "REALISED", peopleReached: "20", submit: true,
+});
+const state = async () => ({ events: await db.recruitmentEvent.count(), audit: await db.auditLog.count() });
+const timed = async (key: string) => {
+  const start = performance.now();
+  return { result: await saveEvent(event(key)), took: performance.now() - start };
+};
+
+describe("a lock held by another connection", () => {
+  it("ends each waiting save with 'unavailable' within the lock wait, stores nothing, and the pool serves 100 saves after", async () => {
+    await actAs("memberA");
+    const before = await state();
+    const lock = await holdWriteLock(process.env.DATABASE_URL!);
+    let refused: Awaited<ReturnType<typeof timed>>[];
+    try {
+      refused = await Promise.all([1, 2, 3].map((n) => timed(`lock-wait-refused-${n}`)));
+    } finally {
+      await lock.release();
+    }
+    for (const { result, took } of refused) {
+      expect(result).toEqual({ ok: false, error: "unavailable" });
+      expect(took).toBeGreaterThan(LOCK_WAIT_MS - 1_000);
+      expect(took).toBeLessThan(LOCK_WAIT_MS + 5_000);
+    }
+    expect(await state()).toEqual(before);
+
+    const lanes = await Promise.all(Array.from({ length: 20 }, async (_, lane) => {
+      const results = [];
+      for (let i = 0; i < 5; i++) results.push(await saveEvent(event(`lock-wait-after-${lane}-${i}`)));
+      return results;
+    }));
+    expect(lanes.flat().filter((r) => !r.ok)).toEqual([]);
+    expect(await state()).toEqual({ events: before.events + 100, audit: before.audit + 100 });
+  });
+});
