@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
 import { PgClient } from "./pg-client";
+import { PgPool } from "./pg-pool";
 import { providerOf } from "./schema-source";
 import { sqliteAdapter } from "./sqlite-adapter";
 import { databaseUrl } from "./url";
@@ -16,14 +17,15 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * "unavailable" (lib/db/failures.ts): SQLite's busy timeout, PostgreSQL's lock_timeout. */
 export const LOCK_WAIT_MS = 10_000;
 
-// PostgreSQL: a connection attempt gives up after 5 s (a database being restarted refuses at once anyway), no
-// statement runs past 30 s (the slowest report takes ~4 s at 100 000 events), and a transaction whose client went
-// silent is ended by the server after 60 s instead of holding its locks.
+// PostgreSQL: a connection attempt, or a wait for a free one, gives up after 5 s (a database being restarted refuses
+// at once anyway), no statement runs past 30 s (the slowest report takes ~4 s at 100 000 events), and a transaction
+// whose client went silent is ended by the server after 60 s instead of holding its locks.
 const PG_LIMITS = { connectionTimeoutMillis: 5_000, statement_timeout: 30_000, lock_timeout: LOCK_WAIT_MS, idle_in_transaction_session_timeout: 60_000 };
 
 export function createDb(url = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, Client: PgClient, ...PG_LIMITS }) }) as unknown as Db;
+    const pool = new PgPool({ connectionString: url, Client: PgClient, ...PG_LIMITS });
+    return new PgPrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
   }
   // A write waits up to LOCK_WAIT_MS for another connection's lock (lib/db/sqlite-adapter.ts), and a transaction as
   // long for its turn on the one connection; WAL is set by the migrator.
