@@ -53,6 +53,9 @@ test.describe("a working-group member imports past events from XLSX", () => {
     await page.getByRole("button", { name: "Potvrdit import" }).click();
     await expect(page.getByText("Import dokončen: 6 nových akcí, 0 změněných.")).toBeVisible();
     expect(imported()).toBe(6);
+    const recent = page.getByRole("table", { name: "Poslední importy" }).locator("tbody tr").first();
+    await expect(recent).toContainText("akce.xlsx");
+    await expect(recent).toContainText("Uložen: 6 nových, 0 změněných záznamů.");
 
     await page.getByRole("link", { name: "Zobrazit akce organizace" }).click();
     await expect(page).toHaveURL(/\/nabor\?organizace=org-naruc&stav=SUBMITTED/);

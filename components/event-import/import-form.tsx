@@ -22,6 +22,7 @@ type Run = { file: File; organisationId: string; report: EventImportReport };
 export function EventImportForm({ organisations, own }: { organisations: Organisation[]; own: Organisation | null }) {
   const t = useTranslations("eventImport");
   const tErrors = useTranslations("errors");
+  const tRuns = useTranslations("importRuns");
   const router = useRouter();
   const [organisationId, setOrganisationId] = useState(own?.id ?? "");
   const [file, setFile] = useState<File | null>(null);
@@ -46,7 +47,8 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
         if (result.ok) shown({ ...run, report: result.data });
         else setFailure(tErrors(result.error));
       } catch {
-        setFailure(tErrors("unexpected"));
+        // No answer to the apply step (the server went away): only the list of recent imports can tell how it ended.
+        setFailure(action === applyEventImport ? tRuns("applyBroken") : tErrors("unexpected"));
       }
     });
 

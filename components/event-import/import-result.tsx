@@ -48,7 +48,10 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
       {changes.length > 0 ? (
         <div className="max-h-96 overflow-auto">
           <table className="table">
-            <caption className="mb-2 text-left text-lg font-semibold">{t("changesTitle")}</caption>
+            <caption className="mb-2 text-left">
+              <span className="block text-lg font-semibold">{t("changesTitle")}</span>
+              {report.moreChanges > 0 ? <span className="block">{t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}</span> : null}
+            </caption>
             <thead>
               <tr>{[t("eventTitle"), t("date"), t("organisation"), t("line"), t("change")].map((h) => <th key={h} scope="col">{h}</th>)}</tr>
             </thead>

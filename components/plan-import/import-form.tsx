@@ -34,6 +34,7 @@ const formOf = (planId: string, file: File, sha256?: string, mode?: "all" | "val
 export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string }) {
   const t = useTranslations("planImport");
   const tErrors = useTranslations("errors");
+  const tRuns = useTranslations("importRuns");
   const router = useRouter();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [done, setDone] = useState<{ planId: string; report: ImportReport } | null>(null);
@@ -50,7 +51,8 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
   const summaryOf = (report: ImportReport) =>
     report.issues.length > 0 ? t("issuesTitle", { count: report.issues.length + report.moreIssues }) : report.changes.length > 0 ? t("ready") : t("nothingToChange");
 
-  const run = (action: () => Promise<void>) =>
+  /** `broken`: what to say when the server does not answer (for the apply step, see the list of recent imports). */
+  const run = (action: () => Promise<void>, broken = tErrors("unexpected")) =>
     startTransition(async () => {
       setFailure(null);
       setDone(null);
@@ -58,7 +60,7 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
       try {
         await action();
       } catch {
-        setFailure(tErrors("unexpected"));
+        setFailure(broken);
       }
     });
 
@@ -82,7 +84,7 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
       setChecked(null);
       setDone({ planId: checked.planId, report: result.data });
       router.refresh();
-    });
+    }, tRuns("applyBroken"));
   };
 
   const onDownload = () => {

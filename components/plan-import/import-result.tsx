@@ -50,7 +50,10 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
       {changes.length > 0 ? (
         <div className="max-h-96 overflow-auto">
           <table className="table">
-            <caption className="mb-2 text-left text-lg font-semibold">{t("changesTitle")}</caption>
+            <caption className="mb-2 text-left">
+              <span className="block text-lg font-semibold">{t("changesTitle")}</span>
+              {report.moreChanges > 0 ? <span className="block">{t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}</span> : null}
+            </caption>
             <thead>
               <tr><th scope="col">{t("line")}</th><th scope="col">{t("code")}</th><th scope="col">{t("measure")}</th><th scope="col">{t("change")}</th></tr>
             </thead>

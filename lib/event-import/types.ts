@@ -17,13 +17,15 @@ export type EventChange = { line: number; date: string; title: string; organisat
 export type EventImportReport = FileInfo & {
   rowCount: number;
   issues: Issue[];
-  /** Issues beyond the first MAX_ISSUES, not listed. */
+  /** Issues beyond the first MAX_LISTED, not listed. */
   moreIssues: number;
   ignoredColumns: string[];
   counts: { create: number; update: number; unchanged: number };
   /** Rows with at least one issue: an import of the valid rows leaves them out (see rejected.ts for their file). */
   rejected: number;
+  /** The first MAX_LISTED changes; `moreChanges` the others, only counted. */
   changes: EventChange[];
+  moreChanges: number;
   /** A member's file named other organisations: its events are imported for the member's own one regardless. */
   organisationIgnored: boolean;
   applied: boolean;

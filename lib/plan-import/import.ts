@@ -5,7 +5,7 @@ import "server-only";
 // changes are those of the valid rows, i.e. what "valid" would write.
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/actions/errors";
-import { listIssues, previewOrApply, readUpload } from "@/lib/spreadsheet/upload";
+import { firstListed, listIssues, previewOrApply, readUpload } from "@/lib/spreadsheet/upload";
 import type { FileInfo, Sheet } from "@/lib/spreadsheet/types";
 import { mapHeader, positionOf, type ColumnIndex } from "./columns";
 import { validateRows } from "./rows";
@@ -13,8 +13,6 @@ import { changeList, planChanges, type Changes, type Reader } from "./changes";
 import { applyChanges } from "./apply";
 import type { ImportInput } from "./schema";
 import type { ImportReport, Issue } from "./types";
-
-export { MAX_ISSUES } from "@/lib/spreadsheet/upload";
 
 const zero = () => ({ create: 0, update: 0, unchanged: 0 });
 
@@ -25,6 +23,7 @@ function report(base: FileInfo, issues: Issue[], extra: Partial<ImportReport> = 
     ignoredColumns: [],
     counts: { areas: zero(), goals: zero(), measures: zero(), indicators: zero() },
     changes: [],
+    moreChanges: 0,
     rejected: 0,
     applied: false,
     ...extra,
@@ -33,6 +32,12 @@ function report(base: FileInfo, issues: Issue[], extra: Partial<ImportReport> = 
 }
 
 type Planned = { issues: Issue[]; rejected: Set<number>; changes: Changes };
+
+/** The records an import writes: areas, goals, measures and indicators together. */
+const written = ({ changes: { counts } }: Planned) => {
+  const all = Object.values(counts);
+  return { created: all.reduce((n, c) => n + c.create, 0), updated: all.reduce((n, c) => n + c.update, 0) };
+};
 
 /** Every issue of the file, the rejected lines, and the changes of the valid rows. */
 export async function planImport(client: Reader, planId: string, sheet: Sheet, index: ColumnIndex): Promise<Planned> {
@@ -61,11 +66,14 @@ export async function runImport(input: ImportInput, userId: string, apply: boole
   const extra = { rowCount: upload.rowCount, ignoredColumns: upload.ignoredColumns };
   const validOnly = input.mode === "valid";
 
-  return previewOrApply(apply, {
+  return previewOrApply(apply, { kind: "PLAN", userId, ...upload.base, rowCount: upload.rowCount }, {
     plan: (client) => planImport(client, input.planId, sheet, index),
     ok: (planned) => (validOnly ? planned.changes.issues.length === 0 && planned.rejected.size < upload.rowCount : planned.issues.length === 0),
     write: (tx, planned) => applyChanges(tx, input.planId, planned.changes, userId),
-    report: (planned, applied) =>
-      report(upload.base, planned.issues, { ...extra, counts: planned.changes.counts, changes: changeList(planned.changes), rejected: planned.rejected.size, applied }),
+    counts: written,
+    report: (planned, applied) => {
+      const { listed, more } = firstListed(changeList(planned.changes));
+      return report(upload.base, planned.issues, { ...extra, counts: planned.changes.counts, changes: listed, moreChanges: more, rejected: planned.rejected.size, applied });
+    },
   });
 }

@@ -57,11 +57,13 @@ export type ImportReport = {
   sha256: string;
   rowCount: number;
   issues: Issue[];
-  /** Issues beyond the first MAX_ISSUES, not listed. */
+  /** Issues beyond the first MAX_LISTED, not listed. */
   moreIssues: number;
   ignoredColumns: string[];
   counts: { areas: Counts; goals: Counts; measures: Counts; indicators: Counts };
+  /** The first MAX_LISTED changed measures; `moreChanges` the others, only counted. */
   changes: { line: number; code: string; title: string; action: "create" | "update" }[];
+  moreChanges: number;
   /** Rows with at least one issue: the counts and changes are those of the other rows, which "valid" imports. */
   rejected: number;
   applied: boolean;

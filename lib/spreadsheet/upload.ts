@@ -6,12 +6,15 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { isNotFound, isUniqueViolation } from "@/lib/db/errors";
 import { UserError } from "@/lib/actions/errors";
+import { endRun, startRun, type RunCounts, type RunStart } from "@/lib/import-runs/record";
+import { IMPORT_MAX_WAIT_MS, IMPORT_TIMEOUT_MS } from "@/lib/import-runs/status";
 import type { ColumnIndex, HeaderMap } from "./columns";
 import { fileIssue, readSheet } from "./read";
 import type { FileInfo, FileIssueCode, Sheet, SheetIssue } from "./types";
 import { text } from "./values";
 
-export const MAX_ISSUES = 500;
+/** A preview lists at most this many issues and as many changes (a page stays usable); the others are counted. */
+export const MAX_LISTED = 500;
 
 export type Upload<K extends string> = {
   base: FileInfo;
@@ -42,10 +45,12 @@ export async function readUpload<K extends string>(
   return { base, issues: [], ...extra, read: { sheet: read.sheet, index: header.index } };
 }
 
-/** Issues by row, then by column order; the first MAX_ISSUES listed, the others only counted. */
+export const firstListed = <T>(items: T[]) => ({ listed: items.slice(0, MAX_LISTED), more: Math.max(0, items.length - MAX_LISTED) });
+
+/** Issues by row, then by column order; the first MAX_LISTED listed, the others only counted. */
 export function listIssues<I extends SheetIssue>(issues: I[], positionOf: (column: I["column"]) => number) {
-  const sorted = [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || positionOf(a.column) - positionOf(b.column));
-  return { issues: sorted.slice(0, MAX_ISSUES), moreIssues: Math.max(0, sorted.length - MAX_ISSUES) };
+  const { listed, more } = firstListed([...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || positionOf(a.column) - positionOf(b.column)));
+  return { issues: listed, moreIssues: more };
 }
 
 type Tx = Prisma.TransactionClient;
@@ -55,23 +60,30 @@ type Steps<C, R> = {
   /** Whether the planned work may be written (no issue anywhere). */
   ok: (planned: C) => boolean;
   write: (tx: Tx, planned: C) => Promise<void>;
+  /** The records the write creates and updates, for the run's record. */
+  counts: (planned: C) => RunCounts;
   report: (planned: C, applied: boolean) => R;
 };
 
-/** Preview: plan and report. Apply: plan again inside one transaction and write all of it, or nothing. */
-export async function previewOrApply<C, R>(apply: boolean, steps: Steps<C, R>): Promise<R> {
+/** Preview: plan and report. Apply: record the run, plan again inside one transaction and write all of it, or
+ * nothing; the run ends APPLIED with the rows, or FAILED (lib/import-runs/record.ts). */
+export async function previewOrApply<C, R>(apply: boolean, run: RunStart, steps: Steps<C, R>): Promise<R> {
   if (!apply) return steps.report(await steps.plan(db), false);
+  const runId = await startRun(run);
   try {
     return await db.$transaction(
       async (tx) => {
         const planned = await steps.plan(tx);
-        if (!steps.ok(planned)) return steps.report(planned, false);
-        await steps.write(tx, planned);
-        return steps.report(planned, true);
+        const ok = steps.ok(planned);
+        if (ok) await steps.write(tx, planned);
+        await endRun(tx, runId, ok ? "APPLIED" : "FAILED", ok ? steps.counts(planned) : undefined);
+        return steps.report(planned, ok);
       },
-      { maxWait: 10_000, timeout: 120_000 },
+      { maxWait: IMPORT_MAX_WAIT_MS, timeout: IMPORT_TIMEOUT_MS },
     );
   } catch (error) {
+    // When the database itself failed this may fail too: the run then reads as interrupted after the time rule.
+    await endRun(db, runId, "FAILED").catch(() => undefined);
     // Someone changed the data between our read and write inside the transaction: nothing was written.
     if (isNotFound(error)) throw new UserError("staleVersion");
     if (isUniqueViolation(error)) throw new UserError("conflict");

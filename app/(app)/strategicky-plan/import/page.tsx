@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/plan-import/import-form";
 import { ImportHelp } from "@/components/plan-import/import-help";
+import { RecentImportRuns } from "@/components/import/recent-runs";
 import { requirePage } from "@/lib/auth/guard";
 import { listPlans } from "@/lib/plan/queries";
+import { recentRuns } from "@/lib/import-runs/recent";
 
 export default async function PlanImportPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
-  await requirePage("measure.edit");
+  const user = await requirePage("measure.edit");
   const t = await getTranslations("planImport");
-  const plans = (await listPlans()).filter((p) => p.state !== "ARCHIVED");
+  const [all, recent] = await Promise.all([listPlans(), recentRuns(user, "PLAN")]);
+  const plans = all.filter((p) => p.state !== "ARCHIVED");
   const { plan } = await searchParams;
   const selected = plans.find((p) => p.id === plan) ?? plans[0];
   return (
@@ -19,6 +22,7 @@ export default async function PlanImportPage({ searchParams }: { searchParams: P
       ) : (
         <p>{t("noPlans")}</p>
       )}
+      <RecentImportRuns {...recent} />
       <ImportHelp />
     </div>
   );
