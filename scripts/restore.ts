@@ -7,5 +7,6 @@ if (!file) {
   console.error("Usage: npm run restore -- <backup file>");
   process.exit(1);
 }
+const started = performance.now();
 await restore(databaseUrl(), file);
-console.log(`Database restored from ${file}`);
+console.log(`Database restored from ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

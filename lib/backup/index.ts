@@ -1,38 +1,61 @@
-// Backup and restore of the whole database (attachments included, they live in it).
-// SQLite: the online backup API (safe while the app runs). PostgreSQL: pg_dump / pg_restore in custom format.
-// Restore replaces everything: stop the app instances first.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+// Backup and restore of the whole database (attachments included, they live in it), safe while the app runs.
+// SQLite: VACUUM INTO, one read transaction, so the copy is a single snapshot and WAL writers go on meanwhile (the
+// online backup API restarts whenever another connection writes: at 100 MB and one write every 200 ms it never
+// finished). PostgreSQL: pg_dump / pg_restore in custom format (pg_dump reads one snapshot too).
+// A backup is written under a temporary name and renamed when complete. Restore replaces everything: stop the app
+// instances first.
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { providerOf } from "@/lib/db/schema-source";
 import { sqlitePath } from "@/lib/db/url";
 
+const run = promisify(execFile);
+const removeWithWal = (file: string) => ["", "-wal", "-shm"].forEach((suffix) => rmSync(file + suffix, { force: true }));
+
 export async function backup(url: string, file: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const partial = `${file}.partial`;
+  removeWithWal(partial);
   if (providerOf(url) === "postgresql") {
-    execFileSync("pg_dump", ["--format=custom", "--no-owner", `--file=${file}`, url], { stdio: ["ignore", "ignore", "inherit"] });
-    return;
+    await run("pg_dump", ["--format=custom", "--no-owner", `--file=${partial}`, url]);
+  } else {
+    const db = new Database(sqlitePath(url), { readonly: true, fileMustExist: true });
+    try {
+      db.prepare("VACUUM INTO ?").run(partial);
+    } finally {
+      db.close();
+    }
   }
-  const db = new Database(sqlitePath(url), { readonly: true });
-  try {
-    await db.backup(file);
-  } finally {
-    db.close();
-  }
+  renameSync(partial, file);
 }
 
+/** SQLite: the backup is checked and switched to WAL under a temporary name next to the database, then renamed over
+ * it, stale -wal/-shm removed first (SQLite would replay an old WAL into the restored file). A damaged backup leaves
+ * the database as it was. */
 export async function restore(url: string, file: string): Promise<void> {
   if (providerOf(url) === "postgresql") {
-    execFileSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${url}`, file], { stdio: ["ignore", "ignore", "inherit"] });
+    await run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${url}`, file]);
     return;
   }
   const target = sqlitePath(url);
-  const source = new Database(file, { readonly: true });
+  const staged = `${target}.restoring`;
+  removeWithWal(staged);
+  copyFileSync(file, staged);
   try {
+    const db = new Database(staged, { fileMustExist: true });
+    try {
+      const check = db.pragma("integrity_check", { simple: true });
+      if (check !== "ok") throw new Error(`${file} fails SQLite's integrity check: ${String(check)}`);
+      db.pragma("journal_mode = WAL");
+    } finally {
+      db.close();
+    }
     for (const suffix of ["-wal", "-shm"]) rmSync(target + suffix, { force: true });
-    await source.backup(target);
+    renameSync(staged, target);
   } finally {
-    source.close();
+    removeWithWal(staged);
   }
 }
