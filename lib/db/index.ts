@@ -17,10 +17,15 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * "unavailable" (lib/db/failures.ts): SQLite's busy timeout, PostgreSQL's lock_timeout. */
 export const LOCK_WAIT_MS = 10_000;
 
-// PostgreSQL: a connection attempt, or a wait for a free one, gives up after 5 s (a database being restarted refuses
-// at once anyway), no statement runs past 30 s (the slowest report takes ~4 s at 100 000 events), and a transaction
-// whose client went silent is ended by the server after 60 s instead of holding its locks.
-const PG_LIMITS = { connectionTimeoutMillis: 5_000, statement_timeout: 30_000, lock_timeout: LOCK_WAIT_MS, idle_in_transaction_session_timeout: 60_000 };
+/** PostgreSQL: how long a connection attempt, or a wait for a free pool connection, may take (a database being
+ * restarted refuses at once anyway). A request may wait this long for a connection before its lock wait begins. */
+export const CONNECTION_WAIT_MS = 5_000;
+
+// PostgreSQL: no statement runs past 30 s (the slowest report takes ~4 s at 100 000 events), and a transaction whose
+// client went silent is ended by the server after 60 s instead of holding its locks.
+const PG_LIMITS = {
+  connectionTimeoutMillis: CONNECTION_WAIT_MS, statement_timeout: 30_000, lock_timeout: LOCK_WAIT_MS, idle_in_transaction_session_timeout: 60_000,
+};
 
 export function createDb(url = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {
