@@ -19,10 +19,6 @@ export async function startApp(port: number, databaseUrl: string, env: Record<st
       NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", ...env,
     },
   });
-  await waitFor(`the app on port ${port} to be ready`, 120_000, async () => {
-    if (child.exitCode !== null) throw new Error(`the app on port ${port} exited with ${child.exitCode}`);
-    return (await fetch(`${url}/api/ready`).catch(() => null))?.status === 200;
-  });
   const signal = async (name: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, name);
@@ -31,5 +27,13 @@ export async function startApp(port: number, databaseUrl: string, env: Record<st
     }
     await exited(child);
   };
+  // An instance that never gets ready is killed, so that it does not hold the port for the next scenario.
+  await waitFor(`the app on port ${port} to be ready`, 120_000, async () => {
+    if (child.exitCode !== null) throw new Error(`the app on port ${port} exited with ${child.exitCode}`);
+    return (await fetch(`${url}/api/ready`).catch(() => null))?.status === 200;
+  }).catch(async (error: unknown) => {
+    await signal("SIGKILL");
+    throw error;
+  });
   return { url, process: child, stop: () => signal("SIGTERM"), kill: () => signal("SIGKILL") };
 }
