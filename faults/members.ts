@@ -11,14 +11,14 @@ const ORGANISATIONS = ["org-naruc", "org-rvc", "org-fchcl", "org-majak", "org-os
 
 export type Member = { email: string; cookie: string };
 
-/** `count` member accounts created in the database, each signed in over HTTP. */
-export async function signedInMembers(databaseUrl: string, base: string, count: number): Promise<Member[]> {
+/** `count` member accounts (or accounts of another `role`) created in the database, each signed in over HTTP. */
+export async function signedInMembers(databaseUrl: string, base: string, count: number, role: "MEMBER" | "COORDINATOR" = "MEMBER"): Promise<Member[]> {
   const db = createDb(databaseUrl);
   const hash = await hashPassword(PASSWORD);
   const run = randomUUID().slice(0, 8);
   const emails = Array.from({ length: count }, (_, i) => `porucha-${run}-${i}@demo.rodina-lk.cz`);
   for (const [i, email] of emails.entries()) {
-    await db.user.create({ data: { email, name: `Poruchový test ${i}`, role: "MEMBER", organisationId: ORGANISATIONS[i % ORGANISATIONS.length], passwordHash: hash } });
+    await db.user.create({ data: { email, name: `Poruchový test ${i}`, role, organisationId: ORGANISATIONS[i % ORGANISATIONS.length], passwordHash: hash } });
   }
   await db.$disconnect();
   return Promise.all(emails.map(async (email) => ({ email, cookie: (await signInOverHttp(base, email, PASSWORD)) ?? fail(email) })));
