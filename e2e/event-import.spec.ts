@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { sampleEvents, xlsxOf } from "../lib/event-import/test-files";
 import { expectAccessible } from "./axe";
 import { queryOne } from "./db";
+import { expectNoSidewaysScroll } from "./targets";
 import { stateOf } from "./users";
 
 const PREFIX = "Beseda z importu e2e";
@@ -56,6 +57,12 @@ test.describe("a working-group member imports past events from XLSX", () => {
     const recent = page.getByRole("table", { name: "Poslední importy" }).locator("tbody tr").first();
     await expect(recent).toContainText("akce.xlsx");
     await expect(recent).toContainText("Uložen: 6 nových, 0 změněných záznamů.");
+    const wide = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.getByTestId("recent-imports").screenshot({ path: "test-results/screenshots/import-akci-posledni-390.png" });
+    await page.setViewportSize(wide);
 
     await page.getByRole("link", { name: "Zobrazit akce organizace" }).click();
     await expect(page).toHaveURL(/\/nabor\?organizace=org-naruc&stav=SUBMITTED/);

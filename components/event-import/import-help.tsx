@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AUDIENCE_LABELS, COLUMNS, REALISATION_LABELS, REQUIRED, type ColumnKey } from "@/lib/event-import/columns";
 import { importHelpData } from "@/lib/event-import/page-data";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** The columns the import reads, which are required, and the values it accepts. */
 export async function EventImportHelp() {
@@ -21,7 +22,7 @@ export async function EventImportHelp() {
     <section aria-labelledby="event-import-columns" className="card space-y-3">
       <h2 id="event-import-columns" className="text-xl font-semibold">{t("columnsTitle")}</h2>
       {[t("columnsIntro"), t("formats")].map((text) => <p key={text}>{text}</p>)}
-      <div className="overflow-x-auto">
+      <ScrollBox label={t("columnsTitle")}>
         <table className="table">
           <thead>
             <tr>{[t("headerCs"), t("requiredTitle"), t("headerOther"), t("accepted")].map((h) => <th key={h} scope="col">{h}</th>)}</tr>
@@ -37,7 +38,7 @@ export async function EventImportHelp() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { COLUMNS, INDICATOR, REQUIRED } from "@/lib/plan-import/columns";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** The columns the import reads and the value formats it accepts. */
 export async function ImportHelp() {
@@ -12,7 +13,7 @@ export async function ImportHelp() {
       <h2 id="import-columns" className="text-xl font-semibold">{t("columnsTitle")}</h2>
       <p>{t("columnsIntro")}</p>
       <p>{t("formats")}</p>
-      <div className="overflow-x-auto">
+      <ScrollBox label={t("columnsTitle")}>
         <table className="table max-w-3xl">
           <thead>
             <tr>
@@ -31,7 +32,7 @@ export async function ImportHelp() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }
