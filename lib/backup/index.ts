@@ -1,7 +1,8 @@
 // Backup and restore of the whole database (attachments included, they live in it), safe while the app runs.
 // SQLite: VACUUM INTO, one read transaction, so the copy is a single snapshot and WAL writers go on meanwhile (the
 // online backup API restarts whenever another connection writes: at 100 MB and one write every 200 ms it never
-// finished). PostgreSQL: pg_dump / pg_restore in custom format (pg_dump reads one snapshot too).
+// finished). PostgreSQL: pg_dump / pg_restore in custom format (pg_dump reads one snapshot too; its locks hold off
+// migrations meanwhile).
 // A backup is written under a temporary name and renamed when complete. Restore replaces everything: stop the app
 // instances first.
 import { execFile } from "node:child_process";
@@ -20,7 +21,9 @@ export async function backup(url: string, file: string): Promise<void> {
   const partial = `${file}.partial`;
   removeWithWal(partial);
   if (providerOf(url) === "postgresql") {
-    await run("pg_dump", ["--format=custom", "--no-owner", `--file=${partial}`, url]);
+    // Light compression: attachments (PDFs, images) are compressed already; at the default level a 100 MB database of
+    // them took 8 s on an idle 2-core machine, at level 1 2.9 s for the same size (level 0 doubles it: bytea as hex).
+    await run("pg_dump", ["--format=custom", "--compress=1", "--no-owner", `--file=${partial}`, url]);
   } else {
     const db = new Database(sqlitePath(url), { readonly: true, fileMustExist: true });
     try {
