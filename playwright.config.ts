@@ -11,7 +11,17 @@ const chromium = {
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
-      ...new Set(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs]),
+      ...new Set([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        ...extraArgs,
+      ]),
     ],
   },
   locale: "cs-CZ",
@@ -29,7 +39,13 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   globalSetup: "./e2e/global-setup.ts",
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? ".test-output/playwright.json" }]],
-  use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure", navigationTimeout: 60_000, actionTimeout: 30_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    navigationTimeout: 60_000,
+    actionTimeout: 30_000,
+  },
   projects: [{ name: "chromium", use: chromium }],
   // The services the app talks to start first, then the app (scripts/e2e-server.sh points it at them); one entry each.
   webServer: [

@@ -21,7 +21,9 @@ export async function proxy(request: NextRequest) {
   const start = performance.now();
   const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER));
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const scripts = PRERENDERED.has(request.nextUrl.pathname) ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}' 'strict-dynamic'`;
+  const scripts = PRERENDERED.has(request.nextUrl.pathname)
+    ? "'self' 'unsafe-inline'"
+    : `'self' 'nonce-${nonce}' 'strict-dynamic'`;
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -54,11 +56,21 @@ export async function proxy(request: NextRequest) {
 function logRequest(request: NextRequest, requestId: string, response: Response, start: number) {
   const path = request.nextUrl.pathname;
   const cache = response.headers.get("x-page-cache");
-  const line = { requestId, method: request.method, path: loggedPath(path), ...(cache && { cache, outcome: response.status, durationMs: since(start) }) };
+  const line = {
+    requestId,
+    method: request.method,
+    path: loggedPath(path),
+    ...(cache && { cache, outcome: response.status, durationMs: since(start) }),
+  };
   if (PROBES.has(path)) logger.debug(line, "request");
   else logger.info(line, "request");
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
 };

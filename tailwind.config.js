@@ -16,11 +16,24 @@ const config = {
     extend: {
       colors: {
         tremor: {
-          brand: { faint: "#eff6ff", muted: "#bfdbfe", subtle: "#60a5fa", DEFAULT: "#1d4ed8", emphasis: "#1e40af", inverted: "#ffffff" },
+          brand: {
+            faint: "#eff6ff",
+            muted: "#bfdbfe",
+            subtle: "#60a5fa",
+            DEFAULT: "#1d4ed8",
+            emphasis: "#1e40af",
+            inverted: "#ffffff",
+          },
           background: { muted: "#f9fafb", subtle: "#f3f4f6", DEFAULT: "#ffffff", emphasis: "#374151" },
           border: { DEFAULT: "#e5e7eb" },
           ring: { DEFAULT: "#e5e7eb" },
-          content: { subtle: "#6b7280", DEFAULT: "#4b5563", emphasis: "#374151", strong: "#111827", inverted: "#ffffff" },
+          content: {
+            subtle: "#6b7280",
+            DEFAULT: "#4b5563",
+            emphasis: "#374151",
+            strong: "#111827",
+            inverted: "#ffffff",
+          },
         },
       },
       boxShadow: {

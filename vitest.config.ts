@@ -22,7 +22,14 @@ const integration = (provider: "sqlite" | "postgresql") => ({
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["{lib,components,prisma,scripts,i18n,test,deploy,faults}/**/*.test.{ts,tsx}"], exclude: ["**/*.integration.test.ts", "node_modules/**"] } },
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["{lib,components,prisma,scripts,i18n,test,deploy,faults}/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.integration.test.ts", "node_modules/**"],
+        },
+      },
       integration("sqlite"),
       integration("postgresql"),
     ],

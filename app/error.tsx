@@ -8,7 +8,11 @@ import en from "@/messages/en/common.json";
 
 export default function PageFailed({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();
-  const retry = () => startTransition(() => { router.refresh(); reset(); });
+  const retry = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
   return (
     <main id="obsah" className="mx-auto max-w-xl p-8">
       <div className="card space-y-3">

@@ -15,8 +15,23 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 const PASSWORD = "Demo.Heslo.2026";
 
-export type Row = { page: string; path: string; requests: number; rps: number; p50: number; p95: number; errors: number; failed?: string };
-export type RunResult = { label: string; rows: Row[]; firstLoadJsGzip?: number; chartCodeInFirstLoad?: boolean; export?: ExportFigures };
+export type Row = {
+  page: string;
+  path: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  failed?: string;
+};
+export type RunResult = {
+  label: string;
+  rows: Row[];
+  firstLoadJsGzip?: number;
+  chartCodeInFirstLoad?: boolean;
+  export?: ExportFigures;
+};
 type ExportFigures = { bytes: number; seconds: number; rssBeforeMb: number; rssPeakMb: number };
 
 async function signIn(email: string): Promise<string> {
@@ -29,7 +44,13 @@ function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 }
 
-async function load(page: string, path: string, cookie?: string, extra: Record<string, string> = {}, connections = CONNECTIONS): Promise<Row> {
+async function load(
+  page: string,
+  path: string,
+  cookie?: string,
+  extra: Record<string, string> = {},
+  connections = CONNECTIONS,
+): Promise<Row> {
   const headers = { ...extra, ...(cookie ? { cookie } : {}) };
   const check = await fetch(base + path, { headers, redirect: "manual" });
   await check.arrayBuffer();
@@ -42,15 +63,27 @@ async function load(page: string, path: string, cookie?: string, extra: Record<s
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: base + path, connections, duration: SECONDS, headers }, (err, r) => (err ? reject(err) : resolve(r)));
+    const instance = autocannon({ url: base + path, connections, duration: SECONDS, headers }, (err, r) =>
+      err ? reject(err) : resolve(r),
+    );
     instance.on("response", (_client, status, _bytes, ms) => {
       latencies.push(ms);
       if (status !== 200) errors++;
     });
   });
   latencies.sort((a, b) => a - b);
-  const row = { page, path, requests: latencies.length, rps: Math.round((latencies.length / SECONDS) * 10) / 10, p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), errors: errors + result.errors };
-  console.log(`${label} | ${page}: ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms${row.errors ? `, ${row.errors} errors` : ""}`);
+  const row = {
+    page,
+    path,
+    requests: latencies.length,
+    rps: Math.round((latencies.length / SECONDS) * 10) / 10,
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    errors: errors + result.errors,
+  };
+  console.log(
+    `${label} | ${page}: ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms${row.errors ? `, ${row.errors} errors` : ""}`,
+  );
   return row;
 }
 
@@ -61,7 +94,9 @@ async function firstLoadJs(path: string, cookie: string) {
   const html = await res.text();
   if (res.status !== 200) return {};
   // Browsers with ES modules skip the legacy polyfill (<script noModule>), so it is not part of what they load.
-  const sources = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag))
+  const sources = [...html.matchAll(/<script[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/nomodule/i.test(tag))
     .flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1].replaceAll("&amp;", "&") ?? []);
   let gzip = 0;
   let charts = false;
@@ -73,11 +108,15 @@ async function firstLoadJs(path: string, cookie: string) {
   return { firstLoadJsGzip: Math.round(gzip / 102.4) / 10, chartCodeInFirstLoad: charts };
 }
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
 /** The whole events table as XLSX, one request, with the server's resident memory sampled every 50 ms. */
 async function exportFigures(cookie: string, port: string): Promise<ExportFigures> {
-  const pids = execFileSync("fuser", [`${port}/tcp`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split(/\s+/).map(Number);
+  const pids = execFileSync("fuser", [`${port}/tcp`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   const pid = pids.at(-1)!;
   const before = rssMb(pid);
   let peak = before;
@@ -89,7 +128,12 @@ async function exportFigures(cookie: string, port: string): Promise<ExportFigure
   for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.length;
   const seconds = (Date.now() - started) / 1000;
   clearInterval(timer);
-  return { bytes, seconds: Math.round(seconds * 10) / 10, rssBeforeMb: Math.round(before), rssPeakMb: Math.round(peak) };
+  return {
+    bytes,
+    seconds: Math.round(seconds * 10) / 10,
+    rssBeforeMb: Math.round(before),
+    rssPeakMb: Math.round(peak),
+  };
 }
 
 /** The URL the events list's "Next" link gives on page 300 of confirmed 2021 events: a cursor to the last row of
@@ -97,8 +141,15 @@ async function exportFigures(cookie: string, port: string): Promise<ExportFigure
 async function deepPage(): Promise<string> {
   const db = createDb(databaseUrl());
   const [row] = await db.recruitmentEvent.findMany({
-    where: { status: "CONFIRMED", archivedAt: null, startDate: { gte: new Date("2021-01-01T00:00:00Z"), lt: new Date("2022-01-01T00:00:00Z") } },
-    orderBy: [{ startDate: "desc" }, { id: "desc" }], skip: 300 * 25 - 1, take: 1, select: { startDate: true, id: true },
+    where: {
+      status: "CONFIRMED",
+      archivedAt: null,
+      startDate: { gte: new Date("2021-01-01T00:00:00Z"), lt: new Date("2022-01-01T00:00:00Z") },
+    },
+    orderBy: [{ startDate: "desc" }, { id: "desc" }],
+    skip: 300 * 25 - 1,
+    take: 1,
+    select: { startDate: true, id: true },
   });
   await db.$disconnect();
   return `/nabor?rok=2021&stav=CONFIRMED&strana=301&po=${row.startDate.getTime()}_${row.id}`;
@@ -109,8 +160,12 @@ async function deepPage(): Promise<string> {
 async function inTurn(a: () => Promise<Row>, b: () => Promise<Row>): Promise<Row[]> {
   const rounds = [await a(), await b(), await a(), await b()];
   const mean = (x: Row, y: Row): Row => ({
-    ...x, requests: x.requests + y.requests, rps: Math.round(((x.rps + y.rps) / 2) * 10) / 10,
-    p50: Math.round((x.p50 + y.p50) / 2), p95: Math.max(x.p95, y.p95), errors: x.errors + y.errors,
+    ...x,
+    requests: x.requests + y.requests,
+    rps: Math.round(((x.rps + y.rps) / 2) * 10) / 10,
+    p50: Math.round((x.p50 + y.p50) / 2),
+    p95: Math.max(x.p95, y.p95),
+    errors: x.errors + y.errors,
   });
   return [mean(rounds[0], rounds[2]), mean(rounds[1], rounds[3])];
 }
@@ -120,12 +175,21 @@ const coordinator = await signIn("koordinatorka@demo.rodina-lk.cz");
 // The export first, while the server holds nothing else: its memory then shows what the export itself needs.
 const exported = serverPort ? await exportFigures(coordinator, serverPort) : undefined;
 const rows = [
-  ...(await inTurn(() => load("static page (ceiling)", "/pristupnost"), () => load("overview dashboard", "/", council))),
+  ...(await inTurn(
+    () => load("static page (ceiling)", "/pristupnost"),
+    () => load("overview dashboard", "/", council),
+  )),
   await load("overview dashboard, rendered on every request (cache bypassed)", "/", council, { [RENDER_HEADER]: "1" }),
   await load("events list, page 1", "/nabor", coordinator),
   await load("events list, filtered, page 301 (Next link's cursor)", await deepPage(), coordinator),
   await load("measure page", "/strategicky-plan/opatreni/bench-measure-Z5.13.10", coordinator),
-  await load("XLSX export of one year (~10 000 events), 2 connections", "/api/export/events?format=xlsx&rok=2022", coordinator, {}, 2),
+  await load(
+    "XLSX export of one year (~10 000 events), 2 connections",
+    "/api/export/events?format=xlsx&rok=2022",
+    coordinator,
+    {},
+    2,
+  ),
 ];
 const result: RunResult = { label, rows, ...(await firstLoadJs("/", council)), export: exported };
 const all: RunResult[] = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : [];

@@ -17,20 +17,43 @@ const budgets: { run: string; name: string; ok: boolean; value: string }[] = [];
 
 function table(run: RunResult) {
   const ceiling = run.rows.find((r) => r.path === "/pristupnost")?.rps ?? NaN;
-  const lines = ["| page | req/s | p50 ms | p95 ms | share of static | errors |", "| --- | ---: | ---: | ---: | ---: | ---: |"];
+  const lines = [
+    "| page | req/s | p50 ms | p95 ms | share of static | errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
   for (const r of run.rows) {
-    lines.push(`| ${r.page} (\`${r.path}\`) | ${r.failed ?? fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.failed ? "–" : `${Math.round((r.rps / ceiling) * 100)} %`} | ${r.errors} |`);
+    lines.push(
+      `| ${r.page} (\`${r.path}\`) | ${r.failed ?? fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.failed ? "–" : `${Math.round((r.rps / ceiling) * 100)} %`} | ${r.errors} |`,
+    );
   }
   const dashboard = run.rows.find((r) => r.path === "/");
   if (dashboard) {
-    budgets.push({ run: run.label, name: `dashboard p95 < ${BUDGET.dashboardP95Ms} ms`, ok: dashboard.p95 < BUDGET.dashboardP95Ms, value: `${fmt(dashboard.p95)} ms` });
-    budgets.push({ run: run.label, name: `dashboard ≥ ${BUDGET.dashboardShareOfStatic * 100} % of the static page`, ok: dashboard.rps >= ceiling * BUDGET.dashboardShareOfStatic, value: `${Math.round((dashboard.rps / ceiling) * 100)} %` });
+    budgets.push({
+      run: run.label,
+      name: `dashboard p95 < ${BUDGET.dashboardP95Ms} ms`,
+      ok: dashboard.p95 < BUDGET.dashboardP95Ms,
+      value: `${fmt(dashboard.p95)} ms`,
+    });
+    budgets.push({
+      run: run.label,
+      name: `dashboard ≥ ${BUDGET.dashboardShareOfStatic * 100} % of the static page`,
+      ok: dashboard.rps >= ceiling * BUDGET.dashboardShareOfStatic,
+      value: `${Math.round((dashboard.rps / ceiling) * 100)} %`,
+    });
   }
   if (run.firstLoadJsGzip !== undefined) {
-    budgets.push({ run: run.label, name: `dashboard first-load JS < ${BUDGET.firstLoadJsKb} kB gzip, charts loaded later`, ok: run.firstLoadJsGzip < BUDGET.firstLoadJsKb && !run.chartCodeInFirstLoad, value: `${run.firstLoadJsGzip} kB, chart code in first load: ${run.chartCodeInFirstLoad ? "yes" : "no"}` });
+    budgets.push({
+      run: run.label,
+      name: `dashboard first-load JS < ${BUDGET.firstLoadJsKb} kB gzip, charts loaded later`,
+      ok: run.firstLoadJsGzip < BUDGET.firstLoadJsKb && !run.chartCodeInFirstLoad,
+      value: `${run.firstLoadJsGzip} kB, chart code in first load: ${run.chartCodeInFirstLoad ? "yes" : "no"}`,
+    });
   }
   const extra = [];
-  if (run.export) extra.push(`Full XLSX export (all ${fmt(SIZE.events)}+ events, one request): ${fmt(run.export.bytes)} bytes in ${run.export.seconds} s; server memory (RSS) ${fmt(run.export.rssBeforeMb)} MB before, peak ${fmt(run.export.rssPeakMb)} MB during.`);
+  if (run.export)
+    extra.push(
+      `Full XLSX export (all ${fmt(SIZE.events)}+ events, one request): ${fmt(run.export.bytes)} bytes in ${run.export.seconds} s; server memory (RSS) ${fmt(run.export.rssBeforeMb)} MB before, peak ${fmt(run.export.rssPeakMb)} MB during.`,
+    );
   return [`### ${run.label}`, "", ...lines, "", ...extra].join("\n");
 }
 
@@ -49,7 +72,14 @@ const md = [
   "| run | budget | measured | |",
   "| --- | --- | --- | --- |",
   ...budgets.map((b) => `| ${b.run} | ${b.name} | ${b.value} | ${b.ok ? "met" : "**missed**"} |`),
-  ...(checks.length ? ["", "## Two instances: no state in one process", "", ...checks.map((c) => `- ${c.ok ? "ok" : "**FAILED**"} — ${c.name}: ${c.detail}`)] : []),
+  ...(checks.length
+    ? [
+        "",
+        "## Two instances: no state in one process",
+        "",
+        ...checks.map((c) => `- ${c.ok ? "ok" : "**FAILED**"} — ${c.name}: ${c.detail}`),
+      ]
+    : []),
   "",
 ].join("\n");
 writeFileSync(output, md);

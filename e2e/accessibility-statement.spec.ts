@@ -5,7 +5,9 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 test("the accessibility statement is public, prerendered, accessible and runs under its CSP", async ({ page }) => {
   const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   page.on("pageerror", (error) => errors.push(error.message));
   const response = await page.goto("/pristupnost");
   expect(response?.status()).toBe(200);

@@ -6,17 +6,27 @@ import { typeUntilHeld } from "./typing";
 import { queryOne } from "./db";
 import { stateOf, type Who } from "./users";
 
-const as = async (browser: Browser, who: Who) => (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
+const as = async (browser: Browser, who: Who) =>
+  (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
 /** As lib/format shows money and days (the spec reads the database, not the app's code). */
-const money = (haler: number) => new Intl.NumberFormat("cs-CZ", { style: "currency", currency: "CZK", minimumFractionDigits: 2 }).format(haler / 100);
-const pragueDay = (instant: Date) => new Intl.DateTimeFormat("cs-CZ", { day: "numeric", month: "numeric", year: "numeric", timeZone: "Europe/Prague" }).format(instant);
+const money = (haler: number) =>
+  new Intl.NumberFormat("cs-CZ", { style: "currency", currency: "CZK", minimumFractionDigits: 2 }).format(haler / 100);
+const pragueDay = (instant: Date) =>
+  new Intl.DateTimeFormat("cs-CZ", {
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    timeZone: "Europe/Prague",
+  }).format(instant);
 
 async function download(page: Page, name: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
   return fs.readFileSync((await file.path())!);
 }
 
-test("the admin reads the coordinator's cost change in Czech, filters it by date and downloads it", async ({ browser }) => {
+test("the admin reads the coordinator's cost change in Czech, filters it by date and downloads it", async ({
+  browser,
+}) => {
   const event = queryOne<{ id: string; title: string; costHaler: number }>(
     "SELECT id, title, costHaler FROM RecruitmentEvent WHERE status = 'CONFIRMED' AND archivedAt IS NULL AND costHaler IS NOT NULL AND costHaler <> 150000 ORDER BY startDate DESC LIMIT 1",
   );
@@ -57,14 +67,18 @@ test("the admin reads the coordinator's cost change in Czech, filters it by date
   await page.getByLabel("Do").fill(today);
   await page.getByRole("button", { name: "Filtrovat" }).click();
   await expect(page).toHaveURL(/od=/);
-  await expect(page.getByTestId("audit-entry").first().getByTestId("audit-change").filter({ hasText: "Náklady" })).toBeVisible();
+  await expect(
+    page.getByTestId("audit-entry").first().getByTestId("audit-change").filter({ hasText: "Náklady" }),
+  ).toBeVisible();
   await page.getByLabel("Od").fill(pragueDay(new Date(Date.now() + 86_400_000)));
   await page.getByLabel("Do").fill("");
   await page.getByRole("button", { name: "Filtrovat" }).click();
   await expect(page.getByText("Filtrům neodpovídá žádný záznam.")).toBeVisible();
   await page.getByLabel("Od").fill("32. 1. 2026");
   await page.getByRole("button", { name: "Filtrovat" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Filtr nelze použít" })).toContainText("„32. 1. 2026“ není platné datum. Zadejte datum ve tvaru 1. 10. 2026.");
+  await expect(page.getByRole("alert").filter({ hasText: "Filtr nelze použít" })).toContainText(
+    "„32. 1. 2026“ není platné datum. Zadejte datum ve tvaru 1. 10. 2026.",
+  );
   await expect(page.getByLabel("Od")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 
@@ -72,13 +86,26 @@ test("the admin reads the coordinator's cost change in Czech, filters it by date
   await page.goto(`/sprava/audit?entita=RecruitmentEvent&akce=update&od=${encodeURIComponent(today)}`);
   const csv = (await download(page, "Export do CSV")).toString("utf8");
   expect(csv.startsWith("\ufeffKdy;Kdo;Akce;Záznam;Pole;Před;Po\r\n")).toBe(true);
-  expect(csv).toContain(`;upraveno;Náborová akce: ${event.title};Náklady;${money(event.costHaler)};${money(150000)}\r\n`);
+  expect(csv).toContain(
+    `;upraveno;Náborová akce: ${event.title};Náklady;${money(event.costHaler)};${money(150000)}\r\n`,
+  );
   const workbook = new ExcelJS.Workbook();
   const xlsx = await download(page, "Export do Excelu");
   await workbook.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer);
-  const rows = workbook.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+  const rows = workbook.worksheets[0]
+    .getSheetValues()
+    .filter(Boolean)
+    .map((r) => (r as unknown[]).slice(1));
   expect(rows[0]).toEqual(["Kdy", "Kdo", "Akce", "Záznam", "Pole", "Před", "Po"]);
-  expect(rows).toContainEqual([expect.stringContaining(today), "Jana Dvořáková (Koordinátor/ka rodinné politiky)", "upraveno", `Náborová akce: ${event.title}`, "Náklady", money(event.costHaler), money(150000)]);
+  expect(rows).toContainEqual([
+    expect.stringContaining(today),
+    "Jana Dvořáková (Koordinátor/ka rodinné politiky)",
+    "upraveno",
+    `Náborová akce: ${event.title}`,
+    "Náklady",
+    money(event.costHaler),
+    money(150000),
+  ]);
 });
 
 test("only an admin opens the audit log and its download", async ({ browser }) => {

@@ -6,8 +6,18 @@ import { stateOf, type Who } from "./users";
 // charts each page must draw, by their data-chart name.
 const PAGES: { path: string; who: Who | null; charts: string[]; shot?: string }[] = [
   { path: "/", who: "coordinator", charts: ["burn-up", "by-year", "by-type", "care-context", "areas"] },
-  { path: "/strategicky-plan/opatreni/plan-2019-2023-a4-g1-m1", who: "coordinator", charts: ["indicator"], shot: "indicator-quarterly" },
-  { path: "/strategicky-plan/opatreni/plan-2019-2023-a1-g1-m3", who: "coordinator", charts: ["indicator"], shot: "indicator-yearly" },
+  {
+    path: "/strategicky-plan/opatreni/plan-2019-2023-a4-g1-m1",
+    who: "coordinator",
+    charts: ["indicator"],
+    shot: "indicator-quarterly",
+  },
+  {
+    path: "/strategicky-plan/opatreni/plan-2019-2023-a1-g1-m3",
+    who: "coordinator",
+    charts: ["indicator"],
+    shot: "indicator-yearly",
+  },
   { path: "/nabor/programy/prog-nrp-2024", who: "coordinator", charts: [] },
   { path: "/nabor/statistiky", who: "coordinator", charts: [] },
   { path: "/reporty/rada", who: "council", charts: [] },
@@ -25,8 +35,13 @@ function clippedTexts(chart: Locator) {
     const box = plot.getBoundingClientRect();
     return [...plot.querySelectorAll(".recharts-cartesian-axis text, .recharts-label")].flatMap((text) => {
       const r = text.getBoundingClientRect();
-      const inside = r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-      return inside ? [] : [`${text.textContent}: ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`];
+      const inside =
+        r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      return inside
+        ? []
+        : [
+            `${text.textContent}: ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`,
+          ];
     });
   });
 }
@@ -43,8 +58,12 @@ async function unnamedCategories(chart: Locator) {
 /** Names of sideways bars (wrapped over lines) that run into the next name down, as "name / next". */
 function overlappingNames(chart: Locator) {
   return chart.locator(".recharts-yAxis .recharts-cartesian-axis-tick text").evaluateAll((texts) => {
-    const boxes = texts.map((t) => ({ name: t.textContent, box: t.getBoundingClientRect() })).sort((a, b) => a.box.top - b.box.top);
-    return boxes.slice(1).flatMap((next, i) => (boxes[i].box.bottom > next.box.top + 1 ? [`${boxes[i].name} / ${next.name}`] : []));
+    const boxes = texts
+      .map((t) => ({ name: t.textContent, box: t.getBoundingClientRect() }))
+      .sort((a, b) => a.box.top - b.box.top);
+    return boxes
+      .slice(1)
+      .flatMap((next, i) => (boxes[i].box.bottom > next.box.top + 1 ? [`${boxes[i].name} / ${next.name}`] : []));
   });
 }
 
@@ -60,7 +79,9 @@ for (const width of WIDTHS) {
         for (const name of charts) {
           const chart = page.locator(`figure[data-chart="${name}"]`).first();
           await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-          await expect(chart.locator(".recharts-line-curve, .recharts-bar-rectangle rect").filter({ visible: true }).first()).toBeVisible();
+          await expect(
+            chart.locator(".recharts-line-curve, .recharts-bar-rectangle rect").filter({ visible: true }).first(),
+          ).toBeVisible();
           // The category axis of sideways bars is sized from the width after the first paint: poll until it settles.
           await expect.poll(() => clippedTexts(chart)).toEqual([]);
           if (CATEGORICAL.includes(name)) {

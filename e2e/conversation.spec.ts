@@ -8,7 +8,8 @@ const REASON = "Doplňte prosím náklady akce a počet oslovených.";
 const ANSWER = "Náklady a počet oslovených jsou doplněny podle prezenční listiny.";
 const NOTE = "Děkujeme, vše v pořádku.";
 
-const as = async (browser: Browser, who: Who) => (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
+const as = async (browser: Browser, who: Who) =>
+  (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
 const thread = (page: Page) => page.getByTestId("thread").getByRole("listitem");
 
 test("return → answer → confirm: the event's thread tells what was said, by whom, in order", async ({ browser }) => {
@@ -48,11 +49,16 @@ test("return → answer → confirm: the event's thread tells what was said, by 
   const lines = await thread(coordinator).allInnerTexts();
   const said = [`vráceno s komentářem: ${REASON}`, `znovu odesláno: ${ANSWER}`, `potvrzeno: ${NOTE}`];
   const at = said.map((text) => lines.findIndex((line) => line.includes(text)));
-  expect(at.every((i) => i >= 0), lines.join("\n")).toBe(true);
+  expect(
+    at.every((i) => i >= 0),
+    lines.join("\n"),
+  ).toBe(true);
   expect([...at].sort((a, b) => a - b)).toEqual(at);
   expect(lines[at[0]]).toContain("Jana Dvořáková (koordinátor/ka)");
   expect(lines[at[1]]).toContain("Lucie Horáková (Centrum pro rodinu NÁRUČ, z.s.)");
-  expect(lines[0]).toMatch(/^Lucie Horáková \(Centrum pro rodinu NÁRUČ, z\.s\.\) · \d{1,2}\.\s\d{1,2}\.\s2026\s\d{1,2}:\d{2}\s+zapsáno$/);
+  expect(lines[0]).toMatch(
+    /^Lucie Horáková \(Centrum pro rodinu NÁRUČ, z\.s\.\) · \d{1,2}\.\s\d{1,2}\.\s2026\s\d{1,2}:\d{2}\s+zapsáno$/,
+  );
 
   // A free comment: an empty one is refused in Czech, a real one joins the thread.
   await coordinator.getByRole("button", { name: "Přidat komentář" }).click();
@@ -78,8 +84,12 @@ test("the council reads a measure's discussion and joins it", async ({ browser }
   await expect(thread(council).first()).toContainText("Eva Benešová (Rada kraje)");
   await council.getByLabel("Vaše zpráva").fill("Děkuji za doplnění, počty po okresech očekáváme v lednu.");
   await council.getByRole("button", { name: "Přidat komentář" }).click();
-  await expect(thread(council).last()).toContainText("komentář: Děkuji za doplnění, počty po okresech očekáváme v lednu.");
+  await expect(thread(council).last()).toContainText(
+    "komentář: Děkuji za doplnění, počty po okresech očekáváme v lednu.",
+  );
   await expectAccessible(council);
   await council.setViewportSize({ width: 390, height: 844 });
-  await council.locator("section", { has: council.getByTestId("thread") }).screenshot({ path: "test-results/screenshots/conversation-measure-390.png" });
+  await council
+    .locator("section", { has: council.getByTestId("thread") })
+    .screenshot({ path: "test-results/screenshots/conversation-measure-390.png" });
 });

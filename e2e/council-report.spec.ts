@@ -20,28 +20,47 @@ async function switchPublicPage(page: Page, on: boolean) {
 test.describe("council report", () => {
   test.use({ storageState: stateOf("council") });
 
-  test("the council opens the report of the current plan's period, picks another plan and a year, and downloads the PDF and the XLSX", async ({ page }) => {
+  test("the council opens the report of the current plan's period, picks another plan and a year, and downloads the PDF and the XLSX", async ({
+    page,
+  }) => {
     await page.goto("/reporty/rada");
     const title = page.getByRole("heading", { level: 1 });
     const scope = page.getByTestId("report-scope");
     // The current (adopted) plan with the programme of its own period: no other period mixed in.
-    await expect(title).toHaveText("Hodnoticí zpráva o plnění rodinné politiky za období 2019–2023 pro Radu Libereckého kraje");
+    await expect(title).toHaveText(
+      "Hodnoticí zpráva o plnění rodinné politiky za období 2019–2023 pro Radu Libereckého kraje",
+    );
     await expect(scope).toContainText("Program: Plán pro vyhledávání náhradních rodičů 2019–2023");
-    await expect(page.getByTestId("report-summary")).toContainText(`Potvrzeno ${confirmedActivities("NRP-2019-2023")} z 60 aktivit.`);
-    for (const section of ["Souhrn", "Opatření podle prioritních oblastí", "Ukazatele", "Vyhledávání náhradních rodičů: aktivity a cíl", "Od oslovení k žadatelům o NRP", "Pokrytí ORP"]) {
+    await expect(page.getByTestId("report-summary")).toContainText(
+      `Potvrzeno ${confirmedActivities("NRP-2019-2023")} z 60 aktivit.`,
+    );
+    for (const section of [
+      "Souhrn",
+      "Opatření podle prioritních oblastí",
+      "Ukazatele",
+      "Vyhledávání náhradních rodičů: aktivity a cíl",
+      "Od oslovení k žadatelům o NRP",
+      "Pokrytí ORP",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
     }
     // Signals are coloured words.
-    await expect(page.getByTestId("report-measures").locator("[data-signal]").first()).toHaveText(/(Splněno|Napřed|V plánu|Ohroženo|Mimo plán|Nehodnoceno)$/);
+    await expect(page.getByTestId("report-measures").locator("[data-signal]").first()).toHaveText(
+      /(Splněno|Napřed|V plánu|Ohroženo|Mimo plán|Nehodnoceno)$/,
+    );
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/screenshots/report.png", fullPage: true });
 
     await page.getByLabel("Strategický plán", { exact: true }).selectOption("plan-2024-2028");
     await page.getByRole("button", { name: "Zobrazit" }).click();
     await expect(page).toHaveURL(/plan=plan-2024-2028/);
-    await expect(title).toHaveText("Hodnoticí zpráva o plnění rodinné politiky za období 2024–2028 pro Radu Libereckého kraje");
+    await expect(title).toHaveText(
+      "Hodnoticí zpráva o plnění rodinné politiky za období 2024–2028 pro Radu Libereckého kraje",
+    );
     await expect(scope).toContainText("Program: Plán pro vyhledávání náhradních rodičů 2024–2028");
-    await expect(page.getByTestId("report-summary")).toContainText(`Potvrzeno ${confirmedActivities("NRP-2024-2028")} z 60 aktivit.`);
+    await expect(page.getByTestId("report-summary")).toContainText(
+      `Potvrzeno ${confirmedActivities("NRP-2024-2028")} z 60 aktivit.`,
+    );
 
     await page.getByLabel("Období reportu").selectOption("2025");
     await page.getByRole("button", { name: "Zobrazit" }).click();
@@ -49,7 +68,10 @@ test.describe("council report", () => {
     await expect(title).toHaveText("Hodnoticí zpráva o plnění rodinné politiky za rok 2025 pro Radu Libereckého kraje");
     await expectAccessible(page);
 
-    for (const [name, type, file] of [["Stáhnout PDF", "application/pdf", "rada-kraje-report-2024-2028-rok-2025.pdf"], ["Export do Excelu", XLSX, "rada-kraje-report-2024-2028-rok-2025.xlsx"]]) {
+    for (const [name, type, file] of [
+      ["Stáhnout PDF", "application/pdf", "rada-kraje-report-2024-2028-rok-2025.pdf"],
+      ["Export do Excelu", XLSX, "rada-kraje-report-2024-2028-rok-2025.xlsx"],
+    ]) {
       const link = page.getByRole("link", { name });
       const response = await page.request.get((await link.getAttribute("href"))!);
       expect(response.status()).toBe(200);
@@ -67,7 +89,9 @@ test.describe("council report", () => {
     await expect(page.getByRole("navigation", { name: "Hlavní navigace" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Vytisknout" })).toBeHidden();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const pdf = new PDFParse({ data: new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })) });
+    const pdf = new PDFParse({
+      data: new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })),
+    });
     const { text, total } = await pdf.getText();
     await pdf.destroy();
     expect(total).toBeGreaterThan(1);
@@ -80,8 +104,12 @@ test.describe("council report", () => {
     expect((await page.goto("/reporty/rada?plan=neni&obdobi=vsechno"))?.status()).toBe(200);
     const notices = page.getByTestId("report-notices");
     await expect(notices).toContainText("Strategický plán „neni“ neexistuje; zpráva ukazuje aktuální plán.");
-    await expect(notices).toContainText("Období „vsechno“ neznám (rok, např. 2025, nebo „cele“); zpráva ukazuje celé období.");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hodnoticí zpráva o plnění rodinné politiky za období 2019–2023 pro Radu Libereckého kraje");
+    await expect(notices).toContainText(
+      "Období „vsechno“ neznám (rok, např. 2025, nebo „cele“); zpráva ukazuje celé období.",
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Hodnoticí zpráva o plnění rodinné politiky za období 2019–2023 pro Radu Libereckého kraje",
+    );
     const pdf = await page.request.get("/api/reporty/rada?plan=neni&format=pdf");
     expect([pdf.status(), await pdf.text()]).toEqual([400, "Neznámý strategický plán „neni“."]);
   });
@@ -113,9 +141,13 @@ test.describe("public page while on", () => {
   test("anonymous visitors see the aggregated numbers and nothing else", async ({ page }) => {
     const done = confirmedActivities("NRP-2024-2028");
     expect((await page.goto("/verejne"))?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rodinná politika Libereckého kraje – veřejný přehled plnění");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Rodinná politika Libereckého kraje – veřejný přehled plnění",
+    );
     await expect(page.getByTestId("public-count")).toHaveText(`${done} z 60 náborových aktivit`);
-    await expect(page.getByTestId("public-pace")).toHaveText(/^Signál programu jako celku: .?(Splněno|Napřed|V plánu|Ohroženo|Mimo plán|Nehodnoceno)$/);
+    await expect(page.getByTestId("public-pace")).toHaveText(
+      /^Signál programu jako celku: .?(Splněno|Napřed|V plánu|Ohroženo|Mimo plán|Nehodnoceno)$/,
+    );
     await expect(page.getByTestId("public-status").getByRole("row")).toHaveCount(6);
     await expect(page.getByRole("navigation", { name: "Hlavní navigace" })).toHaveCount(0);
     await expectAccessible(page);

@@ -3,7 +3,9 @@ import Database from "better-sqlite3";
 import path from "node:path";
 
 export function queryOne<T>(sql: string, ...params: unknown[]): T {
-  const db = new Database(path.join(process.cwd(), "data", `e2e-${process.env.E2E_PORT ?? 3100}.db`), { readonly: true });
+  const db = new Database(path.join(process.cwd(), "data", `e2e-${process.env.E2E_PORT ?? 3100}.db`), {
+    readonly: true,
+  });
   try {
     return db.prepare(sql).get(...params) as T;
   } finally {

@@ -13,7 +13,10 @@ test.describe("coordinator", () => {
     await page.goto("/reporty/hodnoceni");
     await expect(page.getByRole("heading", { level: 1, name: "Roční hodnoticí zpráva" })).toBeVisible();
     await expectAccessible(page);
-    await page.locator('[data-plan="plan-2024-2028"]').getByRole("link", { name: /Roční hodnoticí zpráva 2026/ }).click();
+    await page
+      .locator('[data-plan="plan-2024-2028"]')
+      .getByRole("link", { name: /Roční hodnoticí zpráva 2026/ })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Roční hodnoticí zpráva 2026" })).toBeVisible();
     await expect(page.getByTestId("action-plan")).toContainText("Akční plán 2026");
     await expectAccessible(page);
@@ -45,7 +48,9 @@ test.describe("coordinator", () => {
     await page.screenshot({ path: "test-results/screenshots/evaluation-version-1.png", fullPage: true });
   });
 
-  test("approves the 2025 evaluation: its figures freeze as at 31 December, shown in colour and words", async ({ page }) => {
+  test("approves the 2025 evaluation: its figures freeze as at 31 December, shown in colour and words", async ({
+    page,
+  }) => {
     await page.goto("/reporty/hodnoceni/plan-2024-2028/2025");
     const state = page.getByTestId("approval-state");
     await expect(state).toHaveAttribute("data-state", "draft");
@@ -68,11 +73,18 @@ test.describe("coordinator", () => {
   });
 
   test("sees the events waiting for review and the overdue measures in Moje úkoly", async ({ page }) => {
-    const { n } = queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE status = 'SUBMITTED' AND archivedAt IS NULL");
+    const { n } = queryOne<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE status = 'SUBMITTED' AND archivedAt IS NULL",
+    );
     await page.goto("/moje-ukoly");
     await expect(page.getByRole("heading", { level: 1, name: "Moje úkoly" })).toBeVisible();
     await expect(page.getByRole("region", { name: /Čeká na schválení/ }).getByRole("listitem")).toHaveCount(n);
-    await expect(page.getByRole("region", { name: /Po termínu/ }).getByRole("link").first()).toHaveAttribute("href", /^\/strategicky-plan\/opatreni\//);
+    await expect(
+      page
+        .getByRole("region", { name: /Po termínu/ })
+        .getByRole("link")
+        .first(),
+    ).toHaveAttribute("href", /^\/strategicky-plan\/opatreni\//);
     await expect(page.getByRole("region", { name: /Vráceno k doplnění/ })).toHaveCount(0);
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/screenshots/my-tasks-coordinator.png", fullPage: true });

@@ -9,7 +9,8 @@ import { stateOf } from "./users";
 
 const PREFIX = "Beseda z importu e2e";
 const dir = path.join("test-results", "event-import");
-const imported = () => queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE title LIKE ?", `${PREFIX}%`).n;
+const imported = () =>
+  queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE title LIKE ?", `${PREFIX}%`).n;
 
 test.describe("a working-group member imports past events from XLSX", () => {
   test.use({ storageState: stateOf("memberA") });
@@ -17,7 +18,9 @@ test.describe("a working-group member imports past events from XLSX", () => {
   test.beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     const good = sampleEvents(6, PREFIX);
-    const bad = good.map((row, i) => (i === 1 ? { ...row, place: "Horní Dolní" } : i === 4 ? { ...row, inquiries: 1, applicants: 3 } : row));
+    const bad = good.map((row, i) =>
+      i === 1 ? { ...row, place: "Horní Dolní" } : i === 4 ? { ...row, inquiries: 1, applicants: 3 } : row,
+    );
     writeFileSync(path.join(dir, "chyby.xlsx"), await xlsxOf(bad));
     writeFileSync(path.join(dir, "akce.xlsx"), await xlsxOf(good));
   });
@@ -28,7 +31,9 @@ test.describe("a working-group member imports past events from XLSX", () => {
     await page.getByRole("button", { name: "Zkontrolovat soubor" }).click();
   }
 
-  test("errors are listed and nothing is written; the fixed file imports after confirming and the events show in the list", async ({ page }) => {
+  test("errors are listed and nothing is written; the fixed file imports after confirming and the events show in the list", async ({
+    page,
+  }) => {
     await page.goto("/nabor/import");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import náborových akcí");
     await expect(page.getByText("Akce se zapíší za vaši organizaci: Centrum pro rodinu NÁRUČ, z.s.")).toBeVisible();
@@ -47,7 +52,9 @@ test.describe("a working-group member imports past events from XLSX", () => {
     expect(imported()).toBe(0);
 
     await check(page, "akce.xlsx");
-    await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(/^Nové\s*6\s*Změněné\s*0\s*Beze změny\s*0/);
+    await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(
+      /^Nové\s*6\s*Změněné\s*0\s*Beze změny\s*0/,
+    );
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/screenshots/import-akci-nahled.png", fullPage: true });
     expect(imported()).toBe(0);
@@ -61,7 +68,9 @@ test.describe("a working-group member imports past events from XLSX", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
-    await page.getByTestId("recent-imports").screenshot({ path: "test-results/screenshots/import-akci-posledni-390.png" });
+    await page
+      .getByTestId("recent-imports")
+      .screenshot({ path: "test-results/screenshots/import-akci-posledni-390.png" });
     await page.setViewportSize(wide);
 
     await page.getByRole("link", { name: "Zobrazit akce organizace" }).click();
@@ -71,7 +80,9 @@ test.describe("a working-group member imports past events from XLSX", () => {
 
     await page.goto("/nabor/import");
     await check(page, "akce.xlsx");
-    await expect(page.getByTestId("event-import-result").getByText("Všechny akce ze souboru už jsou zapsané beze změny")).toBeVisible();
+    await expect(
+      page.getByTestId("event-import-result").getByText("Všechny akce ze souboru už jsou zapsané beze změny"),
+    ).toBeVisible();
     expect(imported()).toBe(6);
   });
 

@@ -40,7 +40,9 @@ function dialogs(page: Page) {
 test.describe.serial("forms that behave", () => {
   test.use({ storageState: stateOf("coordinator") });
 
-  test("a posted progress update empties the form, is announced and appears once; leaving afterwards asks nothing", async ({ page }) => {
+  test("a posted progress update empties the form, is announced and appears once; leaving afterwards asks nothing", async ({
+    page,
+  }) => {
     const { seen } = dialogs(page);
     await page.goto(MEASURE_URL);
     const before = stored();
@@ -79,7 +81,10 @@ test.describe.serial("forms that behave", () => {
     const error = page.locator("#update-attachment-error");
 
     // In the browser: the file is named with its size and not kept, so it is never sent.
-    for (const [name, size, shown] of [["velka-zprava.pdf", 11 * MB, "11"], ["obrovska-zprava.pdf", 30.2 * MB, "30,2"]] as const) {
+    for (const [name, size, shown] of [
+      ["velka-zprava.pdf", 11 * MB, "11"],
+      ["obrovska-zprava.pdf", 30.2 * MB, "30,2"],
+    ] as const) {
       await file(page).setInputFiles(pdf(name, size));
       await expect(error).toHaveText(`Soubor „${name}“ má ${shown} MB; nejvýše lze nahrát 10 MB.`);
       await expect(file(page)).toHaveAttribute("aria-invalid", "true");
@@ -95,7 +100,13 @@ test.describe.serial("forms that behave", () => {
       const body = route.request().postDataBuffer();
       const at = body?.indexOf(small.buffer) ?? -1;
       if (route.request().method() !== "POST" || !body || at < 0) return route.continue();
-      await route.continue({ postData: Buffer.concat([body.subarray(0, at), pdf("x", swapTo).buffer, body.subarray(at + small.buffer.length)]) });
+      await route.continue({
+        postData: Buffer.concat([
+          body.subarray(0, at),
+          pdf("x", swapTo).buffer,
+          body.subarray(at + small.buffer.length),
+        ]),
+      });
     });
     for (const size of [11 * MB, 30 * MB]) {
       swapTo = size;
@@ -103,7 +114,9 @@ test.describe.serial("forms that behave", () => {
       await file(page).setInputFiles(small);
       await post(page).click();
       await expect(error).toHaveText("Soubor je příliš velký; nejvýše lze nahrát 10 MB.");
-      await expect(page.getByRole("status").filter({ hasText: "Soubor je příliš velký (nejvýše 10 MB)." })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: "Soubor je příliš velký (nejvýše 10 MB)." }),
+      ).toBeVisible();
       expect(stored()).toEqual(before);
     }
     swapTo = 70 * MB;
@@ -117,7 +130,11 @@ test.describe.serial("forms that behave", () => {
     await file(page).setInputFiles(small);
     await post(page).click();
     await expect(page.getByRole("status").filter({ hasText: "Průběžná zpráva uložena." })).toBeVisible();
-    expect(stored()).toMatchObject({ updates: before.updates + 1, attachments: before.attachments + 1, largest: before.largest });
+    expect(stored()).toMatchObject({
+      updates: before.updates + 1,
+      attachments: before.attachments + 1,
+      largest: before.largest,
+    });
     await expectAccessible(page);
   });
 

@@ -11,11 +11,36 @@ import { PASSWORD, TOTP_SECRETS, USERS, stateOf, type Who } from "./users";
 // Upper bounds for a 2-core machine under load; each wait ends as soon as its signal arrives.
 const SLOW = 120_000;
 const ROUTES = [
-  "/", "/strategicky-plan", "/strategicky-plan/opatreni", "/strategicky-plan/opatreni/plan-2024-2028-plan-2019-2023-a4-g1-m1",
-  "/strategicky-plan/akcni-plany", "/strategicky-plan/import", "/nabor", "/nabor/import", "/nabor/kalendar", "/nabor/kampane",
-  "/nabor/programy", "/nabor/programy/prog-nrp-2024", "/nabor/programy/novy", "/nabor/statistiky", "/nabor/ke-schvaleni", "/nabor/organizace/org-naruc", "/nabor/akce/nova",
-  "/reporty", "/reporty/rada", "/reporty/hodnoceni", "/reporty/hodnoceni/plan-2024-2028/2025", "/moje-ukoly", "/jak-se-signal-pocita",
-  "/ucet", "/sprava", "/sprava/audit", "/sprava/typy-akci", "/sprava/uzivatele", "/sprava/uzivatele/pozvat", "/pristupnost",
+  "/",
+  "/strategicky-plan",
+  "/strategicky-plan/opatreni",
+  "/strategicky-plan/opatreni/plan-2024-2028-plan-2019-2023-a4-g1-m1",
+  "/strategicky-plan/akcni-plany",
+  "/strategicky-plan/import",
+  "/nabor",
+  "/nabor/import",
+  "/nabor/kalendar",
+  "/nabor/kampane",
+  "/nabor/programy",
+  "/nabor/programy/prog-nrp-2024",
+  "/nabor/programy/novy",
+  "/nabor/statistiky",
+  "/nabor/ke-schvaleni",
+  "/nabor/organizace/org-naruc",
+  "/nabor/akce/nova",
+  "/reporty",
+  "/reporty/rada",
+  "/reporty/hodnoceni",
+  "/reporty/hodnoceni/plan-2024-2028/2025",
+  "/moje-ukoly",
+  "/jak-se-signal-pocita",
+  "/ucet",
+  "/sprava",
+  "/sprava/audit",
+  "/sprava/typy-akci",
+  "/sprava/uzivatele",
+  "/sprava/uzivatele/pozvat",
+  "/pristupnost",
   "/sprava/organizace",
 ];
 
@@ -56,7 +81,10 @@ export default async function globalSetup(config: FullConfig) {
         writeFileSync(stateOf(who), JSON.stringify({ cookies: [], origins: [] }));
       }
       if (who === "admin" && !failed.length) {
-        for (const route of ROUTES) await page.goto(`${baseURL}${route}`, { timeout: SLOW }).catch((e: Error) => console.warn(`warm-up ${route}: ${e.message.split("\n")[0]}`));
+        for (const route of ROUTES)
+          await page
+            .goto(`${baseURL}${route}`, { timeout: SLOW })
+            .catch((e: Error) => console.warn(`warm-up ${route}: ${e.message.split("\n")[0]}`));
       }
       await context.close();
     }

@@ -13,7 +13,8 @@ import { stateOf } from "./users";
 const TEMPLATE = "Beseda ze sloučené šablony";
 const PREFIX = "Stánek s odmítnutými řádky";
 const dir = path.join("test-results", "import-choices");
-const count = (prefix: string) => queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE title LIKE ?", `${prefix}%`).n;
+const count = (prefix: string) =>
+  queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE title LIKE ?", `${prefix}%`).n;
 
 test.use({ storageState: stateOf("memberA") });
 
@@ -21,7 +22,11 @@ test.beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "sablona.xlsx"), await mergedTemplateOf(sampleEvents(3, TEMPLATE)));
   const rows = sampleEvents(6, PREFIX).map((row, i) =>
-    i === 1 ? { ...row, startDate: "31. 2. 2025", peopleReached: -5, place: "Horní Dolní" } : i === 4 ? { ...row, type: "Grilovačka" } : row,
+    i === 1
+      ? { ...row, startDate: "31. 2. 2025", peopleReached: -5, place: "Horní Dolní" }
+      : i === 4
+        ? { ...row, type: "Grilovačka" }
+        : row,
   );
   writeFileSync(path.join(dir, "cast-chyb.xlsx"), await xlsxOf(rows));
 });
@@ -34,14 +39,18 @@ async function check(page: Page, file: string) {
 test("a template with a merged title row and a merged 'Popis' header imports", async ({ page }) => {
   await page.goto("/nabor/import");
   await check(page, path.join(dir, "sablona.xlsx"));
-  await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(/^Nové\s*3\s*Změněné\s*0\s*Beze změny\s*0\s*Odmítnuté \(s chybou\)\s*0$/);
+  await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(
+    /^Nové\s*3\s*Změněné\s*0\s*Beze změny\s*0\s*Odmítnuté \(s chybou\)\s*0$/,
+  );
   await expect(page.getByTestId("event-import-issues")).toHaveCount(0);
   await page.getByRole("button", { name: "Potvrdit import" }).click();
   await expect(page.getByText("Import dokončen: 3 nové akce, 0 změněných.")).toBeVisible();
   expect(count(TEMPLATE)).toBe(3);
 });
 
-test("bad rows: import nothing, or the valid rows and the rejected ones as XLSX; the fixed file completes the import", async ({ page }) => {
+test("bad rows: import nothing, or the valid rows and the rejected ones as XLSX; the fixed file completes the import", async ({
+  page,
+}) => {
   await page.goto("/nabor/import");
   await check(page, path.join(dir, "cast-chyb.xlsx"));
   const issues = page.getByTestId("event-import-issues").locator("tbody tr");
@@ -50,7 +59,9 @@ test("bad rows: import nothing, or the valid rows and the rejected ones as XLSX;
   await expect(issues.nth(1)).toHaveText(/^3ORPNeznámé ORP „Horní Dolní“/);
   await expect(issues.nth(2)).toHaveText(/^3Oslovené osobyPočet nemůže být záporný/);
   await expect(issues.nth(3)).toHaveText(/^6Typ akceNeznámý typ akce „Grilovačka“/);
-  await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(/^Nové\s*4\s*Změněné\s*0\s*Beze změny\s*0\s*Odmítnuté \(s chybou\)\s*2$/);
+  await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(
+    /^Nové\s*4\s*Změněné\s*0\s*Beze změny\s*0\s*Odmítnuté \(s chybou\)\s*2$/,
+  );
   await expectAccessible(page);
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
@@ -64,7 +75,10 @@ test("bad rows: import nothing, or the valid rows and the rejected ones as XLSX;
   expect(count(PREFIX)).toBe(0);
 
   await page.getByRole("button", { name: "Zkontrolovat soubor" }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Stáhnout odmítnuté řádky (XLSX)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Stáhnout odmítnuté řádky (XLSX)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("cast-chyb-odmitnute-radky.xlsx");
   const rejected = path.join(dir, "odmitnute.xlsx");
   await download.saveAs(rejected);
@@ -92,12 +106,15 @@ test("bad rows: import nothing, or the valid rows and the rejected ones as XLSX;
   await workbook.xlsx.writeFile(fixed);
 
   await check(page, fixed);
-  await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(/^Nové\s*2\s*Změněné\s*0\s*Beze změny\s*0\s*Odmítnuté \(s chybou\)\s*0$/);
+  await expect(page.getByTestId("event-import-counts").locator("tbody")).toHaveText(
+    /^Nové\s*2\s*Změněné\s*0\s*Beze změny\s*0\s*Odmítnuté \(s chybou\)\s*0$/,
+  );
   await page.getByRole("button", { name: "Potvrdit import" }).click();
   await expect(page.getByText("Import dokončen: 2 nové akce, 0 změněných.")).toBeVisible();
   expect(count(PREFIX)).toBe(6);
 
   await page.goto(`/nabor?organizace=org-naruc&stav=SUBMITTED&q=${encodeURIComponent(PREFIX)}`);
-  for (const n of [1, 2, 3, 4, 5, 6]) await expect(page.getByRole("link", { name: `${PREFIX} ${n}`, exact: true })).toHaveCount(1);
+  for (const n of [1, 2, 3, 4, 5, 6])
+    await expect(page.getByRole("link", { name: `${PREFIX} ${n}`, exact: true })).toHaveCount(1);
   await expectAccessible(page);
 });

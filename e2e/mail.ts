@@ -16,13 +16,20 @@ export async function mailsTo(to: string): Promise<SentMail[]> {
 }
 
 /** Waits until a mail for `to` matching `predicate` has arrived and returns the newest such mail. */
-export async function waitForMail(to: string, predicate: (mail: SentMail) => boolean = () => true, timeout = 20_000): Promise<SentMail> {
+export async function waitForMail(
+  to: string,
+  predicate: (mail: SentMail) => boolean = () => true,
+  timeout = 20_000,
+): Promise<SentMail> {
   let found: SentMail | undefined;
   await expect
-    .poll(async () => {
-      found = (await mailsTo(to)).filter(predicate).at(-1);
-      return !!found;
-    }, { message: `a mail for ${to}`, timeout })
+    .poll(
+      async () => {
+        found = (await mailsTo(to)).filter(predicate).at(-1);
+        return !!found;
+      },
+      { message: `a mail for ${to}`, timeout },
+    )
     .toBe(true);
   return found!;
 }

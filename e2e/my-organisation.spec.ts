@@ -11,7 +11,8 @@ const RVC = "Rodina v centru, z.ú.";
 const NARUC_SUBMITTED = "evt-2026-open-1";
 const REASON = "Doplňte prosím počet zájemců a fotografii stánku.";
 
-const as = async (browser: Browser, who: Who) => (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
+const as = async (browser: Browser, who: Who) =>
+  (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
 
 async function screenshots(page: Page, name: string) {
   for (const width of [1440, 390]) {
@@ -21,12 +22,18 @@ async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const ownerOf = (id: string) => queryOne<{ organisationId: string }>(`SELECT organisationId FROM RecruitmentEvent WHERE id = ?`, id).organisationId;
+const ownerOf = (id: string) =>
+  queryOne<{ organisationId: string }>(`SELECT organisationId FROM RecruitmentEvent WHERE id = ?`, id).organisationId;
 
-test("member A sees their organisation first, the returned event with its reason, and the same count as the regional view", async ({ browser }) => {
+test("member A sees their organisation first, the returned event with its reason, and the same count as the regional view", async ({
+  browser,
+}) => {
   const coordinator = await as(browser, "coordinator");
   await coordinator.goto(`/nabor/akce/${NARUC_SUBMITTED}`);
-  await coordinator.getByLabel(/Komentář/).first().fill(REASON);
+  await coordinator
+    .getByLabel(/Komentář/)
+    .first()
+    .fill(REASON);
   await coordinator.getByRole("button", { name: /^Vrátit/ }).click();
   await expect(coordinator.getByTestId("event-status")).toHaveText(/^Vráceno k doplnění/);
 
@@ -37,11 +44,19 @@ test("member A sees their organisation first, the returned event with its reason
   await expect(member.locator("section[data-testid^=state-]").first()).toHaveAttribute("data-testid", "state-RETURNED");
   const returned = member.getByTestId("state-RETURNED");
   await expect(returned.getByTestId("return-reason")).toHaveText(`Důvod vrácení: ${REASON}`);
-  await expect(returned.getByRole("link", { name: /^Opravit/ }).first()).toHaveAttribute("href", `/nabor/akce/${NARUC_SUBMITTED}/upravit`);
-  for (const href of await member.locator("[data-testid^=state-] li a[href^='/nabor/akce/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
+  await expect(returned.getByRole("link", { name: /^Opravit/ }).first()).toHaveAttribute(
+    "href",
+    `/nabor/akce/${NARUC_SUBMITTED}/upravit`,
+  );
+  for (const href of await member
+    .locator("[data-testid^=state-] li a[href^='/nabor/akce/']")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
     expect(ownerOf(href.split("/")[3]), href).toBe("org-naruc");
   }
-  await expect(member.getByTestId("state-CONFIRMED").getByRole("link", { name: /^vše/ })).toHaveAttribute("href", "/nabor?organizace=org-naruc&stav=CONFIRMED");
+  await expect(member.getByTestId("state-CONFIRMED").getByRole("link", { name: /^vše/ })).toHaveAttribute(
+    "href",
+    "/nabor?organizace=org-naruc&stav=CONFIRMED",
+  );
   await expectAccessible(member);
   await screenshots(member, "moje-organizace");
 
@@ -62,7 +77,9 @@ test("member A sees their organisation first, the returned event with its reason
   await member.goto("/moje-ukoly");
   const upcoming = member.getByTestId("upcoming");
   await expect(upcoming.getByRole("heading", { name: "Do 60 dnů" })).toBeVisible();
-  for (const href of await upcoming.locator("li[data-kind=event] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
+  for (const href of await upcoming
+    .locator("li[data-kind=event] a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
     expect(ownerOf(href.split("/")[3]), href).toBe("org-naruc");
   }
   await expectAccessible(member);

@@ -13,7 +13,9 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 };
 const noSideScroll = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 
 /** A fresh valid IČO (7 random digits + the check digit), so that runs on one database never collide. */
 function freshIco() {
@@ -22,8 +24,9 @@ function freshIco() {
   return `${body}${(11 - (sum % 11)) % 10}`;
 }
 
-
-test("the admin registers an organisation: a bad IČO is refused in Czech, then it is saved, edited and deactivated", async ({ page }) => {
+test("the admin registers an organisation: a bad IČO is refused in Czech, then it is saved, edited and deactivated", async ({
+  page,
+}) => {
   const name = `Spolek Domov pro každé dítě ${Date.now()}`;
   const ico = freshIco();
   const badIco = `${ico.slice(0, 7)}${(Number(ico[7]) + 1) % 10}`;
@@ -74,8 +77,12 @@ test("the admin registers an organisation: a bad IČO is refused in Czech, then 
   await page.getByLabel("Člen pracovní skupiny pro vyhledávání náhradních rodičů").uncheck();
   await page.getByRole("button", { name: "Uložit" }).click();
   await expect(page.getByText("Uloženo.")).toBeVisible();
-  expect(queryOne<{ shortName: string; isWorkingGroupMember: number }>("SELECT shortName, isWorkingGroupMember FROM Organisation WHERE name = ?", name))
-    .toEqual({ shortName: "DPKD", isWorkingGroupMember: 0 });
+  expect(
+    queryOne<{ shortName: string; isWorkingGroupMember: number }>(
+      "SELECT shortName, isWorkingGroupMember FROM Organisation WHERE name = ?",
+      name,
+    ),
+  ).toEqual({ shortName: "DPKD", isWorkingGroupMember: 0 });
   await expect(page.getByText("Organizace zatím nemá žádné uživatele.")).toBeVisible();
   await expect(page.getByText(/nenabízí při zápisu nových akcí/)).toBeVisible();
   await expectAccessible(page);
@@ -109,7 +116,10 @@ test("the register and the form fit a 390 px phone", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: /Upravit organizaci/ })).toBeVisible();
   await expect(page.getByLabel("IČO", { exact: true })).toHaveValue("70891508");
   await expect(page.getByRole("heading", { name: "Uživatelé organizace" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Jana Dvořáková" })).toHaveAttribute("href", "/sprava/uzivatele/user-coordinator");
+  await expect(page.getByRole("link", { name: "Jana Dvořáková" })).toHaveAttribute(
+    "href",
+    "/sprava/uzivatele/user-coordinator",
+  );
   await noSideScroll(page);
   await expectAccessible(page);
   await shot(page, "form-390");

@@ -18,9 +18,13 @@ const NEUTRAL = "Pokud k e-mailu existuje účet, poslali jsme na něj odkaz pro
 test.beforeAll(() => {
   const db = new Database(path.join(process.cwd(), "data", `e2e-${process.env.E2E_PORT ?? 3100}.db`));
   try {
-    const columns = (db.prepare("PRAGMA table_info(User)").all() as { name: string }[]).map((c) => c.name).filter((c) => !["id", "email", "name"].includes(c));
+    const columns = (db.prepare("PRAGMA table_info(User)").all() as { name: string }[])
+      .map((c) => c.name)
+      .filter((c) => !["id", "email", "name"].includes(c));
     const list = columns.map((c) => `"${c}"`).join(", ");
-    db.prepare(`INSERT INTO User (id, email, name, ${list}) SELECT ?, ?, ?, ${list} FROM User WHERE email = 'rada@demo.rodina-lk.cz'`).run(person.id, person.email, person.name);
+    db.prepare(
+      `INSERT INTO User (id, email, name, ${list}) SELECT ?, ?, ?, ${list} FROM User WHERE email = 'rada@demo.rodina-lk.cz'`,
+    ).run(person.id, person.email, person.name);
   } finally {
     db.close();
   }
@@ -28,9 +32,15 @@ test.beforeAll(() => {
 });
 
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[1440, 900], [390, 844]]) {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ]) {
     await page.setViewportSize({ width, height });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} at ${width} px`,
+    ).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -45,7 +55,10 @@ async function askForLink(page: Page, email: string) {
   await expect(page.getByRole("status").filter({ hasText: NEUTRAL })).toBeVisible();
 }
 
-test("a forgotten password is replaced through the e-mailed link, which then works no more", async ({ page, browser }) => {
+test("a forgotten password is replaced through the e-mailed link, which then works no more", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/prihlaseni/zapomenute-heslo");
   await expect(page.getByRole("heading", { name: "Zapomenuté heslo", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -94,6 +107,14 @@ test("an unknown e-mail gets the same answer and no e-mail", async ({ page }) =>
   const email = `nikdo.${run}@example.cz`;
   await askForLink(page, email);
   // The lookup runs after the answer; its audit entry says it has finished.
-  await expect.poll(() => queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'password_reset_requested' AND after LIKE ?", `%${email}%`).n).toBe(1);
+  await expect
+    .poll(
+      () =>
+        queryOne<{ n: number }>(
+          "SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'password_reset_requested' AND after LIKE ?",
+          `%${email}%`,
+        ).n,
+    )
+    .toBe(1);
   expect(await mailsTo(email)).toEqual([]);
 });

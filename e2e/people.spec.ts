@@ -19,15 +19,19 @@ async function shots(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBeLessThanOrEqual(0);
     await expectAccessible(page);
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-
-test("the admin invites a member, who sets a password and signs in; deactivation ends their session at once", async ({ page, browser }) => {
+test("the admin invites a member, who sets a password and signs in; deactivation ends their session at once", async ({
+  page,
+  browser,
+}) => {
   const email = `pozvana.${Date.now()}@naruc.test`;
   const name = "Alena Pozvaná";
 
@@ -64,7 +68,11 @@ test("the admin invites a member, who sets a password and signs in; deactivation
   expect(mail.text).toContain("Tomáš Veselý vás zve");
   const link = linkIn(mail);
   expect(link).toContain("/prihlaseni/heslo/");
-  const memberContext = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "cs-CZ", timezoneId: "Europe/Prague" });
+  const memberContext = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    locale: "cs-CZ",
+    timezoneId: "Europe/Prague",
+  });
   const member = await memberContext.newPage();
   await member.goto(link);
   await expect(member.getByTestId("link-email")).toHaveText(email);
@@ -108,7 +116,9 @@ test("the admin invites a member, who sets a password and signs in; deactivation
   await expect(entry.getByTestId("audit-change")).toContainText(/Aktivní\s*ano\s*→\s*(změněno na\s*)?ne/);
 });
 
-test("the admin cannot deactivate themself: the person page says so instead of offering the button", async ({ page }) => {
+test("the admin cannot deactivate themself: the person page says so instead of offering the button", async ({
+  page,
+}) => {
   await page.goto("/sprava/uzivatele/user-admin");
   await expect(page.getByRole("heading", { level: 1, name: "Tomáš Veselý" })).toBeVisible();
   await expect(page.getByText("Sami sebe deaktivovat nemůžete.")).toBeVisible();

@@ -9,7 +9,8 @@ const WIDE = { width: 1440, height: 900 };
 const NARUC = "Centrum pro rodinu NÁRUČ, z.s.";
 const MAJAK = "MAJÁK o.p.s.";
 const TITLE = "Den pěstounství na náměstí ve Frýdlantu";
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/phone-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/phone-${name}.png`, fullPage: true });
 const filterToggle = (page: Page) => page.locator("summary", { hasText: "Filtry" });
 const expectOnlyOption = async (page: Page, name: string) => {
   await expect(page.getByRole("option", { name, exact: true })).toBeVisible();
@@ -19,7 +20,9 @@ const expectOnlyOption = async (page: Page, name: string) => {
 test.describe("events list filters", () => {
   test.use({ storageState: stateOf("coordinator") });
 
-  test("on a phone the filters fold behind “Filtry” with the number of active ones and open on a tap", async ({ page }) => {
+  test("on a phone the filters fold behind “Filtry” with the number of active ones and open on a tap", async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto("/nabor?rok=2025&typ=TALK");
     const form = page.getByRole("form", { name: "Filtry" });
@@ -86,7 +89,9 @@ test.describe("partner organisations", () => {
     await expect(page.getByRole("heading", { name: TITLE, level: 1 })).toBeVisible();
     const eventId = page.url().split("/").pop();
     const stored = queryOne<{ ids: string }>(
-      "SELECT group_concat(organisationId, ',') AS ids FROM (SELECT organisationId FROM RecruitmentEventPartner WHERE eventId = ? ORDER BY organisationId)", eventId);
+      "SELECT group_concat(organisationId, ',') AS ids FROM (SELECT organisationId FROM RecruitmentEventPartner WHERE eventId = ? ORDER BY organisationId)",
+      eventId,
+    );
     expect(stored.ids).toBe("org-majak,org-naruc");
   });
 });
@@ -105,7 +110,12 @@ test.describe("measure partners", () => {
     await picker.press("Escape");
     await page.getByRole("button", { name: "Uložit opatření" }).click();
     await expect(page).toHaveURL(new RegExp(`/strategicky-plan/opatreni/${MEASURE}$`));
-    expect(queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM MeasurePartner WHERE measureId = ? AND organisationId = 'org-majak'", MEASURE).n).toBe(1);
+    expect(
+      queryOne<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM MeasurePartner WHERE measureId = ? AND organisationId = 'org-majak'",
+        MEASURE,
+      ).n,
+    ).toBe(1);
   });
 });
 
@@ -122,7 +132,9 @@ test.describe("audit log filters with an error", () => {
   });
 });
 
-test("the target check flags small targets that crowd each other, not links in a sentence or well spaced ones", async ({ page }) => {
+test("the target check flags small targets that crowd each other, not links in a sentence or well spaced ones", async ({
+  page,
+}) => {
   await page.setContent(`<main>
     <label><input type="checkbox" style="width:16px;height:16px;margin:0;display:block"></label>
     <label><input type="checkbox" style="width:16px;height:16px;margin:0;display:block"></label>
@@ -134,8 +146,14 @@ test("the target check flags small targets that crowd each other, not links in a
 
 // Every main page on a phone: big enough targets, no sideways scrolling of the page, axe clean.
 const PAGES: [Who, string][] = [
-  ["coordinator", "/nabor"], ["memberA", "/nabor/akce/nova"], ["coordinator", "/strategicky-plan/opatreni"], ["coordinator", "/?pohled=kraj"],
-  ["memberA", "/"], ["memberA", "/moje-ukoly"], ["coordinator", "/nabor/ke-schvaleni"], ["coordinator", "/nabor/programy/prog-nrp-2024"],
+  ["coordinator", "/nabor"],
+  ["memberA", "/nabor/akce/nova"],
+  ["coordinator", "/strategicky-plan/opatreni"],
+  ["coordinator", "/?pohled=kraj"],
+  ["memberA", "/"],
+  ["memberA", "/moje-ukoly"],
+  ["coordinator", "/nabor/ke-schvaleni"],
+  ["coordinator", "/nabor/programy/prog-nrp-2024"],
   ["council", "/reporty/rada"],
 ];
 for (const [who, path] of PAGES) {

@@ -8,7 +8,8 @@ import { stateOf } from "./users";
 
 const PLAN = "plan-2024-2028";
 const dir = path.join("test-results", "plan-import");
-const imported = () => queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM Measure WHERE planId = ? AND code LIKE '40.%'", PLAN).n;
+const imported = () =>
+  queryOne<{ n: number }>("SELECT COUNT(*) AS n FROM Measure WHERE planId = ? AND code LIKE '40.%'", PLAN).n;
 
 test.describe("coordinator imports measures from XLSX", () => {
   test.use({ storageState: stateOf("coordinator") });
@@ -16,7 +17,9 @@ test.describe("coordinator imports measures from XLSX", () => {
   test("errors are listed and nothing is written; the fixed file imports after confirming", async ({ page }) => {
     mkdirSync(dir, { recursive: true });
     const good = sampleRows(8, 40);
-    const bad = good.map((row, i) => (i === 2 ? { ...row, deadline: "31. 2. 2026" } : i === 5 ? { ...row, status: "Hotovo" } : row));
+    const bad = good.map((row, i) =>
+      i === 2 ? { ...row, deadline: "31. 2. 2026" } : i === 5 ? { ...row, status: "Hotovo" } : row,
+    );
     writeFileSync(path.join(dir, "chyby.xlsx"), await xlsxOf(bad));
     writeFileSync(path.join(dir, "opatreni.xlsx"), await xlsxOf(good));
 
@@ -44,7 +47,9 @@ test.describe("coordinator imports measures from XLSX", () => {
 
     await file.setInputFiles(path.join(dir, "opatreni.xlsx"));
     await check.click();
-    await expect(page.getByTestId("import-counts").getByRole("row", { name: /^Opatření/ })).toHaveText(/Opatření\s*8\s*0\s*0/);
+    await expect(page.getByTestId("import-counts").getByRole("row", { name: /^Opatření/ })).toHaveText(
+      /Opatření\s*8\s*0\s*0/,
+    );
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/screenshots/import-nahled.png", fullPage: true });
     expect(imported()).toBe(0);
@@ -57,7 +62,9 @@ test.describe("coordinator imports measures from XLSX", () => {
     await page.goto(`/strategicky-plan/import?plan=${PLAN}`);
     await file.setInputFiles(path.join(dir, "opatreni.xlsx"));
     await check.click();
-    await expect(page.getByTestId("import-result").getByText("Plán už odpovídá souboru, není co importovat.")).toBeVisible();
+    await expect(
+      page.getByTestId("import-result").getByText("Plán už odpovídá souboru, není co importovat."),
+    ).toBeVisible();
     expect(imported()).toBe(8);
   });
 

@@ -15,19 +15,27 @@ test.describe.serial("coordinator runs the plan", () => {
   test("creates an area, a goal and a measure with an indicator", async ({ page }) => {
     await page.goto(`/strategicky-plan?plan=${PLAN}`);
     await page.getByRole("link", { name: "Přidat prioritní oblast" }).click();
-    await fill(page, { "Kód": "5", "Název": "Podpora mezigeneračního soužití" });
+    await fill(page, { Kód: "5", Název: "Podpora mezigeneračního soužití" });
     await page.getByRole("button", { name: "Uložit" }).click();
-    await expect(page.getByRole("heading", { name: /Prioritní oblast 5: Podpora mezigeneračního soužití/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: /Prioritní oblast 5: Podpora mezigeneračního soužití/ }),
+    ).toBeVisible();
 
     const area = page.getByRole("region", { name: /Prioritní oblast 5: Podpora mezigeneračního soužití/ });
     await area.getByRole("link", { name: "Přidat cíl" }).click();
     await expectAccessible(page);
-    await fill(page, { "Kód": "5.1", "Název": "Babičky a dědové pro rodiny" });
+    await fill(page, { Kód: "5.1", Název: "Babičky a dědové pro rodiny" });
     await page.getByRole("button", { name: "Uložit" }).click();
 
     await area.getByRole("link", { name: "Přidat opatření" }).click();
     await expect(page.getByLabel("Kód opatření")).toHaveValue("5.1.1");
-    await fill(page, { "Název": "Program Trojgenerační rodina", "Gestor": "OSV KÚ LK", "Plánovaný rozpočet (Kč)": "250 000", "Zahájení": "2025-01-01", "Termín plnění": "2028-12-31" });
+    await fill(page, {
+      Název: "Program Trojgenerační rodina",
+      Gestor: "OSV KÚ LK",
+      "Plánovaný rozpočet (Kč)": "250 000",
+      Zahájení: "2025-01-01",
+      "Termín plnění": "2028-12-31",
+    });
     await page.getByLabel("Stav").selectOption("DELAYED");
     await page.getByRole("button", { name: "Uložit opatření" }).click();
     await expect(page.locator("#statusReason-error")).toHaveText("U zpožděného nebo zrušeného opatření uveďte důvod.");
@@ -37,14 +45,24 @@ test.describe.serial("coordinator runs the plan", () => {
     await expect(page.getByRole("heading", { name: "5.1.1 Program Trojgenerační rodina" })).toBeVisible();
     measureUrl = page.url();
 
-    await fill(page, { "Ukazatel": "Počet zapojených rodin", "Jednotka": "rodiny", "Výchozí hodnota": "0", "Rok výchozí hodnoty": "2024", "Cílová hodnota": "10", "Cílové datum": "2028-12-31" });
+    await fill(page, {
+      Ukazatel: "Počet zapojených rodin",
+      Jednotka: "rodiny",
+      "Výchozí hodnota": "0",
+      "Rok výchozí hodnoty": "2024",
+      "Cílová hodnota": "10",
+      "Cílové datum": "2028-12-31",
+    });
     await page.getByRole("button", { name: "Uložit ukazatel" }).click();
     await expect(page.getByRole("heading", { name: "Počet zapojených rodin", level: 3 })).toBeVisible();
   });
 
   test("posts two progress updates with values and sees progress and the chart", async ({ page }) => {
     await page.goto(measureUrl);
-    for (const [text, value, date] of [["Zapojeny první čtyři rodiny.", "4", "2025-06-30"], ["Další dvě rodiny v Turnově.", "6", "2025-12-31"]]) {
+    for (const [text, value, date] of [
+      ["Zapojeny první čtyři rodiny.", "4", "2025-06-30"],
+      ["Další dvě rodiny v Turnově.", "6", "2025-12-31"],
+    ]) {
       await page.getByLabel("Text zprávy").fill(text);
       await page.getByLabel("Počet zapojených rodin (rodiny)").fill(value);
       await page.getByLabel("Datum", { exact: true }).fill(date);

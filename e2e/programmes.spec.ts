@@ -3,7 +3,8 @@ import { expectAccessible } from "./axe";
 import { confirmedActivities } from "./db";
 import { stateOf } from "./users";
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
 const NRP = "/nabor/programy/prog-nrp-2024";
 const section = (page: Page, code: string) => page.locator(`[data-programme="${code}"]`);
@@ -24,13 +25,19 @@ test.describe("coordinator", () => {
     const tables = section(page, "KA2B-KULATE-STOLY").getByTestId("place-table");
     await expect(tables.getByRole("row", { name: /Liberecký kraj/ })).toContainText(/Kraj\s*2\s*2\s*100\s%/);
     await expect(tables.getByRole("row", { name: /Frýdlant/ })).toContainText(/ORP\s*4\s*4\s*100\s%/);
-    await expect(section(page, "KA2A-SEMINARE").getByTestId("place-table").getByRole("row", { name: /Semily/ })).toContainText(/Okres\s*5\s*5/);
+    await expect(
+      section(page, "KA2A-SEMINARE")
+        .getByTestId("place-table")
+        .getByRole("row", { name: /Semily/ }),
+    ).toContainText(/Okres\s*5\s*5/);
     await shot(page, "programmes");
   });
 
   test("edits a yearly sub-target, then spreads the total evenly again", async ({ page }) => {
     await page.goto(NRP);
-    await expect(page.getByRole("heading", { level: 1, name: /Plán pro vyhledávání náhradních rodičů 2024–2028/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /Plán pro vyhledávání náhradních rodičů 2024–2028/ }),
+    ).toBeVisible();
     await expectAccessible(page);
     const target2026 = page.getByLabel("Roční dílčí cíl 2026");
     await expect(target2026).toHaveValue("12");
@@ -41,7 +48,9 @@ test.describe("coordinator", () => {
     await expectAccessible(page);
 
     await target2026.fill("14");
-    await expect(page.getByTestId("year-targets-sum")).toContainText("Součet ročních dílčích cílů: 62 (cíl celkem 60).");
+    await expect(page.getByTestId("year-targets-sum")).toContainText(
+      "Součet ročních dílčích cílů: 62 (cíl celkem 60).",
+    );
     await page.getByRole("button", { name: "Uložit program" }).click();
     await expect(page.getByText("Program byl uložen.")).toBeVisible();
     await expect(page.getByTestId("year-table").locator('[data-year="2026"]')).toContainText(/2026\s*14/);
@@ -87,7 +96,9 @@ test.describe("coordinator", () => {
     await form.getByLabel("Název").fill("Týden náhradního rodičovství 2027");
     await form.getByLabel("Začátek").fill("2027-10-11");
     await form.getByLabel("Konec").fill("2027-10-04");
-    await form.getByLabel("Součást kampaně").selectOption({ label: "MÍT DOMOV A RODINU: „Samozřejmost, nebo vzácnost?“" });
+    await form
+      .getByLabel("Součást kampaně")
+      .selectOption({ label: "MÍT DOMOV A RODINU: „Samozřejmost, nebo vzácnost?“" });
     await form.getByRole("button", { name: "Uložit kampaň" }).click();
     await expect(form.getByText("Konec kampaně nesmí být před jejím začátkem.")).toBeVisible();
     await form.getByLabel("Začátek").fill("2027-10-04");
@@ -108,7 +119,14 @@ test.describe("coordinator", () => {
 test.describe("council", () => {
   test.use({ storageState: stateOf("council") });
 
-  for (const url of ["/nabor/programy", NRP, "/nabor/programy/prog-ka2b", "/nabor/statistiky", "/nabor/kampane", "/nabor/kampane/camp-mdr"]) {
+  for (const url of [
+    "/nabor/programy",
+    NRP,
+    "/nabor/programy/prog-ka2b",
+    "/nabor/statistiky",
+    "/nabor/kampane",
+    "/nabor/kampane/camp-mdr",
+  ]) {
     test(`reads ${url} without any form`, async ({ page }) => {
       await page.goto(url);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -6,7 +6,8 @@ import { stateOf, type Who } from "./users";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const TITLE = "Beseda o pěstounské péči v knihovně Turnov";
 
-const as = async (browser: Browser, who: Who) => (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
+const as = async (browser: Browser, who: Who) =>
+  (await browser.newContext({ storageState: stateOf(who), locale: "cs-CZ" })).newPage();
 
 test("an event goes from a member's log through return and fix to confirmation, counted once", async ({ browser }) => {
   const before = confirmedActivities("NRP-2024-2028");

@@ -11,15 +11,34 @@ const DB = path.join(process.cwd(), "data", `e2e-${process.env.E2E_PORT ?? 3100}
 function addSubmitted(ids: string[], titles: string[]) {
   const db = new Database(DB);
   try {
-    const skip = ["id", "title", "searchText", "idempotencyKey", "importKey", "status", "reviewComment", "reviewedById", "reviewedAt", "archivedAt"];
-    const cols = (db.prepare("PRAGMA table_info(RecruitmentEvent)").all() as { name: string }[]).map((c) => `"${c.name}"`).filter((c) => !skip.includes(c.slice(1, -1)));
-    const insert = db.prepare(`INSERT INTO RecruitmentEvent (id, title, searchText, status, ${cols}) SELECT ?, ?, ?, 'SUBMITTED', ${cols} FROM RecruitmentEvent WHERE id = 'evt-2026-open-1'`);
+    const skip = [
+      "id",
+      "title",
+      "searchText",
+      "idempotencyKey",
+      "importKey",
+      "status",
+      "reviewComment",
+      "reviewedById",
+      "reviewedAt",
+      "archivedAt",
+    ];
+    const cols = (db.prepare("PRAGMA table_info(RecruitmentEvent)").all() as { name: string }[])
+      .map((c) => `"${c.name}"`)
+      .filter((c) => !skip.includes(c.slice(1, -1)));
+    const insert = db.prepare(
+      `INSERT INTO RecruitmentEvent (id, title, searchText, status, ${cols}) SELECT ?, ?, ?, 'SUBMITTED', ${cols} FROM RecruitmentEvent WHERE id = 'evt-2026-open-1'`,
+    );
     ids.forEach((id, i) => insert.run(id, titles[i], titles[i].toLowerCase()));
   } finally {
     db.close();
   }
 }
-const stateOfEvent = (id: string) => queryOne<{ status: string; reviewComment: string | null }>("SELECT status, reviewComment FROM RecruitmentEvent WHERE id = ?", id);
+const stateOfEvent = (id: string) =>
+  queryOne<{ status: string; reviewComment: string | null }>(
+    "SELECT status, reviewComment FROM RecruitmentEvent WHERE id = ?",
+    id,
+  );
 
 async function tabTo(page: Page, target: Locator) {
   for (let i = 0; i < 300; i++) {
@@ -31,15 +50,24 @@ async function tabTo(page: Page, target: Locator) {
 
 /** No horizontal scrolling of the page, nor of any scrolling box in it (a table cut off in a card). */
 const overflowing = (page: Page) =>
-  page.evaluate(() => [document.documentElement, ...document.querySelectorAll<HTMLElement>(".overflow-x-auto, main *")]
-    // (clientWidth > 2 leaves out visually hidden text, which is clipped on purpose)
-    .filter((el) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 2 && (el === document.documentElement || getComputedStyle(el).overflowX !== "visible"))
-    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80)));
+  page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll<HTMLElement>(".overflow-x-auto, main *")]
+      // (clientWidth > 2 leaves out visually hidden text, which is clipped on purpose)
+      .filter(
+        (el) =>
+          el.scrollWidth > el.clientWidth + 1 &&
+          el.clientWidth > 2 &&
+          (el === document.documentElement || getComputedStyle(el).overflowX !== "visible"),
+      )
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80)),
+  );
 
 test.describe("review queue", () => {
   test.use({ storageState: stateOf("coordinator") });
 
-  test("the coordinator returns one, confirms two at once and one by keyboard only; the count in the navigation follows", async ({ page }) => {
+  test("the coordinator returns one, confirms two at once and one by keyboard only; the count in the navigation follows", async ({
+    page,
+  }) => {
     const stamp = Date.now();
     const ids = ["a", "b", "c", "d", "e"].map((l) => `e2e-queue-${stamp}-${l}`);
     const [A, B, C, D, E] = ["A", "B", "C", "D", "E"].map((l) => `Beseda E2E fronta ${stamp} ${l}`);
@@ -56,21 +84,29 @@ test.describe("review queue", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/nabor?q=${encodeURIComponent(`fronta ${stamp}`)}`);
     expect(await overflowing(page)).toEqual([]);
-    await page.getByRole("row").filter({ hasText: A }).getByRole("link", { name: `Posoudit: ${A}` }).click();
+    await page
+      .getByRole("row")
+      .filter({ hasText: A })
+      .getByRole("link", { name: `Posoudit: ${A}` })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/nabor/ke-schvaleni#akce-${ids[0]}$`));
     await expect(page.getByRole("heading", { name: "Ke schválení", level: 1 })).toBeVisible();
     await expect(nav).toHaveAttribute("aria-current", "page");
     expect(await overflowing(page)).toEqual([]);
-    const item = (title: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, level: 3 }) });
+    const item = (title: string) =>
+      page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, level: 3 }) });
     const status = page.getByTestId("queue-status");
     // Every action of every item is on screen without horizontal scrolling.
-    for (const button of await item(A).getByRole("button").all()) expect((await button.boundingBox())!.x + (await button.boundingBox())!.width).toBeLessThanOrEqual(1280);
+    for (const button of await item(A).getByRole("button").all())
+      expect((await button.boundingBox())!.x + (await button.boundingBox())!.width).toBeLessThanOrEqual(1280);
 
     // Returning needs a comment.
     await item(A).getByRole("button", { name: "Vrátit s komentářem" }).click();
     await expect(item(A).getByText("Při vrácení k doplnění uveďte komentář.")).toBeVisible();
     await expect(item(A).getByLabel(/^Komentář/)).toBeFocused();
-    await item(A).getByLabel(/^Komentář/).fill("Doplňte prosím náklady akce.");
+    await item(A)
+      .getByLabel(/^Komentář/)
+      .fill("Doplňte prosím náklady akce.");
     await item(A).getByRole("button", { name: "Vrátit s komentářem" }).click();
     await expect(status).toHaveText(`Akce „${A}“ byla vrácena k doplnění.`);
     await expect(item(A)).toHaveCount(0);
@@ -85,7 +121,8 @@ test.describe("review queue", () => {
     await expect(status).toHaveText("Potvrzeny 2 akce.");
     await expect(item(B)).toHaveCount(0);
     await expect(item(C)).toHaveCount(0);
-    for (const id of [ids[1], ids[2]]) expect(stateOfEvent(id)).toEqual({ status: "CONFIRMED", reviewComment: "Potvrzeno hromadně." });
+    for (const id of [ids[1], ids[2]])
+      expect(stateOfEvent(id)).toEqual({ status: "CONFIRMED", reviewComment: "Potvrzeno hromadně." });
     await expect.poll(navCount).toBe(before - 3);
 
     // Keyboard only: from the top of the page, Tab to D's "Potvrdit" and press Enter; focus moves to the next item.
@@ -125,7 +162,15 @@ test.describe("review queue", () => {
 
 // Lists with actions per row: at 1280 px nothing scrolls sideways; at 390 px the page itself does not.
 const LISTS = {
-  coordinator: ["/nabor", "/nabor/programy", "/nabor/kampane", "/nabor/organizace/org-naruc", "/strategicky-plan/opatreni", "/strategicky-plan/akcni-plany", "/moje-ukoly"],
+  coordinator: [
+    "/nabor",
+    "/nabor/programy",
+    "/nabor/kampane",
+    "/nabor/organizace/org-naruc",
+    "/strategicky-plan/opatreni",
+    "/strategicky-plan/akcni-plany",
+    "/moje-ukoly",
+  ],
   admin: ["/sprava", "/sprava/typy-akci", "/sprava/audit"],
 } as const;
 
@@ -142,7 +187,9 @@ for (const [who, routes] of Object.entries(LISTS)) {
         found.push(...(await overflowing(page)).map((el) => `${route} @1280: ${el}`));
         await page.screenshot({ path: `test-results/screenshots/list${name}-1280.png`, fullPage: true });
         await page.setViewportSize({ width: 390, height: 844 });
-        const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+        const wide = await page.evaluate(
+          () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+        );
         if (wide) found.push(`${route} @390: the page scrolls sideways`);
         await page.screenshot({ path: `test-results/screenshots/list${name}-390.png`, fullPage: true });
       }

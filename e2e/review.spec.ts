@@ -6,7 +6,9 @@ import { stateOf } from "./users";
 test.describe("coordinator reviews a submitted event", () => {
   test.use({ storageState: stateOf("coordinator") });
 
-  test("confirming it raises the overview's count, the linked measure's indicator and the council PDF by exactly one, although the overview is served from a cache", async ({ page }) => {
+  test("confirming it raises the overview's count, the linked measure's indicator and the council PDF by exactly one, although the overview is served from a cache", async ({
+    page,
+  }) => {
     await page.goto("/");
     // The overview is now cached (lib/cache/page-cache): the next load is served from it.
     expect((await page.goto("/"))?.headers()["x-page-cache"]).toBe("hit");
@@ -34,7 +36,9 @@ test.describe("coordinator reviews a submitted event", () => {
 
     // The measure whose indicator counts this programme shows the same figure, and so does the council's PDF.
     await page.goto("/strategicky-plan/opatreni/plan-2024-2028-plan-2019-2023-a4-g1-m1");
-    await expect(page.getByTestId("indicator-source")).toContainText("Plán pro vyhledávání náhradních rodičů 2024–2028");
+    await expect(page.getByTestId("indicator-source")).toContainText(
+      "Plán pro vyhledávání náhradních rodičů 2024–2028",
+    );
     const latest = page.getByRole("table").first().getByRole("row").last().getByRole("cell").nth(1);
     await expect(latest).toHaveText(String(before + 1));
     await page.goto("/reporty/rada?plan=plan-2024-2028&program=prog-nrp-2024");

@@ -52,7 +52,9 @@ test.describe("overview", () => {
     await expect(page.getByTestId("recruitment-count")).toHaveText(`${done} z 60 aktivit`);
     await expect(page.locator('[data-status="COMPLETED"]')).toHaveText(String(completed));
     await expect(page.locator('[data-programme="KA2B-KULATE-STOLY"] td').nth(2)).toHaveText("42");
-    await expect(page.getByTestId("pace-label")).toHaveText(/^.?(Splněno|Napřed|V plánu|Ohroženo|Mimo plán|Nehodnoceno)$/);
+    await expect(page.getByTestId("pace-label")).toHaveText(
+      /^.?(Splněno|Napřed|V plánu|Ohroženo|Mimo plán|Nehodnoceno)$/,
+    );
   });
 
   test("switches to English and back", async ({ page }) => {

@@ -5,7 +5,12 @@ import { stateOf } from "./users";
 test.describe("screenshots", () => {
   test.use({ storageState: stateOf("coordinator"), viewport: { width: 1280, height: 900 } });
 
-  for (const [name, path] of [["prehled", "/"], ["strategicky-plan", "/strategicky-plan"], ["nabor", "/nabor"], ["reporty", "/reporty"]]) {
+  for (const [name, path] of [
+    ["prehled", "/"],
+    ["strategicky-plan", "/strategicky-plan"],
+    ["nabor", "/nabor"],
+    ["reporty", "/reporty"],
+  ]) {
     test(name, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

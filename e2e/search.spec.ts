@@ -9,14 +9,18 @@ const NARUC = `(e.searchText LIKE '%naruc%' OR e.organisationId = 'org-naruc'
   OR EXISTS (SELECT 1 FROM RecruitmentEventPartner p WHERE p.eventId = e.id AND p.organisationId = 'org-naruc'))`;
 const STANEK = `(e.searchText LIKE '%stanek%' OR e.eventTypeId = 'STAND')`;
 const count = (...terms: string[]) =>
-  queryOne<{ n: number }>(`SELECT COUNT(*) AS n FROM RecruitmentEvent e WHERE e.archivedAt IS NULL AND ${terms.join(" AND ")}`).n;
+  queryOne<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM RecruitmentEvent e WHERE e.archivedAt IS NULL AND ${terms.join(" AND ")}`,
+  ).n;
 const saysFound = (n: number) => new RegExp(`(^|\\D)${n}(\\D|$)`);
 
 // The events search as people type it: "naruc" (no diacritics, lower case) finds NÁRUČ's events, by its name alone.
 test.describe("events search", () => {
   test.use({ storageState: stateOf("coordinator") });
 
-  test('"naruc" finds all events of Centrum pro rodinu NÁRUČ and its partnerships; a second word narrows them', async ({ page }) => {
+  test('"naruc" finds all events of Centrum pro rodinu NÁRUČ and its partnerships; a second word narrows them', async ({
+    page,
+  }) => {
     const naruc = count(NARUC);
     expect(naruc).toBeGreaterThan(0);
     await page.goto("/nabor");

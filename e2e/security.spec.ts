@@ -1,10 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { stateOf } from "./users";
 
-test("pages carry a nonce CSP without unsafe-eval, no framing, nosniff; the app still runs under it", async ({ browser }) => {
+test("pages carry a nonce CSP without unsafe-eval, no framing, nosniff; the app still runs under it", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ storageState: stateOf("coordinator") })).newPage();
   const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   const response = await page.goto("/");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
@@ -27,7 +31,10 @@ test("an unknown attachment and anonymous downloads reveal nothing", async ({ re
 });
 
 test("health and readiness answer anyone, set no cookie and show no data", async ({ request }) => {
-  for (const [path, body] of [["/api/health", { status: "ok" }], ["/api/ready", { status: "ready" }]] as const) {
+  for (const [path, body] of [
+    ["/api/health", { status: "ok" }],
+    ["/api/ready", { status: "ready" }],
+  ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(await response.json()).toEqual(body);

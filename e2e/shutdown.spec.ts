@@ -17,7 +17,10 @@ const LIMIT_MS = 10_000;
 const refused = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => { socket.destroy(); resolve(false); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.once("error", () => resolve(true));
   });
 
@@ -28,37 +31,77 @@ test("SIGTERM: the upload in flight completes and is stored once, new connection
   await source.backup(COPY);
   source.close();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: `file:${process.cwd()}/${COPY}`, AUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${PORT}`, LOG_LEVEL: "info" },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${process.cwd()}/${COPY}`,
+      AUTH_SECRET: "e2e-secret-not-for-production",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      LOG_LEVEL: "info",
+    },
     stdio: ["ignore", "pipe", "ignore"],
   });
   let log = "";
   server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => server.once("exit", (code) => resolve({ code, at: Date.now() })));
-  await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/api/ready`).catch(() => null))?.status, { timeout: 120_000 }).toBe(200);
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    server.once("exit", (code) => resolve({ code, at: Date.now() })),
+  );
+  await expect
+    .poll(async () => (await fetch(`http://127.0.0.1:${PORT}/api/ready`).catch(() => null))?.status, {
+      timeout: 120_000,
+    })
+    .toBe(200);
 
-  const state = JSON.parse(readFileSync(stateOf("coordinator"), "utf8")) as { cookies: { name: string; value: string }[] };
+  const state = JSON.parse(readFileSync(stateOf("coordinator"), "utf8")) as {
+    cookies: { name: string; value: string }[];
+  };
   const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const key = `shutdown-${Date.now()}`;
   let signalledAt = 0;
   const body = JSON.stringify({
-    programmeId: "prog-nrp-2024", eventTypeId: "TALK", title: "Beseda při ukončování serveru", startDate: "2025-09-10", placeId: "5107",
-    municipality: "Semily", audience: "PUBLIC", realisation: "REALISED", peopleReached: "12", inquiries: "1", applicants: "0", cost: "0", idempotencyKey: key,
+    programmeId: "prog-nrp-2024",
+    eventTypeId: "TALK",
+    title: "Beseda při ukončování serveru",
+    startDate: "2025-09-10",
+    placeId: "5107",
+    municipality: "Semily",
+    audience: "PUBLIC",
+    realisation: "REALISED",
+    peopleReached: "12",
+    inquiries: "1",
+    applicants: "0",
+    cost: "0",
+    idempotencyKey: key,
     organisationId: "org-naruc",
   });
   const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const request = http.request({
-      host: "127.0.0.1", port: PORT, path: "/api/v1/events", method: "POST",
-      headers: { "x-request-id": key, cookie, origin: `http://localhost:${PORT}`, host: `localhost:${PORT}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-    }, (response) => {
-      let text = "";
-      response.on("data", (chunk) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
-    });
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path: "/api/v1/events",
+        method: "POST",
+        headers: {
+          "x-request-id": key,
+          cookie,
+          origin: `http://localhost:${PORT}`,
+          host: `localhost:${PORT}`,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        let text = "";
+        response.on("data", (chunk) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
     request.on("error", reject);
     // Half the body now; SIGTERM once the instance has taken the request (its request line is in the log); the rest
     // once the instance has stopped taking connections.
     request.write(body.slice(0, 40));
-    void expect.poll(() => log.includes(`"requestId":"${key}"`), { timeout: 30_000 }).toBe(true)
+    void expect
+      .poll(() => log.includes(`"requestId":"${key}"`), { timeout: 30_000 })
+      .toBe(true)
       .then(() => {
         signalledAt = Date.now();
         server.kill("SIGTERM");
@@ -73,7 +116,9 @@ test("SIGTERM: the upload in flight completes and is stored once, new connection
   // The limit, plus the time to close the database and leave.
   expect(at - signalledAt).toBeLessThan(LIMIT_MS + 2_000);
   const copy = new Database(COPY, { readonly: true });
-  const stored = copy.prepare("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE idempotencyKey = ?").get(key) as { n: number };
+  const stored = copy.prepare("SELECT COUNT(*) AS n FROM RecruitmentEvent WHERE idempotencyKey = ?").get(key) as {
+    n: number;
+  };
   copy.close();
   expect(stored.n).toBe(1);
   for (const file of [COPY, `${COPY}-wal`, `${COPY}-shm`]) rmSync(file, { force: true });

@@ -19,7 +19,9 @@ test.describe("the signal", () => {
     await expectAccessible(page);
   });
 
-  test("a slice without a target of its own shows its count and share, with no signal and no forecast", async ({ page }) => {
+  test("a slice without a target of its own shows its count and share, with no signal and no forecast", async ({
+    page,
+  }) => {
     await page.goto("/?orp=5109"); // Turnov: the recruitment plan has no target per ORP
     await expect(page.getByTestId("slice-note")).toContainText("Pro Turnov nemá program vlastní cíl");
     await expect(page.getByTestId("slice-share")).toContainText("ze všech");

@@ -13,7 +13,11 @@ const SHOTS = "/tmp/h5";
 
 type AuditRow = { n: number; after: string | null };
 const ssoAudit = (action: string, where: string, ...params: unknown[]) =>
-  queryOne<AuditRow>(`SELECT COUNT(*) AS n, MAX("after") AS "after" FROM AuditLog WHERE action = ? AND ${where}`, action, ...params);
+  queryOne<AuditRow>(
+    `SELECT COUNT(*) AS n, MAX("after") AS "after" FROM AuditLog WHERE action = ? AND ${where}`,
+    action,
+    ...params,
+  );
 
 /** The app's button, then the provider's development login form (any password). */
 async function signInAtProvider(page: Page, email: string) {
@@ -33,7 +37,9 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
     await expect(page.getByText("Přihlášen(a): Jana Dvořáková")).toBeVisible();
     expect(ssoAudit("login", `userId = 'user-coordinator' AND "after" LIKE '%"sso"%'`).n).toBe(before + 1);
-    const user = queryOne<{ lastSignInAt: number | string | null }>("SELECT lastSignInAt FROM User WHERE id = 'user-coordinator'");
+    const user = queryOne<{ lastSignInAt: number | string | null }>(
+      "SELECT lastSignInAt FROM User WHERE id = 'user-coordinator'",
+    );
     expect(user.lastSignInAt).not.toBeNull();
   });
 

@@ -8,7 +8,10 @@ import { queryOne } from "./db";
 const PERIOD_MS = 30_000;
 
 export async function freshTotpCode(email: string, secret: string): Promise<string> {
-  const { lastStep } = queryOne<{ lastStep: number | null }>("SELECT totpLastStep AS lastStep FROM User WHERE email = ?", email) ?? { lastStep: null };
+  const { lastStep } = queryOne<{ lastStep: number | null }>(
+    "SELECT totpLastStep AS lastStep FROM User WHERE email = ?",
+    email,
+  ) ?? { lastStep: null };
   const nextFree = lastStep === null ? 0 : lastStep + 1;
   const wait = nextFree * PERIOD_MS - Date.now();
   // Until the clock reaches the first step this account has not used (at most one period); then a little past it, so

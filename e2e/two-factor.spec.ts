@@ -31,9 +31,33 @@ test.beforeAll(async () => {
     );
     // A coordinator without a second factor; an admin without one (the demo policy requires it of admins); a
     // coordinator with one, whose second factor the admin removes.
-    insert.run(`user-e2e-2fa-${RUN}`, EMAIL, "Alena Dvoufázová", hash, "COORDINATOR", "org-kulk", now, now, now, now, null);
+    insert.run(
+      `user-e2e-2fa-${RUN}`,
+      EMAIL,
+      "Alena Dvoufázová",
+      hash,
+      "COORDINATOR",
+      "org-kulk",
+      now,
+      now,
+      now,
+      now,
+      null,
+    );
     insert.run(`user-e2e-2fa-admin-${RUN}`, ADMIN_EMAIL, "Bohumil Nový", hash, "ADMIN", null, now, now, now, now, null);
-    insert.run(ENROLLED_ID, `ztraceny.telefon.${RUN}@demo.rodina-lk.cz`, "Cyril Ztracený", hash, "COORDINATOR", "org-kulk", now, now, now, now, now);
+    insert.run(
+      ENROLLED_ID,
+      `ztraceny.telefon.${RUN}@demo.rodina-lk.cz`,
+      "Cyril Ztracený",
+      hash,
+      "COORDINATOR",
+      "org-kulk",
+      now,
+      now,
+      now,
+      now,
+      now,
+    );
   } finally {
     db.close();
   }
@@ -69,7 +93,9 @@ async function signOut(page: Page) {
 
 const overview = (page: Page) => expect(page.getByRole("heading", { name: "Přehled", level: 1 })).toBeVisible();
 
-test("a coordinator turns on two-factor sign-in, signs in with a code and with a recovery code; used codes are refused", async ({ page }) => {
+test("a coordinator turns on two-factor sign-in, signs in with a code and with a recovery code; used codes are refused", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   mkdirSync(SHOTS, { recursive: true });
 
@@ -100,8 +126,12 @@ test("a coordinator turns on two-factor sign-in, signs in with a code and with a
   const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, "0");
   await page.getByLabel("Kód z ověřovací aplikace", { exact: true }).fill(wrong);
   await page.getByRole("button", { name: "Potvrdit a zapnout" }).click();
-  await expect(page.locator("#confirm-code-error")).toHaveText("Kód nesouhlasí nebo už byl použit. Zadejte aktuální kód z aplikace.");
-  expect(queryOne<{ on: string | null }>("SELECT totpEnabledAt AS \"on\" FROM User WHERE email = ?", EMAIL).on).toBeNull();
+  await expect(page.locator("#confirm-code-error")).toHaveText(
+    "Kód nesouhlasí nebo už byl použit. Zadejte aktuální kód z aplikace.",
+  );
+  expect(
+    queryOne<{ on: string | null }>('SELECT totpEnabledAt AS "on" FROM User WHERE email = ?', EMAIL).on,
+  ).toBeNull();
   await page.getByLabel("Kód z ověřovací aplikace", { exact: true }).fill(await freshTotpCode(EMAIL, secret));
   await page.getByRole("button", { name: "Potvrdit a zapnout" }).click();
   await expect(page.getByRole("heading", { name: "Záchranné kódy" })).toBeVisible();
@@ -110,7 +140,10 @@ test("a coordinator turns on two-factor sign-in, signs in with a code and with a
   for (const code of recovery) expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2}$/);
   await page.screenshot({ path: `${SHOTS}/recovery-codes-1440.png`, fullPage: true });
   // Stored only as hashes: no code appears in the database in plain text.
-  const stored = queryOne<{ hashes: string }>("SELECT group_concat(codeHash) AS hashes FROM RecoveryCode r JOIN User u ON u.id = r.userId WHERE u.email = ?", EMAIL).hashes;
+  const stored = queryOne<{ hashes: string }>(
+    "SELECT group_concat(codeHash) AS hashes FROM RecoveryCode r JOIN User u ON u.id = r.userId WHERE u.email = ?",
+    EMAIL,
+  ).hashes;
   for (const code of recovery) expect(stored).not.toContain(code.replace(/-/g, ""));
   await page.getByRole("button", { name: "Kódy mám uložené" }).click();
   await expect(page.getByTestId("two-factor-state")).toContainText("Zapnuto od");
@@ -118,7 +151,9 @@ test("a coordinator turns on two-factor sign-in, signs in with a code and with a
 
   // Password alone no longer signs in: the form asks for the code (axe and screenshots of this step).
   await passwordStep(page);
-  await expect(page.getByTestId("sign-in-error")).toHaveText("Váš účet má zapnuté dvoufázové ověření. Zadejte kód z ověřovací aplikace.");
+  await expect(page.getByTestId("sign-in-error")).toHaveText(
+    "Váš účet má zapnuté dvoufázové ověření. Zadejte kód z ověřovací aplikace.",
+  );
   await expect(page.getByLabel(CODE_LABEL)).toBeFocused();
   await expect(page).toHaveURL(/\/prihlaseni$/);
   await expectAccessible(page);
@@ -144,11 +179,16 @@ test("a coordinator turns on two-factor sign-in, signs in with a code and with a
   await codeStep(page, recovery[0]);
   await expect(page.getByTestId("sign-in-error")).toHaveText(/^Kód už byl použit nebo je neplatný\./);
   await expect(page).toHaveURL(/\/prihlaseni$/);
-  const failures = queryOne<{ n: number }>(`SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'login_failed' AND "after" LIKE ? AND "after" LIKE '%second_factor%'`, `%${EMAIL}%`).n;
+  const failures = queryOne<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'login_failed' AND "after" LIKE ? AND "after" LIKE '%second_factor%'`,
+    `%${EMAIL}%`,
+  ).n;
   expect(failures).toBe(2);
 });
 
-test("an admin without a second factor reaches only the enrolment page until enrolling, then removes another person's", async ({ page }) => {
+test("an admin without a second factor reaches only the enrolment page until enrolling, then removes another person's", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await passwordStep(page, ADMIN_EMAIL);
   await expect(page).toHaveURL(/\/ucet\/dvoufazove-overeni$/);
@@ -169,7 +209,12 @@ test("an admin without a second factor reaches only the enrolment page until enr
   await section.getByRole("button", { name: "Ano, zrušit" }).click();
   await expect(section.getByText("Dvoufázové ověření bylo zrušeno.")).toBeVisible();
   await expect(section.getByText("Vypnuto")).toBeVisible();
-  expect(queryOne<{ on: string | null }>(`SELECT totpEnabledAt AS "on" FROM User WHERE id = ?`, ENROLLED_ID).on).toBeNull();
-  const audit = queryOne<{ n: number; userId: string }>(`SELECT COUNT(*) AS n, MAX(userId) AS userId FROM AuditLog WHERE action = 'two_factor_reset' AND entityId = ?`, ENROLLED_ID);
+  expect(
+    queryOne<{ on: string | null }>(`SELECT totpEnabledAt AS "on" FROM User WHERE id = ?`, ENROLLED_ID).on,
+  ).toBeNull();
+  const audit = queryOne<{ n: number; userId: string }>(
+    `SELECT COUNT(*) AS n, MAX(userId) AS userId FROM AuditLog WHERE action = 'two_factor_reset' AND entityId = ?`,
+    ENROLLED_ID,
+  );
   expect(audit).toEqual({ n: 1, userId: `user-e2e-2fa-admin-${RUN}` });
 });

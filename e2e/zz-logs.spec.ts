@@ -14,7 +14,9 @@ const jsonLines = () =>
 
 test.use({ storageState: stateOf("coordinator") });
 
-test("requests carry a request id, taken from the proxy when it looks safe, and the log lines carry it", async ({ request }) => {
+test("requests carry a request id, taken from the proxy when it looks safe, and the log lines carry it", async ({
+  request,
+}) => {
   const given = "e2e-logs-0123456789";
   const answer = await request.get("/api/export/events?format=csv", { headers: { "X-Request-Id": given } });
   expect(answer.status()).toBe(200);
@@ -24,16 +26,36 @@ test("requests carry a request id, taken from the proxy when it looks safe, and 
   // An action through the JSON API, refused by validation: one route line and one action line with the same id.
   const refused = await request.post("/api/v1/events", { data: {}, headers: { "X-Request-Id": "e2e-logs-action-42" } });
   expect(refused.status()).toBe(422);
-  await expect.poll(() => jsonLines().filter((l) => l.requestId === "e2e-logs-action-42").map((l) => l.msg).sort()).toEqual(["action", "request", "route"]);
+  await expect
+    .poll(() =>
+      jsonLines()
+        .filter((l) => l.requestId === "e2e-logs-action-42")
+        .map((l) => l.msg)
+        .sort(),
+    )
+    .toEqual(["action", "request", "route"]);
   const lines = jsonLines();
-  expect(lines.find((l) => l.requestId === given && l.msg === "route")).toMatchObject({ route: "export.events", outcome: 200 });
-  expect(lines.find((l) => l.requestId === given && l.msg === "request")).toMatchObject({ method: "GET", path: "/api/export/events" });
+  expect(lines.find((l) => l.requestId === given && l.msg === "route")).toMatchObject({
+    route: "export.events",
+    outcome: 200,
+  });
+  expect(lines.find((l) => l.requestId === given && l.msg === "request")).toMatchObject({
+    method: "GET",
+    path: "/api/export/events",
+  });
   const action = lines.find((l) => l.requestId === "e2e-logs-action-42" && l.msg === "action");
-  expect(action).toMatchObject({ action: expect.any(String), outcome: "validation", userId: expect.any(String), role: "COORDINATOR" });
+  expect(action).toMatchObject({
+    action: expect.any(String),
+    outcome: "validation",
+    userId: expect.any(String),
+    role: "COORDINATOR",
+  });
   expect(typeof action!.durationMs).toBe("number");
 });
 
-test("the log of the whole run holds action lines and no password, session cookie or link token", async ({ request }) => {
+test("the log of the whole run holds action lines and no password, session cookie or link token", async ({
+  request,
+}) => {
   const token = "Ab".repeat(21) + "c";
   await request.get(`/prihlaseni/heslo/${token}?next=secret-query`);
   await expect.poll(() => readLog()).toContain("/prihlaseni/heslo/[token]");
@@ -45,7 +67,9 @@ test("the log of the whole run holds action lines and no password, session cooki
   expect(log).not.toMatch(/\/prihlaseni\/heslo\/[A-Za-z0-9_-]{43}/);
   expect(log).not.toMatch(/next-auth\.session-token=[^;\s"]/);
   for (const who of ["admin", "coordinator"] as const) {
-    const { cookies } = JSON.parse(readFileSync(stateOf(who), "utf8")) as { cookies: { name: string; value: string }[] };
+    const { cookies } = JSON.parse(readFileSync(stateOf(who), "utf8")) as {
+      cookies: { name: string; value: string }[];
+    };
     const session = cookies.find((c) => c.name.includes("session-token"));
     expect(session?.value.length, who).toBeGreaterThan(20);
     expect(log).not.toContain(session!.value);

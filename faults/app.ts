@@ -6,7 +6,9 @@ import { waitFor } from "./wait";
 export type App = { url: string; process: ChildProcess; stop: () => Promise<void>; kill: () => Promise<void> };
 
 const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
+  );
 
 export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<App> {
   const url = `http://127.0.0.1:${port}`;
@@ -15,8 +17,13 @@ export async function startApp(port: number, databaseUrl: string, env: Record<st
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
-      ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "faults-secret-not-for-production", NEXTAUTH_URL: url,
-      NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", ...env,
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "faults-secret-not-for-production",
+      NEXTAUTH_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+      ...env,
     },
   });
   const signal = async (name: NodeJS.Signals) => {

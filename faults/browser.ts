@@ -2,13 +2,24 @@
 // HTTP): Chromium through playwright-core, signed in with a session cookie from lib/http/sign-in-client.ts.
 import { chromium, type Browser, type Page } from "playwright-core";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-sync",
+];
 
 export type SignedInPage = { page: Page; close: () => Promise<void> };
 
 /** A page of a fresh browser carrying `cookie` ("name=value") for `base`. */
 export async function signedInPage(base: string, cookie: string): Promise<SignedInPage> {
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ARGS,
+  });
   const context = await browser.newContext({ locale: "cs-CZ", timezoneId: "Europe/Prague" });
   const [name, ...value] = cookie.split("=");
   await context.addCookies([{ name, value: value.join("="), url: base }]);

@@ -35,7 +35,10 @@ export async function pgDatabase(name: string, adminUrl = LOCAL_PG): Promise<str
 
 /** A seeded database for `scenario` on `provider`; returns its DATABASE_URL. */
 export async function freshDatabase(provider: Provider, scenario: string, pgAdminUrl = LOCAL_PG): Promise<string> {
-  const url = provider === "sqlite" ? `file:${sqliteFile(scenario)}` : await pgDatabase(`lk_fault_${scenario.replace(/\W/g, "_")}`, pgAdminUrl);
+  const url =
+    provider === "sqlite"
+      ? `file:${sqliteFile(scenario)}`
+      : await pgDatabase(`lk_fault_${scenario.replace(/\W/g, "_")}`, pgAdminUrl);
   seed(url);
   return url;
 }

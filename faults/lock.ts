@@ -19,6 +19,8 @@ export async function holdWriteLock(databaseUrl: string): Promise<HeldLock> {
     return { release: async () => void (await client.query("ROLLBACK"), await client.end()) };
   }
   const file = new Database(databaseUrl.replace(/^file:/, ""));
-  file.exec(`BEGIN IMMEDIATE; UPDATE "RecruitmentEvent" SET "version" = "version" WHERE rowid = (SELECT MIN(rowid) FROM "RecruitmentEvent")`);
+  file.exec(
+    `BEGIN IMMEDIATE; UPDATE "RecruitmentEvent" SET "version" = "version" WHERE rowid = (SELECT MIN(rowid) FROM "RecruitmentEvent")`,
+  );
   return { release: async () => void (file.exec("ROLLBACK"), file.close()) };
 }

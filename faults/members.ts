@@ -12,16 +12,31 @@ const ORGANISATIONS = ["org-naruc", "org-rvc", "org-fchcl", "org-majak", "org-os
 export type Member = { email: string; cookie: string };
 
 /** `count` member accounts (or accounts of another `role`) created in the database, each signed in over HTTP. */
-export async function signedInMembers(databaseUrl: string, base: string, count: number, role: "MEMBER" | "COORDINATOR" = "MEMBER"): Promise<Member[]> {
+export async function signedInMembers(
+  databaseUrl: string,
+  base: string,
+  count: number,
+  role: "MEMBER" | "COORDINATOR" = "MEMBER",
+): Promise<Member[]> {
   const db = createDb(databaseUrl);
   const hash = await hashPassword(PASSWORD);
   const run = randomUUID().slice(0, 8);
   const emails = Array.from({ length: count }, (_, i) => `porucha-${run}-${i}@demo.rodina-lk.cz`);
   for (const [i, email] of emails.entries()) {
-    await db.user.create({ data: { email, name: `Poruchový test ${i}`, role, organisationId: ORGANISATIONS[i % ORGANISATIONS.length], passwordHash: hash } });
+    await db.user.create({
+      data: {
+        email,
+        name: `Poruchový test ${i}`,
+        role,
+        organisationId: ORGANISATIONS[i % ORGANISATIONS.length],
+        passwordHash: hash,
+      },
+    });
   }
   await db.$disconnect();
-  return Promise.all(emails.map(async (email) => ({ email, cookie: (await signInOverHttp(base, email, PASSWORD)) ?? fail(email) })));
+  return Promise.all(
+    emails.map(async (email) => ({ email, cookie: (await signInOverHttp(base, email, PASSWORD)) ?? fail(email) })),
+  );
 }
 
 const fail = (email: string): never => {
@@ -39,22 +54,44 @@ export type Tally = {
   messages: Map<number, string>;
 };
 
-export const newTally = (): Tally => ({ requests: 0, acknowledged: new Map(), statuses: new Map(), slowest: 0, messages: new Map() });
+export const newTally = (): Tally => ({
+  requests: 0,
+  acknowledged: new Map(),
+  statuses: new Map(),
+  slowest: 0,
+  messages: new Map(),
+});
 
 const eventBody = (key: string) => ({
-  idempotencyKey: key, programmeId: "prog-nrp-2024", eventTypeId: "TALK", title: `Beseda ${key}`, startDate: "2026-06-15",
-  placeId: "5105", audience: "PUBLIC", realisation: "REALISED", peopleReached: "20", submit: true,
+  idempotencyKey: key,
+  programmeId: "prog-nrp-2024",
+  eventTypeId: "TALK",
+  title: `Beseda ${key}`,
+  startDate: "2026-06-15",
+  placeId: "5105",
+  audience: "PUBLIC",
+  realisation: "REALISED",
+  peopleReached: "20",
+  submit: true,
 });
 
 /** One POST; a network failure counts as status "network". Requests time out after `timeoutMs` (a hang). */
-export async function postEvent(base: string, member: Member, key: string, tally: Tally, timeoutMs = 30_000): Promise<number | "network"> {
+export async function postEvent(
+  base: string,
+  member: Member,
+  key: string,
+  tally: Tally,
+  timeoutMs = 30_000,
+): Promise<number | "network"> {
   const started = performance.now();
   tally.requests++;
   let status: number | "network";
   try {
     const res = await fetch(`${base}/api/v1/events`, {
-      method: "POST", headers: { "content-type": "application/json", cookie: member.cookie, origin: base },
-      body: JSON.stringify(eventBody(key)), signal: AbortSignal.timeout(timeoutMs),
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: member.cookie, origin: base },
+      body: JSON.stringify(eventBody(key)),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     status = res.status;
     const body = (await res.json().catch(() => ({}))) as { id?: string; error?: string };
@@ -76,7 +113,13 @@ export async function postEvent(base: string, member: Member, key: string, tally
  * until it is acknowledged or `giveUp()` holds. Returns once every member has finished its current event. A request
  * unanswered after `timeoutMs` counts as a network failure. */
 export async function logEventsUntil(
-  base: string, members: Member[], tally: Tally, stop: () => boolean, giveUp = stop, pauseMs = 250, timeoutMs = 30_000,
+  base: string,
+  members: Member[],
+  tally: Tally,
+  stop: () => boolean,
+  giveUp = stop,
+  pauseMs = 250,
+  timeoutMs = 30_000,
 ) {
   const run = randomUUID().slice(0, 8);
   await Promise.all(
@@ -94,11 +137,19 @@ export async function logEventsUntil(
 
 /** How many events with each acknowledged key are stored (must be exactly 1 each), and stored events nobody was told about. */
 export async function storedOnce(db: Db, tally: Tally, keyPrefix = "fault-") {
-  const stored = await db.recruitmentEvent.findMany({ where: { idempotencyKey: { startsWith: keyPrefix } }, select: { id: true, idempotencyKey: true } });
+  const stored = await db.recruitmentEvent.findMany({
+    where: { idempotencyKey: { startsWith: keyPrefix } },
+    select: { id: true, idempotencyKey: true },
+  });
   const byKey = new Map<string, number>();
   for (const e of stored) byKey.set(e.idempotencyKey!, (byKey.get(e.idempotencyKey!) ?? 0) + 1);
   const ids = new Set(stored.map((e) => e.id));
   const lost = [...tally.acknowledged.values()].filter((id) => !ids.has(id)).length;
   const doubled = [...byKey.values()].filter((n) => n > 1).length;
-  return { stored: stored.length, lost, doubled, unacknowledged: stored.filter((e) => !tally.acknowledged.has(e.idempotencyKey!)).length };
+  return {
+    stored: stored.length,
+    lost,
+    doubled,
+    unacknowledged: stored.filter((e) => !tally.acknowledged.has(e.idempotencyKey!)).length,
+  };
 }

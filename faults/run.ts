@@ -13,7 +13,8 @@ if (chosen.length && todo.length !== chosen.length) {
   process.exit(2);
 }
 const port = Number(process.env.FAULTS_PORT ?? 3600);
-if (!process.env.FAULTS_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+if (!process.env.FAULTS_SKIP_BUILD)
+  execFileSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
 const rows: Row[] = [];
 for (const scenario of todo) {
@@ -22,12 +23,25 @@ for (const scenario of todo) {
     try {
       rows.push(await scenario.run(database, port));
     } catch (error) {
-      rows.push({ fault: scenario.fault, database, requests: 0, acknowledged: 0, stored: 0, errorsSeen: "", recovery: "", failures: [String(error)] });
+      rows.push({
+        fault: scenario.fault,
+        database,
+        requests: 0,
+        acknowledged: 0,
+        stored: 0,
+        errorsSeen: "",
+        recovery: "",
+        failures: [String(error)],
+      });
     }
     console.log(markdown(rows.slice(-1)).split("\n").at(-1));
   }
 }
 const table = markdown(rows);
 console.log(`\n${table}`);
-if (!chosen.length) writeFileSync("faults/results.md", `# Fault table (npm run faults, ${new Date().toISOString().slice(0, 10)})\n\n${table}\n`);
+if (!chosen.length)
+  writeFileSync(
+    "faults/results.md",
+    `# Fault table (npm run faults, ${new Date().toISOString().slice(0, 10)})\n\n${table}\n`,
+  );
 process.exit(rows.some((r) => r.failures.length) ? 1 : 0);

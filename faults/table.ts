@@ -21,7 +21,16 @@ export type Scenario = {
   run: (database: Row["database"], port: number) => Promise<Row>;
 };
 
-const HEADER = ["Fault", "Database", "Requests", "Acknowledged", "Stored", "Errors seen by users", "Recovery", "Result"];
+const HEADER = [
+  "Fault",
+  "Database",
+  "Requests",
+  "Acknowledged",
+  "Stored",
+  "Errors seen by users",
+  "Recovery",
+  "Result",
+];
 
 export function markdown(rows: Row[]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
@@ -29,7 +38,16 @@ export function markdown(rows: Row[]): string {
     line(HEADER),
     line(HEADER.map(() => "---")),
     ...rows.map((r) =>
-      line([r.fault, r.database, r.requests, r.acknowledged, r.stored, r.errorsSeen || "none", r.recovery, r.failures.length ? `FAILED: ${r.failures.join("; ")}` : "ok"]),
+      line([
+        r.fault,
+        r.database,
+        r.requests,
+        r.acknowledged,
+        r.stored,
+        r.errorsSeen || "none",
+        r.recovery,
+        r.failures.length ? `FAILED: ${r.failures.join("; ")}` : "ok",
+      ]),
     ),
   ].join("\n");
 }
@@ -38,7 +56,10 @@ export function markdown(rows: Row[]): string {
 export function errorsSeen(statuses: Map<number | string, number>, messages: Map<number, string> = new Map()): string {
   return [...statuses]
     .filter(([status]) => typeof status !== "number" || status >= 300)
-    .map(([status, n]) => `${status}${typeof status === "number" && messages.has(status) ? ` ${messages.get(status)}` : ""} × ${n}`)
+    .map(
+      ([status, n]) =>
+        `${status}${typeof status === "number" && messages.has(status) ? ` ${messages.get(status)}` : ""} × ${n}`,
+    )
     .join(", ");
 }
 

@@ -1,6 +1,11 @@
 // Polls a condition until it holds, failing with what was awaited once `timeoutMs` has passed. Every wait in the
 // fault scenarios is for a real signal (a status, a row, a port), bounded.
-export async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean> | boolean, everyMs = 100): Promise<number> {
+export async function waitFor(
+  what: string,
+  timeoutMs: number,
+  check: () => Promise<boolean> | boolean,
+  everyMs = 100,
+): Promise<number> {
   const start = Date.now();
   for (;;) {
     if (await check()) return Date.now() - start;

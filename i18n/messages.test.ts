@@ -7,11 +7,21 @@ const en = (await loadMessages("en")) as Tree;
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): [string, string][] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`),
+  );
 
 describe("messages", () => {
   it("Czech and English have the same keys", () => {
-    expect(flatten(en).map(([k]) => k).sort()).toEqual(flatten(cs).map(([k]) => k).sort());
+    expect(
+      flatten(en)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(
+      flatten(cs)
+        .map(([k]) => k)
+        .sort(),
+    );
   });
 
   it("use Czech plural forms: 1 aktivita / 2 aktivity / 5 aktivit", () => {
@@ -24,7 +34,10 @@ describe("messages", () => {
   });
 
   it("all parse as ICU messages", () => {
-    for (const [locale, tree] of [["cs", cs], ["en", en]] as const) {
+    for (const [locale, tree] of [
+      ["cs", cs],
+      ["en", en],
+    ] as const) {
       for (const [, message] of flatten(tree)) expect(() => new IntlMessageFormat(message, locale)).not.toThrow();
     }
   });

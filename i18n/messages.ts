@@ -2,7 +2,36 @@
 // top-level namespaces; they are merged here. A new feature adds its file to FEATURES.
 import type { Locale } from "./config";
 
-export const FEATURES = ["common", "overview", "plan", "plan-import", "action-plans", "recruitment", "programmes", "care", "campaigns", "event-import", "dashboard", "signal", "council-report", "evaluation", "reports", "admin", "accessibility", "review-queue", "conversation", "audit", "forms", "my-organisation", "accounts", "password-reset", "organisations", "two-factor", "sso", "import-runs"] as const;
+export const FEATURES = [
+  "common",
+  "overview",
+  "plan",
+  "plan-import",
+  "action-plans",
+  "recruitment",
+  "programmes",
+  "care",
+  "campaigns",
+  "event-import",
+  "dashboard",
+  "signal",
+  "council-report",
+  "evaluation",
+  "reports",
+  "admin",
+  "accessibility",
+  "review-queue",
+  "conversation",
+  "audit",
+  "forms",
+  "my-organisation",
+  "accounts",
+  "password-reset",
+  "organisations",
+  "two-factor",
+  "sso",
+  "import-runs",
+] as const;
 
 export type Messages = Record<string, unknown>;
 

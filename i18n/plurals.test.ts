@@ -14,35 +14,61 @@ const DAY = new Date("2026-11-25T00:00:00Z");
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): [string, string][] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`),
+  );
 
 type Arg = { name: string; kind: "number" | "plural" | "date" | "select" | "text" | "tag"; options: string[] };
 
 function args(elements: MessageFormatElement[]): Arg[] {
   return elements.flatMap((e): Arg[] => {
     switch (e.type) {
-      case TYPE.number: return [{ name: e.value, kind: "number", options: [] }];
-      case TYPE.plural: return [{ name: e.value, kind: "plural", options: Object.keys(e.options) }, ...Object.values(e.options).flatMap((o) => args(o.value))];
-      case TYPE.select: return [{ name: e.value, kind: "select", options: Object.keys(e.options) }, ...Object.values(e.options).flatMap((o) => args(o.value))];
-      case TYPE.date: case TYPE.time: return [{ name: e.value, kind: "date", options: [] }];
-      case TYPE.argument: return [{ name: e.value, kind: "text", options: [] }];
-      case TYPE.tag: return [{ name: e.value, kind: "tag", options: [] }, ...args(e.children)];
-      default: return [];
+      case TYPE.number:
+        return [{ name: e.value, kind: "number", options: [] }];
+      case TYPE.plural:
+        return [
+          { name: e.value, kind: "plural", options: Object.keys(e.options) },
+          ...Object.values(e.options).flatMap((o) => args(o.value)),
+        ];
+      case TYPE.select:
+        return [
+          { name: e.value, kind: "select", options: Object.keys(e.options) },
+          ...Object.values(e.options).flatMap((o) => args(o.value)),
+        ];
+      case TYPE.date:
+      case TYPE.time:
+        return [{ name: e.value, kind: "date", options: [] }];
+      case TYPE.argument:
+        return [{ name: e.value, kind: "text", options: [] }];
+      case TYPE.tag:
+        return [{ name: e.value, kind: "tag", options: [] }, ...args(e.children)];
+      default:
+        return [];
     }
   });
 }
 
 /** The values for one rendering: every number the same `n`, texts a place name, dates a day, a select its first case. */
 function values(list: Arg[], n: number) {
-  return Object.fromEntries(list.map((a) => [a.name,
-    a.kind === "number" || a.kind === "plural" ? n
-    : a.kind === "date" ? DAY
-    : a.kind === "select" ? (a.options.find((o) => o !== "other") ?? "other")
-    : a.kind === "tag" ? (chunks: string) => chunks
-    : "Liberec"]));
+  return Object.fromEntries(
+    list.map((a) => [
+      a.name,
+      a.kind === "number" || a.kind === "plural"
+        ? n
+        : a.kind === "date"
+          ? DAY
+          : a.kind === "select"
+            ? (a.options.find((o) => o !== "other") ?? "other")
+            : a.kind === "tag"
+              ? (chunks: string) => chunks
+              : "Liberec",
+    ]),
+  );
 }
 
-const locales = await Promise.all(LOCALES.map(async (locale) => ({ locale, messages: (await loadMessages(locale)) as Tree })));
+const locales = await Promise.all(
+  LOCALES.map(async (locale) => ({ locale, messages: (await loadMessages(locale)) as Tree })),
+);
 const counted = locales.map(({ locale, messages }) => ({
   locale,
   messages,
@@ -54,7 +80,12 @@ const counted = locales.map(({ locale, messages }) => ({
 describe.each(counted)("messages with a number ($locale)", ({ locale, messages, withNumbers }) => {
   it("every plural has a case for each plural category of the language", () => {
     const missing = withNumbers.flatMap((m) =>
-      m.args.filter((a) => a.kind === "plural").flatMap((a) => CATEGORIES[locale].filter((c) => !a.options.includes(c)).map((c) => `${m.key}: {${a.name}} has no "${c}"`)));
+      m.args
+        .filter((a) => a.kind === "plural")
+        .flatMap((a) =>
+          CATEGORIES[locale].filter((c) => !a.options.includes(c)).map((c) => `${m.key}: {${a.name}} has no "${c}"`),
+        ),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -66,11 +97,15 @@ describe.each(counted)("messages with a number ($locale)", ({ locale, messages, 
   it("render with 0, 1, 2, 5 and 1,5: no error, no braces left, no doubled full stop", () => {
     const errors: string[] = [];
     const t = createTranslator({ locale, messages, timeZone: TIME_ZONE, onError: (e) => errors.push(e.message) });
-    const rendered = withNumbers.flatMap((m) => NUMBERS.map((n) => ({ key: m.key, n, text: t.markup(m.key as never, values(m.args, n) as never) })));
+    const rendered = withNumbers.flatMap((m) =>
+      NUMBERS.map((n) => ({ key: m.key, n, text: t.markup(m.key as never, values(m.args, n) as never) })),
+    );
     expect(errors).toEqual([]);
     expect(rendered.filter((r) => /[{}]|\.\./.test(r.text))).toEqual([]);
     expect(rendered).toHaveLength(withNumbers.length * NUMBERS.length);
-    console.info(`${locale}: ${withNumbers.length} messages × ${NUMBERS.length} numbers = ${rendered.length} renderings`);
+    console.info(
+      `${locale}: ${withNumbers.length} messages × ${NUMBERS.length} numbers = ${rendered.length} renderings`,
+    );
   });
 });
 

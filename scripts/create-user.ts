@@ -8,7 +8,12 @@ import { databaseUrl } from "../lib/db/url";
 import { createUser } from "../lib/users/create";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "ADMIN" }, organisation: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string", default: "ADMIN" },
+    organisation: { type: "string" },
+  },
 });
 
 function askPassword(): Promise<string> {
@@ -20,7 +25,8 @@ function askPassword(): Promise<string> {
       process.stdout.write("\n");
       resolve(answer);
     });
-    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s) => write.call(rl, s.startsWith("Heslo") ? s : "");
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s) =>
+      write.call(rl, s.startsWith("Heslo") ? s : "");
   });
 }
 
@@ -29,7 +35,13 @@ await migrate(url);
 const db = createDb(url);
 try {
   const password = process.env.USER_PASSWORD ?? (await askPassword());
-  const user = await createUser(db, { email: values.email, name: values.name, role: values.role, organisationId: values.organisation, password });
+  const user = await createUser(db, {
+    email: values.email,
+    name: values.name,
+    role: values.role,
+    organisationId: values.organisation,
+    password,
+  });
   console.log(`Created ${user.role} ${user.email} (${user.id}).`);
 } catch (error) {
   const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;

@@ -22,8 +22,20 @@ async function signIn(email: string): Promise<string> {
 
 const hash = await hashPassword(PASSWORD);
 const run = randomUUID().slice(0, 8);
-const accounts = Array.from({ length: users }, (_, i) => ({ email: `zatez-${run}-${i}@demo.rodina-lk.cz`, org: orgs[i % orgs.length] }));
-for (const a of accounts) await db.user.create({ data: { email: a.email, name: `Zátěžový test ${a.email}`, role: "MEMBER", organisationId: a.org, passwordHash: hash } });
+const accounts = Array.from({ length: users }, (_, i) => ({
+  email: `zatez-${run}-${i}@demo.rodina-lk.cz`,
+  org: orgs[i % orgs.length],
+}));
+for (const a of accounts)
+  await db.user.create({
+    data: {
+      email: a.email,
+      name: `Zátěžový test ${a.email}`,
+      role: "MEMBER",
+      organisationId: a.org,
+      passwordHash: hash,
+    },
+  });
 const cookies = await Promise.all(accounts.map((a) => signIn(a.email)));
 
 const acknowledged = new Map<string, string>(); // idempotency key → event id
@@ -38,14 +50,27 @@ async function worker(cookie: string, n: number) {
     const key = i % 10 === 9 && mine.length ? mine[mine.length - 1] : `load-${run}-${n}-${i}`;
     const started = performance.now();
     const res = await fetch(`${base}/api/v1/events`, {
-      method: "POST", headers: { "content-type": "application/json", cookie, origin: base },
-      body: JSON.stringify({ idempotencyKey: key, programmeId: "prog-nrp-2024", eventTypeId: "TALK", title: `Beseda ${key}`, startDate: "2026-06-15", placeId: "5105", audience: "PUBLIC", realisation: "REALISED", peopleReached: "20", submit: true }),
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: base },
+      body: JSON.stringify({
+        idempotencyKey: key,
+        programmeId: "prog-nrp-2024",
+        eventTypeId: "TALK",
+        title: `Beseda ${key}`,
+        startDate: "2026-06-15",
+        placeId: "5105",
+        audience: "PUBLIC",
+        realisation: "REALISED",
+        peopleReached: "20",
+        submit: true,
+      }),
     });
     latencies.push(performance.now() - started);
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     if (res.status === 201) {
       const { id } = (await res.json()) as { id: string };
-      if (acknowledged.has(key) && acknowledged.get(key) !== id) throw new Error(`key ${key} acknowledged twice with different events`);
+      if (acknowledged.has(key) && acknowledged.get(key) !== id)
+        throw new Error(`key ${key} acknowledged twice with different events`);
       acknowledged.set(key, id);
       mine.push(key);
     } else await res.text();
@@ -55,16 +80,28 @@ async function worker(cookie: string, n: number) {
 const started = Date.now();
 await Promise.all(cookies.map((c, n) => worker(c, n)));
 const elapsed = (Date.now() - started) / 1000;
-const stored = await db.recruitmentEvent.findMany({ where: { idempotencyKey: { startsWith: `load-${run}-` } }, select: { id: true, idempotencyKey: true } });
+const stored = await db.recruitmentEvent.findMany({
+  where: { idempotencyKey: { startsWith: `load-${run}-` } },
+  select: { id: true, idempotencyKey: true },
+});
 const storedIds = new Set(stored.map((e) => e.id));
 const lost = [...acknowledged.values()].filter((id) => !storedIds.has(id)).length;
 const unacknowledged = stored.filter((e) => !acknowledged.has(e.idempotencyKey!)).length;
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(0);
 const summary = {
-  database: databaseUrl().startsWith("postgres") ? "PostgreSQL" : "SQLite", users, seconds: elapsed.toFixed(1), requests: latencies.length,
-  "req/s": (latencies.length / elapsed).toFixed(1), "p50 ms": pct(0.5), "p95 ms": pct(0.95),
-  statuses: Object.fromEntries(statuses), acknowledged: acknowledged.size, stored: stored.length, lost, unacknowledged,
+  database: databaseUrl().startsWith("postgres") ? "PostgreSQL" : "SQLite",
+  users,
+  seconds: elapsed.toFixed(1),
+  requests: latencies.length,
+  "req/s": (latencies.length / elapsed).toFixed(1),
+  "p50 ms": pct(0.5),
+  "p95 ms": pct(0.95),
+  statuses: Object.fromEntries(statuses),
+  acknowledged: acknowledged.size,
+  stored: stored.length,
+  lost,
+  unacknowledged,
 };
 console.log(JSON.stringify(summary));
 await db.$disconnect();

@@ -6,7 +6,10 @@ import { pendingSchemaSql } from "../lib/db/schema-engine";
 import { migrationsDir } from "../lib/db/migrations";
 import { PROVIDERS } from "../lib/db/schema-source";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration -- <name>");
   process.exit(1);

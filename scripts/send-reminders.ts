@@ -9,7 +9,9 @@ try {
   if (!run.configured) {
     console.log("SMTP_URL is not set: no reminders sent.");
   } else {
-    console.log(`Week ${run.week}: sent ${run.sent.length}, nothing due ${run.nothingDue}, already sent ${run.alreadySent}, failed ${run.failed.length}.`);
+    console.log(
+      `Week ${run.week}: sent ${run.sent.length}, nothing due ${run.nothingDue}, already sent ${run.alreadySent}, failed ${run.failed.length}.`,
+    );
     for (const email of run.sent) console.log(`  sent to ${email}`);
     for (const email of run.failed) console.error(`  FAILED: ${email}`);
     if (run.failed.length) process.exitCode = 1;

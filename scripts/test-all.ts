@@ -34,7 +34,11 @@ const json = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file,
 function vitestCount(exit: number): Count {
   const r = json(path.join(OUT, "vitest.json"));
   if (!r) return { passed: 0, failed: 1, skipped: 0 };
-  return { passed: r.numPassedTests, failed: r.numFailedTests + (exit && !r.numFailedTests ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests };
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (exit && !r.numFailedTests ? 1 : 0),
+    skipped: r.numPendingTests + r.numTodoTests,
+  };
 }
 
 function playwrightCount(exit: number): Count {
@@ -50,29 +54,47 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   step("Services");
   postgres = await ensurePostgres();
-  console.log(postgres.started ? `PostgreSQL: none answered at TEST_PG_URL; started one for this run (${postgres.url})` : `PostgreSQL: ${postgres.url}`);
+  console.log(
+    postgres.started
+      ? `PostgreSQL: none answered at TEST_PG_URL; started one for this run (${postgres.url})`
+      : `PostgreSQL: ${postgres.url}`,
+  );
   const browser = await chromiumBrowser();
   console.log(`Chromium: ${browser.path} (${browser.source})`);
   const env = {
-    ...process.env, NEXT_TELEMETRY_DISABLED: "1", TEST_PG_URL: postgres.url,
-    CHROMIUM_PATH: browser.path, CHROMIUM_ARGS: JSON.stringify(browser.args), E2E_JSON: path.resolve(OUT, "playwright.json"),
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    TEST_PG_URL: postgres.url,
+    CHROMIUM_PATH: browser.path,
+    CHROMIUM_ARGS: JSON.stringify(browser.args),
+    E2E_JSON: path.resolve(OUT, "playwright.json"),
   };
 
   const total: Count = { passed: 0, failed: 0, skipped: 0 };
-  const add = (c: Count) => { total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped; };
-  const check = (exit: number): Count => (exit === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+  const add = (c: Count) => {
+    total.passed += c.passed;
+    total.failed += c.failed;
+    total.skipped += c.skipped;
+  };
+  const check = (exit: number): Count =>
+    exit === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
 
   step("TypeScript");
   add(check(await run(["npx", "tsc", "--noEmit"], env)));
+  step("Prettier");
+  add(check(await run(["npx", "prettier", "--check", "."], env)));
   step("ESLint");
   add(check(await run(["npx", "eslint", ".", "--max-warnings", "0"], env)));
   step("Vitest: unit, SQLite, PostgreSQL");
-  const vitest = await run(["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${OUT}/vitest.json`], env);
+  const vitest = await run(
+    ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${OUT}/vitest.json`],
+    env,
+  );
   add(vitestCount(vitest));
   step("Playwright e2e in Chromium");
   add(playwrightCount(await run(["npx", "playwright", "test"], env)));
 
-  console.log(`\nTypeScript and ESLint count as one check each; Vitest and Playwright count their tests.`);
+  console.log(`\nTypeScript, Prettier and ESLint count as one check each; Vitest and Playwright count their tests.`);
   console.log(`Summary: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   await cleanUp(total.failed ? 1 : 0);
 }

@@ -13,7 +13,13 @@ export const DEMO = {
 
 export async function actAs(who: keyof typeof DEMO | null): Promise<SessionUser | null> {
   const user = who
-    ? { ...(await db.user.findUniqueOrThrow({ where: { id: DEMO[who] }, select: { id: true, email: true, name: true, role: true, organisationId: true } })), mustEnrolSecondFactor: false }
+    ? {
+        ...(await db.user.findUniqueOrThrow({
+          where: { id: DEMO[who] },
+          select: { id: true, email: true, name: true, role: true, organisationId: true },
+        })),
+        mustEnrolSecondFactor: false,
+      }
     : null;
   vi.mocked(currentUser).mockResolvedValue(user);
   return user;

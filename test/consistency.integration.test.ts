@@ -34,14 +34,24 @@ async function vocabulary() {
     db.place.findMany({ where: { kind: "ORP" }, select: { id: true } }),
     db.organisation.findMany({ where: { isWorkingGroupMember: true }, select: { id: true } }),
   ]);
-  return { types: counted.map((t) => t.eventTypeId), orps: orps.map((p) => p.id), organisations: organisations.map((o) => o.id) };
+  return {
+    types: counted.map((t) => t.eventTypeId),
+    orps: orps.map((p) => p.id),
+    organisations: organisations.map((o) => o.id),
+  };
 }
 
 /** The oracle: a plain count of the events that count, written here without the app's counting code. */
 async function oracle(types: string[], f: Filter): Promise<number> {
   const where: Prisma.RecruitmentEventWhereInput = {
-    programmeId: PROGRAMME, status: "CONFIRMED", realisation: "REALISED", archivedAt: null, eventTypeId: { in: types },
-    startDate: f.year ? { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } : { lte: TODAY },
+    programmeId: PROGRAMME,
+    status: "CONFIRMED",
+    realisation: "REALISED",
+    archivedAt: null,
+    eventTypeId: { in: types },
+    startDate: f.year
+      ? { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) }
+      : { lte: TODAY },
     ...(f.placeId ? { placeId: f.placeId } : {}),
     ...(f.organisationId ? { organisationId: f.organisationId } : {}),
     ...(f.eventTypeId ? { AND: [{ eventTypeId: f.eventTypeId }] } : {}),
@@ -89,8 +99,13 @@ describe("the same figure everywhere", () => {
       fc.asyncProperty(fc.array(event, { maxLength: 8 }), filter, async (events, f) => {
         for (const e of events) {
           await insertEvent({
-            eventTypeId: e.eventTypeId, status: e.status as "CONFIRMED", realisation: e.realisation as "REALISED", placeId: e.placeId,
-            organisationId: e.organisationId, startDate: new Date(START + e.day * 86_400_000), archivedAt: e.archived ? TODAY : null,
+            eventTypeId: e.eventTypeId,
+            status: e.status as "CONFIRMED",
+            realisation: e.realisation as "REALISED",
+            placeId: e.placeId,
+            organisationId: e.organisationId,
+            startDate: new Date(START + e.day * 86_400_000),
+            archivedAt: e.archived ? TODAY : null,
           });
         }
         const whole = await oracle(v.types, {});
@@ -104,18 +119,24 @@ describe("the same figure everywhere", () => {
 
         const programme = (await programmeDetail(PROGRAMME))!;
         expect(programme.summary.confirmed).toBe(whole);
-        for (const year of [2024, 2025, 2026]) expect(programme.summary.years.find((y) => y.year === year)?.confirmed).toBe(await oracle(v.types, { year }));
+        for (const year of [2024, 2025, 2026])
+          expect(programme.summary.years.find((y) => y.year === year)?.confirmed).toBe(await oracle(v.types, { year }));
 
         const indicator = (await measureDetail(MEASURE, TODAY)).indicators[0];
         expect(indicator.values.at(-1)?.value).toBe(whole);
 
         expect((await publicSummary(TODAY)).recruitment?.done).toBe(whole);
 
-        const model = await councilReportModelFor({ planId: PLAN, programmeId: PROGRAMME, period: { year: f.year ?? null } }, { today: TODAY });
+        const model = await councilReportModelFor(
+          { planId: PLAN, programmeId: PROGRAMME, period: { year: f.year ?? null } },
+          { today: TODAY },
+        );
         const recruitment = model.sections.find((s) => s.id === "recruitment")!;
         const confirmedLine = `Potvrzeno ${whole} z 60 aktivit.`;
         expect(recruitment.lines).toContain(confirmedLine);
-        const indicatorRow = model.sections.find((s) => s.id === "indicators")!.tables[0].rows.find((r) => r[0] === "2.1.1")!;
+        const indicatorRow = model.sections
+          .find((s) => s.id === "indicators")!
+          .tables[0].rows.find((r) => r[0] === "2.1.1")!;
         expect(indicatorRow[5]).toMatchObject({ n: whole });
         expect(await pdfText(await councilPdf(model))).toContain(confirmedLine);
         const xlsx = await councilXlsx(model);

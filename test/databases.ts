@@ -26,13 +26,22 @@ export async function pgAdmin<T>(run: (client: pg.Client) => Promise<T>): Promis
 export const uniqueName = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
 
 /** A fresh database copied from the template; returns its URL and a function that removes it. */
-export async function copyOfTemplate(provider: string, template: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function copyOfTemplate(
+  provider: string,
+  template: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   if (provider === "postgresql") {
     const name = uniqueName("lk_test");
     await pgAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-    return { url: pgUrl(name), drop: () => pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}) };
+    return {
+      url: pgUrl(name),
+      drop: () => pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+    };
   }
   const file = path.join(os.tmpdir(), `${uniqueName("lk_test")}.db`);
   copyFileSync(template, file);
-  return { url: `file:${file}`, drop: async () => ["", "-wal", "-shm"].forEach((s) => rmSync(file + s, { force: true })) };
+  return {
+    url: `file:${file}`,
+    drop: async () => ["", "-wal", "-shm"].forEach((s) => rmSync(file + s, { force: true })),
+  };
 }

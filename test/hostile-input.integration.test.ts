@@ -18,7 +18,18 @@ const DRY_RUNS = new Set(["planImport.preview", "eventImport.preview"]);
 const hostileString = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: "grapheme", minLength: 1, maxLength: 50 }),
-  fc.constantFrom("x".repeat(100_000), "../../etc/passwd", "C:\\Windows\\system32", "<script>alert(1)</script>", "' OR 1=1 --", "\u0000\u202e", "2019-02-30", "99999-12-31", "-0", "1e309"),
+  fc.constantFrom(
+    "x".repeat(100_000),
+    "../../etc/passwd",
+    "C:\\Windows\\system32",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "\u0000\u202e",
+    "2019-02-30",
+    "99999-12-31",
+    "-0",
+    "1e309",
+  ),
 );
 const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -28,7 +39,23 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.double(),
     fc.integer(),
     fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom("id", "title", "code", "planId", "measureId", "eventId", "startDate", "value", "__proto__", "constructor", "extra"), tie("value"), { maxKeys: 6 }),
+    fc.dictionary(
+      fc.constantFrom(
+        "id",
+        "title",
+        "code",
+        "planId",
+        "measureId",
+        "eventId",
+        "startDate",
+        "value",
+        "__proto__",
+        "constructor",
+        "extra",
+      ),
+      tie("value"),
+      { maxKeys: 6 },
+    ),
   ),
 })).value;
 const forgedFile = fc.constantFrom(
@@ -45,9 +72,16 @@ const asFormData = (payload: unknown, file: File) => {
 };
 
 const counts = async () => ({
-  audit: await db.auditLog.count(), events: await db.recruitmentEvent.count(), measures: await db.measure.count(),
-  updates: await db.progressUpdate.count(), attachments: await db.attachment.count(), programmes: await db.programme.count(),
-  users: await db.user.count(), plans: await db.plan.count(), settings: await db.setting.count(), organisations: await db.organisation.count(),
+  audit: await db.auditLog.count(),
+  events: await db.recruitmentEvent.count(),
+  measures: await db.measure.count(),
+  updates: await db.progressUpdate.count(),
+  attachments: await db.attachment.count(),
+  programmes: await db.programme.count(),
+  users: await db.user.count(),
+  plans: await db.plan.count(),
+  settings: await db.setting.count(),
+  organisations: await db.organisation.count(),
 });
 
 describe("hostile input to every server action", () => {
@@ -57,13 +91,19 @@ describe("hostile input to every server action", () => {
     for (const [name, { permission, action }] of registeredActions) {
       if (ACCEPT_ANY.has(name)) continue;
       // The most privileged role the action allows, so the input reaches validation.
-      const who = (["coordinator", "admin", "memberA", "council"] as const).find((w) => can(({ coordinator: "COORDINATOR", admin: "ADMIN", memberA: "MEMBER", council: "COUNCIL" } as const)[w], permission))!;
+      const who = (["coordinator", "admin", "memberA", "council"] as const).find((w) =>
+        can(
+          ({ coordinator: "COORDINATOR", admin: "ADMIN", memberA: "MEMBER", council: "COUNCIL" } as const)[w],
+          permission,
+        ),
+      )!;
       await actAs(who);
       await fc.assert(
         fc.asyncProperty(hostileValue, fc.boolean(), forgedFile, async (input, viaForm, file) => {
           cases++;
           const result = await action(viaForm ? asFormData(input, file) : input);
-          if (!DRY_RUNS.has(name)) expect(result.ok, `${name} accepted ${JSON.stringify(input)?.slice(0, 200)}`).toBe(false);
+          if (!DRY_RUNS.has(name))
+            expect(result.ok, `${name} accepted ${JSON.stringify(input)?.slice(0, 200)}`).toBe(false);
           expect(result.ok === false && result.error, name).not.toBe("unexpected");
         }),
         { seed: 20261125, numRuns: RUNS },

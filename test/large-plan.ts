@@ -26,13 +26,25 @@ export async function insertLargePlan() {
   const n = Array.from({ length: BULK_COUNT }, (_, i) => i);
   await db.measure.createMany({
     data: n.map((i) => ({
-      id: bulkMeasureId(i), planId: LARGE_PLAN, goalId: BULK_GOALS[i % BULK_GOALS.length], code: `9.9.${i}`, title: `Hromadné opatření ${i}`,
-      status: "IN_PROGRESS" as const, sortOrder: 1000 + i, searchText: searchable(`9.9.${i}`, `Hromadné opatření ${i}`),
+      id: bulkMeasureId(i),
+      planId: LARGE_PLAN,
+      goalId: BULK_GOALS[i % BULK_GOALS.length],
+      code: `9.9.${i}`,
+      title: `Hromadné opatření ${i}`,
+      status: "IN_PROGRESS" as const,
+      sortOrder: 1000 + i,
+      searchText: searchable(`9.9.${i}`, `Hromadné opatření ${i}`),
     })),
   });
   await db.indicator.createMany({
     data: n.map((i) => ({
-      id: bulkIndicatorId(i), measureId: bulkMeasureId(i), name: "Počet", unit: "osob", baselineValue: 0, baselineYear: 2018, targetValue: BULK_TARGET,
+      id: bulkIndicatorId(i),
+      measureId: bulkMeasureId(i),
+      name: "Počet",
+      unit: "osob",
+      baselineValue: 0,
+      baselineYear: 2018,
+      targetValue: BULK_TARGET,
       targetDate: new Date("2023-12-31T00:00:00Z"),
     })),
   });

@@ -17,11 +17,34 @@ export async function pdfText(buffer: Buffer) {
 
 /** Every text the model puts into the PDF, with the page footers of a document of `pages` pages. */
 export function modelTexts(m: ReportModel, pages: number): string[] {
-  const cells = m.sections.flatMap((s) => s.tables.flatMap((t) => [t.caption ?? "", ...t.columns.map((c) => c.label), ...t.rows.flat().map((c) => cellText(c, "cs"))]));
-  const symbols = m.sections.flatMap((s) => s.tables.flatMap((t) => t.rows.flat().filter(isSig).map((c) => SIGNAL_STYLE[c.signal].symbol)));
+  const cells = m.sections.flatMap((s) =>
+    s.tables.flatMap((t) => [
+      t.caption ?? "",
+      ...t.columns.map((c) => c.label),
+      ...t.rows.flat().map((c) => cellText(c, "cs")),
+    ]),
+  );
+  const symbols = m.sections.flatMap((s) =>
+    s.tables.flatMap((t) =>
+      t.rows
+        .flat()
+        .filter(isSig)
+        .map((c) => SIGNAL_STYLE[c.signal].symbol),
+    ),
+  );
   return [
-    m.region, m.department, m.title, ...m.scope, m.period, m.dateLine, m.author ?? "", m.asOf, ...m.notices,
-    ...m.sections.flatMap((s) => [s.title, ...s.lines]), ...cells, ...symbols,
+    m.region,
+    m.department,
+    m.title,
+    ...m.scope,
+    m.period,
+    m.dateLine,
+    m.author ?? "",
+    m.asOf,
+    ...m.notices,
+    ...m.sections.flatMap((s) => [s.title, ...s.lines]),
+    ...cells,
+    ...symbols,
     ...Array.from({ length: pages }, (_, i) => m.pageOf(i + 1, pages)),
   ];
 }
@@ -35,5 +58,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function brokenWords(pdf: string, texts: string[]) {
   const known = new Set(texts.flatMap((t) => t.match(WORD) ?? []));
   const found = new Set(pdf.match(WORD) ?? []);
-  return { missing: [...known].filter((w) => w.length >= 4 && !found.has(w)), unknown: [...found].filter((w) => !known.has(w)) };
+  return {
+    missing: [...known].filter((w) => w.length >= 4 && !found.has(w)),
+    unknown: [...found].filter((w) => !known.has(w)),
+  };
 }

@@ -14,8 +14,10 @@ const root = path.resolve(__dirname, "..");
 const NOT_ACTIONS: Record<string, string> = {
   setLocale: "sets the caller's own language cookie; no data",
   setPublicPage: "calls the registered action publicPage.set",
-  requestPasswordReset: "public: a signed-out visitor asks for a reset link; same answer for any e-mail, rate-limited (lib/password-reset/request)",
-  setPassword: "public: a signed-out visitor sets a password with a single-use link's token, which is the authorisation (lib/password-reset/set-password)",
+  requestPasswordReset:
+    "public: a signed-out visitor asks for a reset link; same answer for any e-mail, rate-limited (lib/password-reset/request)",
+  setPassword:
+    "public: a signed-out visitor sets a password with a single-use link's token, which is the authorisation (lib/password-reset/set-password)",
 };
 const WHO = [null, ...(Object.keys(DEMO) as (keyof typeof DEMO)[])] as const;
 
@@ -25,8 +27,12 @@ describe("permission matrix", async () => {
     for (const { file, exports } of modules) {
       for (const [name, value] of Object.entries(exports)) {
         if (typeof value !== "function") continue;
-        const defined = "actionName" in value && registeredActions.has(String((value as { actionName: string }).actionName));
-        expect(defined || name in NOT_ACTIONS, `${path.relative(root, file)}: ${name} is not defined through defineAction`).toBe(true);
+        const defined =
+          "actionName" in value && registeredActions.has(String((value as { actionName: string }).actionName));
+        expect(
+          defined || name in NOT_ACTIONS,
+          `${path.relative(root, file)}: ${name} is not defined through defineAction`,
+        ).toBe(true);
       }
     }
     for (const { permission } of registeredActions.values()) expect(Object.keys(PERMISSIONS)).toContain(permission);
@@ -40,9 +46,14 @@ describe("permission matrix", async () => {
         const audit = await db.auditLog.count();
         const result = await action(new FormData());
         const expected = !user ? "unauthenticated" : can(user.role, permission) ? "allowed" : "forbidden";
-        const actual = result.ok ? "allowed" : result.error === "forbidden" || result.error === "unauthenticated" ? result.error : "allowed";
+        const actual = result.ok
+          ? "allowed"
+          : result.error === "forbidden" || result.error === "unauthenticated"
+            ? result.error
+            : "allowed";
         expect(actual, `${name} as ${who ?? "anonymous"}`).toBe(expected);
-        if (expected !== "allowed") expect(await db.auditLog.count(), `${name} as ${who ?? "anonymous"} wrote`).toBe(audit);
+        if (expected !== "allowed")
+          expect(await db.auditLog.count(), `${name} as ${who ?? "anonymous"} wrote`).toBe(audit);
         pairs++;
       }
     }
@@ -52,17 +63,39 @@ describe("permission matrix", async () => {
 
   it("route handlers refuse anonymous callers and serve signed-in readers", async () => {
     const routes: [string, (req: Request) => Promise<Response>, Permission][] = [
-      ["/api/export/plan/plan-2019-2023?format=csv", async (r) => (await import("@/app/api/export/plan/[planId]/route")).GET(r as never, { params: Promise.resolve({ planId: "plan-2019-2023" }) }), "plan.view"],
-      ["/api/export/events?format=csv", async (r) => (await import("@/app/api/export/events/route")).GET(r as never), "recruitment.view"],
-      ["/api/reporty/rada?obdobi=2025&format=xlsx", async (r) => (await import("@/app/api/reporty/rada/route")).GET(r as never), "reports.view"],
-      ["/api/prilohy/none", async (r) => (await import("@/app/api/prilohy/[id]/route")).GET(r, { params: Promise.resolve({ id: "none" }) }), "plan.view"],
+      [
+        "/api/export/plan/plan-2019-2023?format=csv",
+        async (r) =>
+          (await import("@/app/api/export/plan/[planId]/route")).GET(r as never, {
+            params: Promise.resolve({ planId: "plan-2019-2023" }),
+          }),
+        "plan.view",
+      ],
+      [
+        "/api/export/events?format=csv",
+        async (r) => (await import("@/app/api/export/events/route")).GET(r as never),
+        "recruitment.view",
+      ],
+      [
+        "/api/reporty/rada?obdobi=2025&format=xlsx",
+        async (r) => (await import("@/app/api/reporty/rada/route")).GET(r as never),
+        "reports.view",
+      ],
+      [
+        "/api/prilohy/none",
+        async (r) => (await import("@/app/api/prilohy/[id]/route")).GET(r, { params: Promise.resolve({ id: "none" }) }),
+        "plan.view",
+      ],
     ];
     for (const [url, call, permission] of routes) {
       for (const who of WHO) {
         const user = await actAs(who);
         const response = await call(new Request(`http://localhost${url}`));
         const expected = !user ? 401 : can(user.role, permission) ? "ok" : 403;
-        expect(response.status === 401 || response.status === 403 ? response.status : "ok", `${url} as ${who ?? "anonymous"}`).toBe(expected);
+        expect(
+          response.status === 401 || response.status === 403 ? response.status : "ok",
+          `${url} as ${who ?? "anonymous"}`,
+        ).toBe(expected);
       }
     }
   });

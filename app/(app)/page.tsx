@@ -13,7 +13,11 @@ import { programmesOverview } from "@/lib/programmes/overview";
 // Served through the rendered-page cache (lib/cache/page-cache): its key holds the signed-in user (id, role,
 // organisation) and the query string, so one member's organisation page is never served to anyone else, and
 // "/?pohled=kraj" is cached apart from "/".
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePage("overview.view");
   const params = firstValues(await searchParams);
   const member = user.role === "MEMBER" && user.organisationId ? user.organisationId : null;
@@ -24,8 +28,29 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   }
   const filters = parseDashboardFilters(params);
   const [options, recruitment, plan, context, programmes] = await Promise.all([
-    dashboardFilterOptions(), recruitmentDashboard(filters), planDashboard(filters.areaId), careContext(filters.year), programmesOverview(),
+    dashboardFilterOptions(),
+    recruitmentDashboard(filters),
+    planDashboard(filters.areaId),
+    careContext(filters.year),
+    programmesOverview(),
   ]);
-  const dashboard = <Dashboard filters={filters} options={options} recruitment={recruitment} plan={plan} context={context} programmes={programmes} view={member ? "kraj" : undefined} />;
-  return member ? <div className="space-y-4"><BackToMine />{dashboard}</div> : dashboard;
+  const dashboard = (
+    <Dashboard
+      filters={filters}
+      options={options}
+      recruitment={recruitment}
+      plan={plan}
+      context={context}
+      programmes={programmes}
+      view={member ? "kraj" : undefined}
+    />
+  );
+  return member ? (
+    <div className="space-y-4">
+      <BackToMine />
+      {dashboard}
+    </div>
+  ) : (
+    dashboard
+  );
 }

@@ -22,18 +22,33 @@ export async function ActionPlanList({ plans, canEdit }: Props) {
         const years = Array.from({ length: plan.yearTo - plan.yearFrom + 1 }, (_, i) => plan.yearFrom + i);
         const free = years.filter((year) => !plan.actionPlans.some((ap) => ap.year === year));
         return (
-          <section key={plan.id} className="card overflow-x-auto" aria-labelledby={`plan-${plan.id}`} data-plan={plan.id}>
-            <h2 id={`plan-${plan.id}`} className="mb-3 text-lg font-semibold">{plan.name}</h2>
-            {plan.actionPlans.length === 0 ? <p className="text-sm">{t("noActionPlans")}</p> : (
+          <section
+            key={plan.id}
+            className="card overflow-x-auto"
+            aria-labelledby={`plan-${plan.id}`}
+            data-plan={plan.id}
+          >
+            <h2 id={`plan-${plan.id}`} className="mb-3 text-lg font-semibold">
+              {plan.name}
+            </h2>
+            {plan.actionPlans.length === 0 ? (
+              <p className="text-sm">{t("noActionPlans")}</p>
+            ) : (
               <table className="table">
                 <thead>
                   <tr>
                     <th scope="col">{t("year")}</th>
                     <th scope="col">{t("status")}</th>
-                    <th scope="col" className="text-right">{t("activityCount")}</th>
+                    <th scope="col" className="text-right">
+                      {t("activityCount")}
+                    </th>
                     <th scope="col">{t("fulfilment")}</th>
-                    <th scope="col" className="text-right">{t("planned")}</th>
-                    <th scope="col" className="text-right">{t("spent")}</th>
+                    <th scope="col" className="text-right">
+                      {t("planned")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("spent")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -46,12 +61,17 @@ export async function ActionPlanList({ plans, canEdit }: Props) {
                         <StateBadge state={ap.state} />
                         {ap.approvedOn ? (
                           <span className="mt-1 block text-xs text-gray-700">
-                            {t("approvedBy", { date: formatDate(ap.approvedOn, locale), resolution: ap.resolutionNo ?? "—" })}
+                            {t("approvedBy", {
+                              date: formatDate(ap.approvedOn, locale),
+                              resolution: ap.resolutionNo ?? "—",
+                            })}
                           </span>
                         ) : null}
                       </td>
                       <td className="text-right">{ap.fulfilment.counted + ap.fulfilment.cancelled}</td>
-                      <td className="min-w-40"><FulfilmentCell summary={ap.fulfilment} /></td>
+                      <td className="min-w-40">
+                        <FulfilmentCell summary={ap.fulfilment} />
+                      </td>
                       <td className="whitespace-nowrap text-right">{formatMoney(ap.fulfilment.planned, locale)}</td>
                       <td className="whitespace-nowrap text-right">{formatMoney(ap.fulfilment.spent, locale)}</td>
                     </tr>
@@ -59,7 +79,9 @@ export async function ActionPlanList({ plans, canEdit }: Props) {
                 </tbody>
               </table>
             )}
-            {canEdit && free.length > 0 ? <CreateActionPlanForm planId={plan.id} years={free} planName={plan.name} /> : null}
+            {canEdit && free.length > 0 ? (
+              <CreateActionPlanForm planId={plan.id} years={free} planName={plan.name} />
+            ) : null}
           </section>
         );
       })}

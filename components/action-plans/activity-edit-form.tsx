@@ -22,7 +22,12 @@ export function ActivityEditForm({ activity, draft }: { activity: Activity; draf
   const [archiving, startArchive] = useTransition();
   const { register, handleSubmit, setError, formState } = useForm<UpdateActivityInput>({
     resolver: zodResolver(updateActivitySchema),
-    defaultValues: { activityId: activity.id, status: activity.status, spentBudget: activity.spent, ...(draft ? { plannedBudget: activity.planned } : {}) },
+    defaultValues: {
+      activityId: activity.id,
+      status: activity.status,
+      spentBudget: activity.spent,
+      ...(draft ? { plannedBudget: activity.planned } : {}),
+    },
   });
   const failure = useActionFailure(setError);
   const { errors } = formState;
@@ -45,27 +50,56 @@ export function ActivityEditForm({ activity, draft }: { activity: Activity; draf
     <form onSubmit={onSubmit} noValidate>
       <fieldset className="space-y-1">
         <legend className="sr-only">{t("update.legend", { title: activity.title })}</legend>
-        <label htmlFor={`${id}-status`} className="block text-xs">{t("update.status")}</label>
+        <label htmlFor={`${id}-status`} className="block text-xs">
+          {t("update.status")}
+        </label>
         <select id={`${id}-status`} className={input} {...register("status")}>
-          {MEASURE_STATUSES.map((s) => <option key={s} value={s}>{ts(s)}</option>)}
+          {MEASURE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ts(s)}
+            </option>
+          ))}
         </select>
-        <label htmlFor={`${id}-spent`} className="block text-xs">{t("update.spent")}</label>
-        <input id={`${id}-spent`} inputMode="decimal" className={input} aria-invalid={!!errors.spentBudget}
-          aria-describedby={`${id}-spent-error`} {...register("spentBudget")} />
+        <label htmlFor={`${id}-spent`} className="block text-xs">
+          {t("update.spent")}
+        </label>
+        <input
+          id={`${id}-spent`}
+          inputMode="decimal"
+          className={input}
+          aria-invalid={!!errors.spentBudget}
+          aria-describedby={`${id}-spent-error`}
+          {...register("spentBudget")}
+        />
         <ActionPlanFieldError id={`${id}-spent-error`} message={errors.spentBudget?.message} />
         {draft ? (
           <>
-            <label htmlFor={`${id}-planned`} className="block text-xs">{t("update.planned")}</label>
-            <input id={`${id}-planned`} inputMode="decimal" className={input} aria-invalid={!!errors.plannedBudget}
-              aria-describedby={`${id}-planned-error`} {...register("plannedBudget")} />
+            <label htmlFor={`${id}-planned`} className="block text-xs">
+              {t("update.planned")}
+            </label>
+            <input
+              id={`${id}-planned`}
+              inputMode="decimal"
+              className={input}
+              aria-invalid={!!errors.plannedBudget}
+              aria-describedby={`${id}-planned-error`}
+              {...register("plannedBudget")}
+            />
             <ActionPlanFieldError id={`${id}-planned-error`} message={errors.plannedBudget?.message} />
           </>
         ) : null}
         <div className="flex gap-1 pt-1">
-          <button type="submit" className="btn px-2 py-1 text-xs" disabled={formState.isSubmitting}>{t("update.save")}</button>
+          <button type="submit" className="btn px-2 py-1 text-xs" disabled={formState.isSubmitting}>
+            {t("update.save")}
+          </button>
           {draft ? (
-            <button type="button" className="btn-secondary px-2 py-1 text-xs" disabled={archiving} onClick={archive}
-              aria-label={t("update.archiveLabel", { title: activity.title })}>
+            <button
+              type="button"
+              className="btn-secondary px-2 py-1 text-xs"
+              disabled={archiving}
+              onClick={archive}
+              aria-label={t("update.archiveLabel", { title: activity.title })}
+            >
               {t("update.archive")}
             </button>
           ) : null}

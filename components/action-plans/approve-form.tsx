@@ -32,22 +32,43 @@ export function ApproveForm({ actionPlanId }: { actionPlanId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-4">
       <div>
-        <label htmlFor={`${id}-date`} className="block text-sm font-medium">{t("approvedOn")}</label>
-        <input id={`${id}-date`} type="date" className={input} aria-invalid={!!errors.approvedOn}
-          aria-describedby={`${id}-date-error`} {...register("approvedOn")} />
+        <label htmlFor={`${id}-date`} className="block text-sm font-medium">
+          {t("approvedOn")}
+        </label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          className={input}
+          aria-invalid={!!errors.approvedOn}
+          aria-describedby={`${id}-date-error`}
+          {...register("approvedOn")}
+        />
         <ActionPlanFieldError id={`${id}-date-error`} message={errors.approvedOn?.message} />
       </div>
       <div>
-        <label htmlFor={`${id}-resolution`} className="block text-sm font-medium">{t("resolutionNo")}</label>
-        <input id={`${id}-resolution`} className={input} aria-invalid={!!errors.resolutionNo}
-          aria-describedby={`${id}-resolution-hint ${id}-resolution-error`} {...register("resolutionNo")} />
-        <p id={`${id}-resolution-hint`} className="mt-1 text-xs text-gray-700">{t("resolutionHint")}</p>
+        <label htmlFor={`${id}-resolution`} className="block text-sm font-medium">
+          {t("resolutionNo")}
+        </label>
+        <input
+          id={`${id}-resolution`}
+          className={input}
+          aria-invalid={!!errors.resolutionNo}
+          aria-describedby={`${id}-resolution-hint ${id}-resolution-error`}
+          {...register("resolutionNo")}
+        />
+        <p id={`${id}-resolution-hint`} className="mt-1 text-xs text-gray-700">
+          {t("resolutionHint")}
+        </p>
         <ActionPlanFieldError id={`${id}-resolution-error`} message={errors.resolutionNo?.message} />
       </div>
       <div className="pt-6">
-        <button type="submit" className="btn" disabled={formState.isSubmitting}>{t("submit")}</button>
+        <button type="submit" className="btn" disabled={formState.isSubmitting}>
+          {t("submit")}
+        </button>
       </div>
-      <div className="basis-full"><FormStatus outcome={outcome} /></div>
+      <div className="basis-full">
+        <FormStatus outcome={outcome} />
+      </div>
     </form>
   );
 }

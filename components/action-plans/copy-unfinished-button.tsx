@@ -20,15 +20,25 @@ export function CopyUnfinishedButton({ fromActionPlanId, year }: { fromActionPla
       const result = await copyUnfinished({ fromActionPlanId });
       if (!result.ok) return setOutcome({ ok: false, message: te(result.error) });
       const { copied, skipped, actionPlanId } = result.data;
-      setOutcome({ ok: true, message: t("done", { copied, skipped }), href: `/strategicky-plan/akcni-plany/${actionPlanId}` });
+      setOutcome({
+        ok: true,
+        message: t("done", { copied, skipped }),
+        href: `/strategicky-plan/akcni-plany/${actionPlanId}`,
+      });
       router.refresh();
     });
 
   return (
     <div>
-      <button type="button" className="btn" disabled={pending} onClick={copy}>{t("submit", { year })}</button>
+      <button type="button" className="btn" disabled={pending} onClick={copy}>
+        {t("submit", { year })}
+      </button>
       <div aria-live="polite" className="mt-2 text-sm">
-        {outcome && !outcome.ok ? <p role="alert" className="field-error">{outcome.message}</p> : null}
+        {outcome && !outcome.ok ? (
+          <p role="alert" className="field-error">
+            {outcome.message}
+          </p>
+        ) : null}
         {outcome?.ok ? (
           <p role="status" className="text-green-900">
             {outcome.message} <Link href={outcome.href}>{t("open", { year })}</Link>

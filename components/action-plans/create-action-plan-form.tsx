@@ -9,7 +9,15 @@ import { createActionPlanSchema, type CreateActionPlanInput } from "@/lib/action
 import { ActionPlanFieldError, FormStatus, useActionFailure } from "./form-feedback";
 
 /** A new (draft) action plan for one of the plan's years that has none yet; opens it when created. */
-export function CreateActionPlanForm({ planId, years, planName }: { planId: string; years: number[]; planName: string }) {
+export function CreateActionPlanForm({
+  planId,
+  years,
+  planName,
+}: {
+  planId: string;
+  years: number[];
+  planName: string;
+}) {
   const t = useTranslations("actionPlans");
   const router = useRouter();
   const id = useId();
@@ -28,15 +36,33 @@ export function CreateActionPlanForm({ planId, years, planName }: { planId: stri
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-wrap items-end gap-3" aria-label={`${t("create.heading")} – ${planName}`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-4 flex flex-wrap items-end gap-3"
+      aria-label={`${t("create.heading")} – ${planName}`}
+    >
       <div>
-        <label htmlFor={`${id}-year`} className="block text-sm font-medium">{t("year")}</label>
-        <select id={`${id}-year`} className="mt-1 block rounded-md border-gray-400" aria-invalid={!!formState.errors.year}
-          aria-describedby={`${id}-year-error`} {...register("year", { valueAsNumber: true })}>
-          {years.map((year) => <option key={year} value={year}>{year}</option>)}
+        <label htmlFor={`${id}-year`} className="block text-sm font-medium">
+          {t("year")}
+        </label>
+        <select
+          id={`${id}-year`}
+          className="mt-1 block rounded-md border-gray-400"
+          aria-invalid={!!formState.errors.year}
+          aria-describedby={`${id}-year-error`}
+          {...register("year", { valueAsNumber: true })}
+        >
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="btn" disabled={formState.isSubmitting}>{t("create.submit")}</button>
+      <button type="submit" className="btn" disabled={formState.isSubmitting}>
+        {t("create.submit")}
+      </button>
       <div className="basis-full">
         <ActionPlanFieldError id={`${id}-year-error`} message={formState.errors.year?.message} />
         <FormStatus outcome={outcome} />

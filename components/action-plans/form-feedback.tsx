@@ -29,8 +29,16 @@ export function ActionPlanFieldError({ id, message }: { id: string; message?: st
 export function FormStatus({ outcome }: { outcome: { ok: boolean; message: string } | null }) {
   return (
     <div aria-live="polite">
-      {outcome && !outcome.ok ? <p role="alert" className="field-error">{outcome.message}</p> : null}
-      {outcome?.ok ? <p role="status" className="mt-1 text-sm text-green-900">{outcome.message}</p> : null}
+      {outcome && !outcome.ok ? (
+        <p role="alert" className="field-error">
+          {outcome.message}
+        </p>
+      ) : null}
+      {outcome?.ok ? (
+        <p role="status" className="mt-1 text-sm text-green-900">
+          {outcome.message}
+        </p>
+      ) : null}
     </div>
   );
 }

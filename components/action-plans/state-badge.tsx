@@ -9,5 +9,7 @@ const STYLE: Record<ActionPlanState, string> = {
 
 export async function StateBadge({ state }: { state: ActionPlanState }) {
   const t = await getTranslations("actionPlans.state");
-  return <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STYLE[state]}`}>{t(state)}</span>;
+  return (
+    <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STYLE[state]}`}>{t(state)}</span>
+  );
 }

@@ -15,32 +15,63 @@ export async function AdminOverview({ counts, eventTypes }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
-      <p><Link href="/sprava/audit">{t("admin.auditLink")}</Link></p>
+      <p>
+        <Link href="/sprava/audit">{t("admin.auditLink")}</Link>
+      </p>
       <PublicPageSwitch />
       <TwoFactorPolicyForm />
       <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("admin.registers")}>
-        <li className="card"><Link href="/sprava/uzivatele" className="text-lg font-semibold">{t("admin.users")}</Link><p className="text-sm text-gray-700">{t("admin.usersCount", { count: counts.users })}</p></li>
-        <li className="card"><Link href="/sprava/organizace" className="text-lg font-semibold">{t("admin.organisations")}</Link><p className="text-sm text-gray-700">{t("admin.organisationsCount", { count: counts.organisations })}</p></li>
+        <li className="card">
+          <Link href="/sprava/uzivatele" className="text-lg font-semibold">
+            {t("admin.users")}
+          </Link>
+          <p className="text-sm text-gray-700">{t("admin.usersCount", { count: counts.users })}</p>
+        </li>
+        <li className="card">
+          <Link href="/sprava/organizace" className="text-lg font-semibold">
+            {t("admin.organisations")}
+          </Link>
+          <p className="text-sm text-gray-700">{t("admin.organisationsCount", { count: counts.organisations })}</p>
+        </li>
       </ul>
       <section className="card overflow-x-auto" aria-labelledby="types-heading">
-        <h2 id="types-heading" className="mb-3 text-lg font-semibold">{t("admin.eventTypes")}</h2>
+        <h2 id="types-heading" className="mb-3 text-lg font-semibold">
+          {t("admin.eventTypes")}
+        </h2>
         <table className="table">
           <thead>
-            <tr><th scope="col">{t("admin.typeCode")}</th><th scope="col">{t("admin.nameCs")}</th><th scope="col">{t("admin.nameEn")}</th><th scope="col">{t("admin.active")}</th><th scope="col" className="row-actions"><span className="sr-only">{t("admin.edit")}</span></th></tr>
+            <tr>
+              <th scope="col">{t("admin.typeCode")}</th>
+              <th scope="col">{t("admin.nameCs")}</th>
+              <th scope="col">{t("admin.nameEn")}</th>
+              <th scope="col">{t("admin.active")}</th>
+              <th scope="col" className="row-actions">
+                <span className="sr-only">{t("admin.edit")}</span>
+              </th>
+            </tr>
           </thead>
           <tbody>
             {eventTypes.map((type) => (
               <tr key={type.id}>
                 <td>{type.id}</td>
-                <th scope="row" className="font-normal">{type.nameCs}</th>
+                <th scope="row" className="font-normal">
+                  {type.nameCs}
+                </th>
                 <td>{type.nameEn}</td>
                 <td>{yesNo(type.active)}</td>
-                <td className="row-actions"><Link href={`/sprava/typy-akci/${type.id}`}>{t("admin.edit")}<span className="sr-only"> {type.nameCs}</span></Link></td>
+                <td className="row-actions">
+                  <Link href={`/sprava/typy-akci/${type.id}`}>
+                    {t("admin.edit")}
+                    <span className="sr-only"> {type.nameCs}</span>
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <Link href="/sprava/typy-akci/novy" className="btn-secondary mt-3 no-underline">{t("admin.newEventType")}</Link>
+        <Link href="/sprava/typy-akci/novy" className="btn-secondary mt-3 no-underline">
+          {t("admin.newEventType")}
+        </Link>
       </section>
     </div>
   );

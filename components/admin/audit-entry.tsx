@@ -36,12 +36,23 @@ export async function AuditEntry({ entry }: { entry: AuditView }) {
       {entry.raw.before || entry.raw.after ? (
         <details className="text-sm">
           <summary className="inline-block min-h-6 cursor-pointer text-blue-800">{t("raw")}</summary>
-          {[["rawBefore", entry.raw.before], ["rawAfter", entry.raw.after]].map(([label, json]) =>
+          {[
+            ["rawBefore", entry.raw.before],
+            ["rawAfter", entry.raw.after],
+          ].map(([label, json]) =>
             json ? (
               <div key={label} className="mt-2">
-                <p id={`${entry.id}-${label}`} className="font-medium">{t(label as "rawBefore")}</p>
+                <p id={`${entry.id}-${label}`} className="font-medium">
+                  {t(label as "rawBefore")}
+                </p>
                 {/* Focusable so that a keyboard can scroll a long record. */}
-                <pre tabIndex={0} aria-labelledby={`${entry.id}-${label}`} className="max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-gray-100 p-2 text-xs">{json}</pre>
+                <pre
+                  tabIndex={0}
+                  aria-labelledby={`${entry.id}-${label}`}
+                  className="max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-gray-100 p-2 text-xs"
+                >
+                  {json}
+                </pre>
               </div>
             ) : null,
           )}

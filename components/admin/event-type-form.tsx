@@ -10,8 +10,15 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function EventTypeForm({ initial }: { initial: z.input<typeof eventTypeSchema> }) {
   const t = useTranslations("admin");
   const router = useRouter();
-  const { form, onSubmit, message, success } = useActionForm(eventTypeSchema, { defaultValues: initial, send: saveEventType, onSuccess: () => router.push("/sprava") });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const { form, onSubmit, message, success } = useActionForm(eventTypeSchema, {
+    defaultValues: initial,
+    send: saveEventType,
+    onSuccess: () => router.push("/sprava"),
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="card max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">{initial.isNew ? t("newEventType") : t("editEventType")}</h1>
@@ -19,11 +26,21 @@ export function EventTypeForm({ initial }: { initial: z.input<typeof eventTypeSc
       <Field id="id" label={t("typeCode")} hint={t("typeCodeHint")} error={errors.id}>
         {(aria) => <input {...aria} readOnly={!initial.isNew} className={inputClass} {...register("id")} />}
       </Field>
-      <Field id="nameCs" label={t("nameCs")} error={errors.nameCs}>{(aria) => <input {...aria} className={inputClass} {...register("nameCs")} />}</Field>
-      <Field id="nameEn" label={t("nameEn")} error={errors.nameEn}>{(aria) => <input {...aria} className={inputClass} {...register("nameEn")} />}</Field>
-      <Field id="sortOrder" label={t("sortOrder")} error={errors.sortOrder}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("sortOrder")} />}</Field>
-      <label className="flex items-center gap-2 text-sm"><input type="checkbox" {...register("active")} /> {t("active")}</label>
-      <button type="submit" className="btn" disabled={isSubmitting}>{t("save")}</button>
+      <Field id="nameCs" label={t("nameCs")} error={errors.nameCs}>
+        {(aria) => <input {...aria} className={inputClass} {...register("nameCs")} />}
+      </Field>
+      <Field id="nameEn" label={t("nameEn")} error={errors.nameEn}>
+        {(aria) => <input {...aria} className={inputClass} {...register("nameEn")} />}
+      </Field>
+      <Field id="sortOrder" label={t("sortOrder")} error={errors.sortOrder}>
+        {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("sortOrder")} />}
+      </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...register("active")} /> {t("active")}
+      </label>
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {t("save")}
+      </button>
     </form>
   );
 }

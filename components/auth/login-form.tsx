@@ -9,7 +9,11 @@ import { signInSchema, type SignInInput } from "@/lib/two-factor/schema";
 import { Field, inputClass } from "@/components/ui/field";
 
 type Failure = "invalidCredentials" | "rateLimited" | "codeRequired" | "codeInvalid" | "codeEmpty";
-const FAILURES: Record<string, Failure> = { RateLimited: "rateLimited", SecondFactorRequired: "codeRequired", SecondFactorInvalid: "codeInvalid" };
+const FAILURES: Record<string, Failure> = {
+  RateLimited: "rateLimited",
+  SecondFactorRequired: "codeRequired",
+  SecondFactorInvalid: "codeInvalid",
+};
 
 /** E-mail and password; for an account with a second factor the server answers SecondFactorRequired and the form
  * then asks for the code too (lib/auth/login), keeping what was typed, and sends all three again. */
@@ -45,23 +49,65 @@ export function LoginForm() {
     router.refresh();
   });
 
-  const message = failed === "invalidCredentials" || failed === "rateLimited" ? t(`auth.${failed}`) : failed ? t(`twoFactor.signIn.${failed}`) : null;
+  const message =
+    failed === "invalidCredentials" || failed === "rateLimited"
+      ? t(`auth.${failed}`)
+      : failed
+        ? t(`twoFactor.signIn.${failed}`)
+        : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div role="alert" aria-live="assertive" data-testid="sign-in-error">
-        {message ? <p className={`rounded-md border p-3 ${failed === "codeRequired" ? "border-blue-300 bg-blue-50 text-blue-950" : "border-red-300 bg-red-50 text-red-900"}`}>{message}</p> : null}
+        {message ? (
+          <p
+            className={`rounded-md border p-3 ${failed === "codeRequired" ? "border-blue-300 bg-blue-50 text-blue-950" : "border-red-300 bg-red-50 text-red-900"}`}
+          >
+            {message}
+          </p>
+        ) : null}
       </div>
       <Field id="email" label={t("auth.email")} error={errors.email}>
-        {(aria) => <input type="email" autoComplete="username" readOnly={askCode} {...aria} className={inputClass} {...register("email")} />}
+        {(aria) => (
+          <input
+            type="email"
+            autoComplete="username"
+            readOnly={askCode}
+            {...aria}
+            className={inputClass}
+            {...register("email")}
+          />
+        )}
       </Field>
       <Field id="password" label={t("auth.password")} error={errors.password}>
-        {(aria) => <input type="password" autoComplete="current-password" readOnly={askCode} {...aria} className={inputClass} {...register("password")} />}
+        {(aria) => (
+          <input
+            type="password"
+            autoComplete="current-password"
+            readOnly={askCode}
+            {...aria}
+            className={inputClass}
+            {...register("password")}
+          />
+        )}
       </Field>
       {askCode ? (
         <Field id="code" label={t("twoFactor.signIn.code")} hint={t("twoFactor.signIn.codeHint")} error={errors.code}>
           {(aria) => (
-            <input type="text" inputMode="text" autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={40} {...aria}
-              className={`${inputClass} font-mono`} {...codeField} ref={(element) => { codeRef(element); codeInput.current = element; }} />
+            <input
+              type="text"
+              inputMode="text"
+              autoComplete="one-time-code"
+              autoCapitalize="none"
+              spellCheck={false}
+              maxLength={40}
+              {...aria}
+              className={`${inputClass} font-mono`}
+              {...codeField}
+              ref={(element) => {
+                codeRef(element);
+                codeInput.current = element;
+              }}
+            />
           )}
         </Field>
       ) : null}
@@ -69,7 +115,15 @@ export function LoginForm() {
         {isSubmitting ? t("auth.signingIn") : askCode ? t("twoFactor.signIn.verify") : t("auth.signIn")}
       </button>
       {askCode ? (
-        <button type="button" className="btn-secondary w-full" onClick={() => { setAskCode(false); setFailed(null); setValue("code", ""); }}>
+        <button
+          type="button"
+          className="btn-secondary w-full"
+          onClick={() => {
+            setAskCode(false);
+            setFailed(null);
+            setValue("code", "");
+          }}
+        >
           {t("twoFactor.signIn.back")}
         </button>
       ) : null}

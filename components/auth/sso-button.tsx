@@ -48,7 +48,9 @@ export function SsoButton({ name }: { name: string | null }) {
   return (
     <div className="mb-4">
       <div role="alert" aria-live="assertive" data-testid="sso-error">
-        {message ? <p className="mb-4 break-words rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{message}</p> : null}
+        {message ? (
+          <p className="mb-4 break-words rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{message}</p>
+        ) : null}
       </div>
       {name ? (
         <>

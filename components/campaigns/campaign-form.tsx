@@ -26,30 +26,47 @@ export function CampaignForm({ initial, parents }: Props) {
       router.refresh();
     },
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   const field = { ns: "campaigns" as const };
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       <FormMessage message={message} />
-      <Field {...field} id="name" label={t("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</Field>
+      <Field {...field} id="name" label={t("name")} error={errors.name}>
+        {(aria) => <input {...aria} className={inputClass} {...register("name")} />}
+      </Field>
       <Field {...field} id="description" label={t("description")} error={errors.description}>
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...register("description")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field {...field} id="startDate" label={t("startDate")} error={errors.startDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("startDate")} />}</Field>
-        <Field {...field} id="endDate" label={t("endDate")} hint={t("endHint")} error={errors.endDate}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("endDate")} />}</Field>
+        <Field {...field} id="startDate" label={t("startDate")} error={errors.startDate}>
+          {(aria) => <input type="date" {...aria} className={inputClass} {...register("startDate")} />}
+        </Field>
+        <Field {...field} id="endDate" label={t("endDate")} hint={t("endHint")} error={errors.endDate}>
+          {(aria) => <input type="date" {...aria} className={inputClass} {...register("endDate")} />}
+        </Field>
         <Field {...field} id="parentId" label={t("parent")} error={errors.parentId}>
           {(aria) => (
             <select {...aria} className={inputClass} {...register("parentId")}>
               <option value="">{t("noParent")}</option>
-              {parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {parents.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>
-        <p role="status" className="text-sm text-green-900">{saved ? t("saved") : ""}</p>
+        <button type="submit" className="btn" disabled={isSubmitting}>
+          {isSubmitting ? t("saving") : t("save")}
+        </button>
+        <p role="status" className="text-sm text-green-900">
+          {saved ? t("saved") : ""}
+        </p>
       </div>
     </form>
   );

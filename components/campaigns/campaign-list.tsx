@@ -16,9 +16,19 @@ export async function CampaignList({ campaigns, canManage }: { campaigns: Campai
       </div>
       {campaigns.length === 0 ? <p>{t("empty")}</p> : null}
       {campaigns.map((c) => (
-        <section key={c.id} className="card space-y-3 overflow-x-auto" aria-labelledby={`campaign-${c.id}`} data-campaign={c.id} tabIndex={0}>
-          <h2 id={`campaign-${c.id}`} className="text-lg font-semibold"><Link href={`/nabor/kampane/${c.id}`}>{c.name}</Link></h2>
-          <p className="text-sm text-gray-700">{t("period")}: <Period c={c} /></p>
+        <section
+          key={c.id}
+          className="card space-y-3 overflow-x-auto"
+          aria-labelledby={`campaign-${c.id}`}
+          data-campaign={c.id}
+          tabIndex={0}
+        >
+          <h2 id={`campaign-${c.id}`} className="text-lg font-semibold">
+            <Link href={`/nabor/kampane/${c.id}`}>{c.name}</Link>
+          </h2>
+          <p className="text-sm text-gray-700">
+            {t("period")}: <Period c={c} />
+          </p>
           {c.description ? <p className="max-w-3xl text-sm">{c.description}</p> : null}
           <TotalsList totals={c.total} testId={`totals-${c.id}`} />
           {c.children.length ? <WeeksTable campaign={c} /> : null}
@@ -26,7 +36,9 @@ export async function CampaignList({ campaigns, canManage }: { campaigns: Campai
       ))}
       {canManage ? (
         <section className="card" aria-labelledby="new-campaign">
-          <h2 id="new-campaign" className="mb-3 text-lg font-semibold">{t("form.new")}</h2>
+          <h2 id="new-campaign" className="mb-3 text-lg font-semibold">
+            {t("form.new")}
+          </h2>
           <CampaignForm initial={campaignFormValues()} parents={campaigns.map(({ id, name }) => ({ id, name }))} />
         </section>
       ) : null}

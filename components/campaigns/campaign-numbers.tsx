@@ -23,9 +23,18 @@ export async function TotalsList({ totals, testId }: { totals: CampaignTotals; t
   const locale = (await getLocale()) as Locale;
   return (
     <dl className="grid gap-3 sm:grid-cols-3" data-testid={testId}>
-      <div><dt className="text-sm text-gray-700">{t("events")}</dt><dd className="text-xl font-semibold">{t("eventCount", { count: totals.events })}</dd></div>
-      <div><dt className="text-sm text-gray-700">{t("reached")}</dt><dd className="text-xl font-semibold">{formatNumber(totals.reached, locale)}</dd></div>
-      <div><dt className="text-sm text-gray-700">{t("cost")}</dt><dd className="text-xl font-semibold">{formatMoney(totals.costHaler, locale)}</dd></div>
+      <div>
+        <dt className="text-sm text-gray-700">{t("events")}</dt>
+        <dd className="text-xl font-semibold">{t("eventCount", { count: totals.events })}</dd>
+      </div>
+      <div>
+        <dt className="text-sm text-gray-700">{t("reached")}</dt>
+        <dd className="text-xl font-semibold">{formatNumber(totals.reached, locale)}</dd>
+      </div>
+      <div>
+        <dt className="text-sm text-gray-700">{t("cost")}</dt>
+        <dd className="text-xl font-semibold">{formatMoney(totals.costHaler, locale)}</dd>
+      </div>
     </dl>
   );
 }
@@ -48,23 +57,43 @@ export async function WeeksTable({ campaign }: { campaign: CampaignSummary }) {
         <tr>
           <th scope="col">{t("campaign")}</th>
           <th scope="col">{t("period")}</th>
-          <th scope="col" className="!text-right">{t("events")}</th>
-          <th scope="col" className="!text-right">{t("reached")}</th>
-          <th scope="col" className="!text-right">{t("cost")}</th>
+          <th scope="col" className="!text-right">
+            {t("events")}
+          </th>
+          <th scope="col" className="!text-right">
+            {t("reached")}
+          </th>
+          <th scope="col" className="!text-right">
+            {t("cost")}
+          </th>
         </tr>
       </thead>
       <tbody>
-        <tr><th scope="row" className="font-normal italic">{t("ownEvents")}</th><td>—</td>{cells(campaign.own)}</tr>
+        <tr>
+          <th scope="row" className="font-normal italic">
+            {t("ownEvents")}
+          </th>
+          <td>—</td>
+          {cells(campaign.own)}
+        </tr>
         {campaign.children.map((c) => (
           <tr key={c.id} data-campaign={c.id}>
-            <th scope="row" className="font-normal"><Link href={`/nabor/kampane/${c.id}`}>{c.name}</Link></th>
-            <td className="whitespace-nowrap"><Period c={c} /></td>
+            <th scope="row" className="font-normal">
+              <Link href={`/nabor/kampane/${c.id}`}>{c.name}</Link>
+            </th>
+            <td className="whitespace-nowrap">
+              <Period c={c} />
+            </td>
             {cells(c.own)}
           </tr>
         ))}
       </tbody>
       <tfoot>
-        <tr className="font-semibold"><th scope="row">{t("total")}</th><td />{cells(campaign.total)}</tr>
+        <tr className="font-semibold">
+          <th scope="row">{t("total")}</th>
+          <td />
+          {cells(campaign.total)}
+        </tr>
       </tfoot>
     </table>
   );

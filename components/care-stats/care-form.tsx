@@ -26,7 +26,12 @@ export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
       router.refresh();
     },
   });
-  const { register, control, reset, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    control,
+    reset,
+    formState: { errors, isSubmitting },
+  } = form;
   const [chosenYear, chosenQuarter] = useWatch({ control, name: ["year", "quarter"] });
   useEffect(() => {
     const [y, q] = [Number(chosenYear), Number(chosenQuarter)];
@@ -38,16 +43,24 @@ export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
       <div className="grid max-w-md gap-4 sm:grid-cols-2">
-        <Field {...field} id="year" label={t("year")} error={errors.year}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("year")} />}</Field>
+        <Field {...field} id="year" label={t("year")} error={errors.year}>
+          {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("year")} />}
+        </Field>
         <Field {...field} id="quarter" label={t("quarter")} error={errors.quarter}>
           {(aria) => (
             <select {...aria} className={inputClass} {...register("quarter")}>
-              {[0, 1, 2, 3, 4].map((q) => <option key={q} value={String(q)}>{q ? t("quarterN", { quarter: q }) : t("wholeYear")}</option>)}
+              {[0, 1, 2, 3, 4].map((q) => (
+                <option key={q} value={String(q)}>
+                  {q ? t("quarterN", { quarter: q }) : t("wholeYear")}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
-      <p className="text-sm text-gray-700" aria-live="polite">{recorded ? t("editingRecorded") : t("newPeriod")}</p>
+      <p className="text-sm text-gray-700" aria-live="polite">
+        {recorded ? t("editingRecorded") : t("newPeriod")}
+      </p>
       <div className="grid gap-4 lg:grid-cols-4">
         {CARE_KINDS.map((kind) => (
           <fieldset key={kind} className="space-y-2 rounded-md border border-gray-300 p-3">
@@ -69,8 +82,12 @@ export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
         </fieldset>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>
-        <p role="status" className="text-sm text-green-900">{saved ? t("saved") : ""}</p>
+        <button type="submit" className="btn" disabled={isSubmitting}>
+          {isSubmitting ? t("saving") : t("save")}
+        </button>
+        <p role="status" className="text-sm text-green-900">
+          {saved ? t("saved") : ""}
+        </p>
       </div>
     </form>
   );

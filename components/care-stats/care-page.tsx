@@ -14,12 +14,16 @@ export async function CarePage({ rows, canManage }: { rows: CareRow[]; canManage
         <p className="mt-1 max-w-3xl text-sm text-gray-700">{t("intro")}</p>
       </div>
       <section className="card overflow-x-auto" aria-labelledby="care-table-heading" tabIndex={0}>
-        <h2 id="care-table-heading" className="mb-3 text-lg font-semibold">{t("tableHeading")}</h2>
+        <h2 id="care-table-heading" className="mb-3 text-lg font-semibold">
+          {t("tableHeading")}
+        </h2>
         {rows.length ? <CareTable rows={rows} /> : <p>{t("empty")}</p>}
       </section>
       {canManage ? (
         <section className="card" aria-labelledby="care-form-heading">
-          <h2 id="care-form-heading" className="mb-1 text-lg font-semibold">{t("formHeading")}</h2>
+          <h2 id="care-form-heading" className="mb-1 text-lg font-semibold">
+            {t("formHeading")}
+          </h2>
           <p className="mb-3 text-sm text-gray-700">{t("formHint")}</p>
           <CareForm rows={rows} year={latest} />
         </section>

@@ -24,29 +24,65 @@ export async function CareTable({ rows }: { rows: CareRow[] }) {
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col" rowSpan={2}>{t("period")}</th>
-            {fields.length ? groups.map((g) => <th key={g} scope="colgroup" colSpan={fields.length} className="!text-center">{t(`kind.${g}`)}</th>) : null}
-            <th scope="colgroup" colSpan={2} className="!text-center">{t("children")}</th>
+            <th scope="col" rowSpan={2}>
+              {t("period")}
+            </th>
+            {fields.length
+              ? groups.map((g) => (
+                  <th key={g} scope="colgroup" colSpan={fields.length} className="!text-center">
+                    {t(`kind.${g}`)}
+                  </th>
+                ))
+              : null}
+            <th scope="colgroup" colSpan={2} className="!text-center">
+              {t("children")}
+            </th>
           </tr>
           <tr>
-            {groups.flatMap((g) => fields.map((f) => <th key={`${g}-${f}`} scope="col" className="!text-right">{t(`field.${f}`)}</th>))}
-            <th scope="col" className="!text-right">{t("field.childrenInInstitutionalCare")}</th>
-            <th scope="col" className="!text-right">{t("field.childrenSeekingFamily")}</th>
+            {groups.flatMap((g) =>
+              fields.map((f) => (
+                <th key={`${g}-${f}`} scope="col" className="!text-right">
+                  {t(`field.${f}`)}
+                </th>
+              )),
+            )}
+            <th scope="col" className="!text-right">
+              {t("field.childrenInInstitutionalCare")}
+            </th>
+            <th scope="col" className="!text-right">
+              {t("field.childrenSeekingFamily")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.year}-${r.quarter}`} data-period={`${r.year}-${r.quarter}`}>
-              <th scope="row" className="whitespace-nowrap">{r.quarter ? t("quarterOf", { year: r.year, quarter: r.quarter }) : r.year}</th>
-              {CARE_KINDS.flatMap((k) => fields.map((f) => <td key={`${k}-${f}`} className="text-right">{num(r.kinds[k][f])}</td>))}
-              {fields.map((f) => <td key={f} className="text-right font-semibold">{num(total(r, f))}</td>)}
+              <th scope="row" className="whitespace-nowrap">
+                {r.quarter ? t("quarterOf", { year: r.year, quarter: r.quarter }) : r.year}
+              </th>
+              {CARE_KINDS.flatMap((k) =>
+                fields.map((f) => (
+                  <td key={`${k}-${f}`} className="text-right">
+                    {num(r.kinds[k][f])}
+                  </td>
+                )),
+              )}
+              {fields.map((f) => (
+                <td key={f} className="text-right font-semibold">
+                  {num(total(r, f))}
+                </td>
+              ))}
               <td className="text-right">{num(r.childrenInInstitutionalCare)}</td>
               <td className="text-right">{num(r.childrenSeekingFamily)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {hidden.length ? <p className="mt-2 text-xs text-gray-700">{t("hiddenColumns", { fields: hidden.map((f) => t(`field.${f}`)).join(", ") })}</p> : null}
+      {hidden.length ? (
+        <p className="mt-2 text-xs text-gray-700">
+          {t("hiddenColumns", { fields: hidden.map((f) => t(`field.${f}`)).join(", ") })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,8 @@ function useWidth() {
 
 // Lines after the first are dashed and stacked bars get a white edge: series differ in more than colour. The svg may
 // paint into the padding, so that the top tick and the last tick of a value axis are not cut in half.
-const LOOK = "px-3 pt-2 [&_.recharts-surface]:overflow-visible [&_.recharts-line~.recharts-line_.recharts-line-curve]:[stroke-dasharray:6_3] [&_.recharts-bar-rectangle_rect]:stroke-white";
+const LOOK =
+  "px-3 pt-2 [&_.recharts-surface]:overflow-visible [&_.recharts-line~.recharts-line_.recharts-line-curve]:[stroke-dasharray:6_3] [&_.recharts-bar-rectangle_rect]:stroke-white";
 
 /** Sideways bars: the name axis takes a share of the width, and each row is as tall as its wrapped name needs
  * (recharts wraps names by its own measure of the text, about 9 px a character). */
@@ -32,14 +33,29 @@ function sidewaysLayout(names: string[], width: number) {
 
 export default function ChartInner({ kind, data, index, categories, colors, locale, stack, horizontal }: ChartProps) {
   const [ref, width] = useWidth();
-  const sideways = sidewaysLayout(data.map((d) => String(d[index])), width);
+  const sideways = sidewaysLayout(
+    data.map((d) => String(d[index])),
+    width,
+  );
   // The unit is in the legend, not in the ticks: a tick such as "1 200 konzultace" would not fit the axis.
-  const common = { className: "h-full", data, index, categories, colors: colors.map((c) => CHART_COLORS[c]), valueFormatter: (v: number) => formatNumber(v, locale), showLegend: false };
+  const common = {
+    className: "h-full",
+    data,
+    index,
+    categories,
+    colors: colors.map((c) => CHART_COLORS[c]),
+    valueFormatter: (v: number) => formatNumber(v, locale),
+    showLegend: false,
+  };
   return (
     <div ref={ref} className={LOOK} style={{ height: horizontal ? sideways.height : "100%" }} data-plot>
-      {kind === "line" ? <LineChart {...common} connectNulls yAxisWidth={48} />
-        : horizontal ? <BarChart {...common} layout="vertical" yAxisWidth={sideways.axis} barCategoryGap="25%" />
-          : <BarChart {...common} stack={stack} yAxisWidth={48} />}
+      {kind === "line" ? (
+        <LineChart {...common} connectNulls yAxisWidth={48} />
+      ) : horizontal ? (
+        <BarChart {...common} layout="vertical" yAxisWidth={sideways.axis} barCategoryGap="25%" />
+      ) : (
+        <BarChart {...common} stack={stack} yAxisWidth={48} />
+      )}
     </div>
   );
 }

@@ -5,7 +5,9 @@ export function DataTable({ summary, ...table }: NumberTableProps & { summary: s
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-blue-800 underline">{summary}</summary>
-      <div className="mt-2"><NumberTable {...table} /></div>
+      <div className="mt-2">
+        <NumberTable {...table} />
+      </div>
     </details>
   );
 }

@@ -15,16 +15,24 @@ export function AddCommentForm({ record }: { record: ThreadRecord }) {
   const { form, onSubmit, message } = useActionForm(addCommentSchema, {
     defaultValues: empty,
     send: addComment,
-    onSuccess: () => { form.reset(empty); router.refresh(); },
+    onSuccess: () => {
+      form.reset(empty);
+      router.refresh();
+    },
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-2 border-t border-gray-200 pt-4">
       <FormMessage message={message} />
       <Field id="comment-text" label={t("newComment")} hint={t("newCommentHint")} error={errors.text} ns="conversation">
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...register("text")} />}
       </Field>
-      <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? t("sending") : t("add")}</button>
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {isSubmitting ? t("sending") : t("add")}
+      </button>
     </form>
   );
 }

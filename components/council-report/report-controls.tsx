@@ -8,7 +8,12 @@ type Props = { choice: ReportChoice; options: ReportOptions; query: ReportQuery 
 
 /** The download links carry the choice the page shows, so the files say the same. */
 export function downloadHref(c: ReportChoice, format: "pdf" | "xlsx") {
-  const params = new URLSearchParams({ ...(c.plan ? { plan: c.plan.id } : {}), ...(c.programme ? { program: c.programme.id } : {}), obdobi: periodParam(c.period), format });
+  const params = new URLSearchParams({
+    ...(c.plan ? { plan: c.plan.id } : {}),
+    ...(c.programme ? { program: c.programme.id } : {}),
+    obdobi: periodParam(c.period),
+    format,
+  });
   return `/api/reporty/rada?${params}`;
 }
 
@@ -20,33 +25,59 @@ export async function ReportControls({ choice, options, query }: Props) {
   const select = "mt-1 max-w-xs rounded-md border-gray-400 text-sm";
   return (
     <section aria-labelledby="report-controls" className="card flex flex-wrap items-end gap-4 print:hidden">
-      <h2 id="report-controls" className="sr-only">{t("controls")}</h2>
+      <h2 id="report-controls" className="sr-only">
+        {t("controls")}
+      </h2>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="plan" className="block text-sm font-medium">{t("choosePlan")}</label>
+          <label htmlFor="plan" className="block text-sm font-medium">
+            {t("choosePlan")}
+          </label>
           <select id="plan" name="plan" defaultValue={choice.plan?.id} className={select}>
-            {options.plans.map((p) => <option key={p.id} value={p.id}>{p.state === "DRAFT" ? t("planDraft", { name: p.name }) : p.name}</option>)}
+            {options.plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.state === "DRAFT" ? t("planDraft", { name: p.name }) : p.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="program" className="block text-sm font-medium">{t("chooseProgramme")}</label>
+          <label htmlFor="program" className="block text-sm font-medium">
+            {t("chooseProgramme")}
+          </label>
           <select id="program" name="program" defaultValue={askedProgramme} className={select}>
             <option value="">{t("programmeOfPlan")}</option>
-            {options.programmes.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {options.programmes.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="obdobi" className="block text-sm font-medium">{t("period")}</label>
+          <label htmlFor="obdobi" className="block text-sm font-medium">
+            {t("period")}
+          </label>
           <select id="obdobi" name="obdobi" defaultValue={periodParam(choice.period)} className={select}>
             <option value={WHOLE}>{t("periodWhole")}</option>
-            {choice.years.map((y) => <option key={y} value={String(y)}>{t("periodYear", { year: y })}</option>)}
+            {choice.years.map((y) => (
+              <option key={y} value={String(y)}>
+                {t("periodYear", { year: y })}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn">{t("show")}</button>
+        <button type="submit" className="btn">
+          {t("show")}
+        </button>
       </form>
       <div className="flex flex-wrap gap-2">
-        <a href={downloadHref(choice, "pdf")} className="btn-secondary no-underline" download>{t("downloadPdf")}</a>
-        <a href={downloadHref(choice, "xlsx")} className="btn-secondary no-underline" download>{t("downloadXlsx")}</a>
+        <a href={downloadHref(choice, "pdf")} className="btn-secondary no-underline" download>
+          {t("downloadPdf")}
+        </a>
+        <a href={downloadHref(choice, "xlsx")} className="btn-secondary no-underline" download>
+          {t("downloadXlsx")}
+        </a>
         <PrintButton label={t("print")} />
       </div>
     </section>

@@ -14,14 +14,28 @@ export function ReportTable({ table, locale, testId }: { table: Table; locale: L
       <table className="table break-inside-auto print:text-xs" data-testid={testId}>
         {table.caption ? <caption className="mb-1 text-left font-semibold">{table.caption}</caption> : null}
         <thead>
-          <tr>{table.columns.map((c, i) => <th key={c.label} scope="col" className={align(i)}>{c.label}</th>)}</tr>
+          <tr>
+            {table.columns.map((c, i) => (
+              <th key={c.label} scope="col" className={align(i)}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {table.rows.map((row, r) => (
             <tr key={r} className="break-inside-avoid">
-              {row.map((cell, i) => (i === 0
-                ? <th key={i} scope="row" className="font-normal">{content(cell, locale)}</th>
-                : <td key={i} className={align(i)}>{content(cell, locale)}</td>))}
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row" className="font-normal">
+                    {content(cell, locale)}
+                  </th>
+                ) : (
+                  <td key={i} className={align(i)}>
+                    {content(cell, locale)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -11,13 +11,17 @@ export async function OtherTargets({ programmes }: { programmes: ProgrammeSummar
   return (
     <>
       <ProgrammesTable programmes={others} heading={t("otherTargets")} />
-      {others.map((p) => <PerParticipant key={p.id} p={p} withName />)}
+      {others.map((p) => (
+        <PerParticipant key={p.id} p={p} withName />
+      ))}
       <div className="grid gap-6 lg:grid-cols-2">
-        {others.filter((p) => p.places.length > 0).map((p) => (
-          <section key={p.id} className="card overflow-x-auto" aria-label={p.name} tabIndex={0}>
-            <PlaceTable rows={p.places} caption={p.name} />
-          </section>
-        ))}
+        {others
+          .filter((p) => p.places.length > 0)
+          .map((p) => (
+            <section key={p.id} className="card overflow-x-auto" aria-label={p.name} tabIndex={0}>
+              <PlaceTable rows={p.places} caption={p.name} />
+            </section>
+          ))}
       </div>
     </>
   );

@@ -20,12 +20,20 @@ export async function ApprovalState({ page }: { page: EvaluationPage }) {
   const asOf = formatDate(report.asOf, locale);
   const approved = shown?.approved;
   return (
-    <div role="note" data-testid="approval-state" data-state={state} className={`rounded-md border-l-4 p-3 text-sm ${STYLE[state]}`}>
+    <div
+      role="note"
+      data-testid="approval-state"
+      data-state={state}
+      className={`rounded-md border-l-4 p-3 text-sm ${STYLE[state]}`}
+    >
       <p className="font-semibold">
-        <span aria-hidden="true">{SYMBOL[state]} </span>{t(`${state}Title`)}
+        <span aria-hidden="true">{SYMBOL[state]} </span>
+        {t(`${state}Title`)}
       </p>
       <p>
-        {approved ? t(`${state}Text`, { date: formatDateTime(approved.at, locale), by: approved.by, asOf }) : t("draftText", { asOf })}
+        {approved
+          ? t(`${state}Text`, { date: formatDateTime(approved.at, locale), by: approved.by, asOf })
+          : t("draftText", { asOf })}
         {!yearOver ? ` ${t("yearRunning", { year: report.year, next: report.year + 1 })}` : null}
       </p>
     </div>

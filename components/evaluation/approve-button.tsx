@@ -6,8 +6,16 @@ import { approveEvaluation } from "@/lib/evaluation/approve";
 import type { ActionResult } from "@/lib/actions/errors";
 
 /** The refusal in this module's words where it has them (already approved, year not over…), else the shared ones. */
-function refusal(result: Extract<ActionResult<unknown>, { ok: false }>, t: (key: string) => string, has: (key: string) => boolean, te: (key: string) => string) {
-  const reason = typeof result.details?.reason === "string" ? result.details.reason : result.fieldErrors?.year?.[0] ?? result.error;
+function refusal(
+  result: Extract<ActionResult<unknown>, { ok: false }>,
+  t: (key: string) => string,
+  has: (key: string) => boolean,
+  te: (key: string) => string,
+) {
+  const reason =
+    typeof result.details?.reason === "string"
+      ? result.details.reason
+      : (result.fieldErrors?.year?.[0] ?? result.error);
   return has(reason) ? t(reason) : te(result.error);
 }
 
@@ -22,14 +30,30 @@ export function ApproveButton({ planId, year, version }: { planId: string; year:
     startTransition(async () => {
       setError(null);
       const result = await approveEvaluation({ planId, year, version });
-      if (!result.ok) return setError(refusal(result, (k) => t(`errors.${k}`), (k) => t.has(`errors.${k}`), te));
+      if (!result.ok)
+        return setError(
+          refusal(
+            result,
+            (k) => t(`errors.${k}`),
+            (k) => t.has(`errors.${k}`),
+            te,
+          ),
+        );
       router.refresh();
     });
   return (
     <div className="space-y-2">
       <p className="text-sm">{t("explain", { year, version })}</p>
-      <button type="button" className="btn" disabled={pending} onClick={approve}>{pending ? t("approving") : t("submit", { version })}</button>
-      <div aria-live="polite">{error ? <p role="alert" className="field-error">{error}</p> : null}</div>
+      <button type="button" className="btn" disabled={pending} onClick={approve}>
+        {pending ? t("approving") : t("submit", { version })}
+      </button>
+      <div aria-live="polite">
+        {error ? (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -11,7 +11,13 @@ export type CommentRow = {
   commentLabel: string;
 };
 
-export type CommentTableData = { key: string; caption: string; hideCaption?: boolean; columns: string[]; rows: CommentRow[] };
+export type CommentTableData = {
+  key: string;
+  caption: string;
+  hideCaption?: boolean;
+  columns: string[];
+  rows: CommentRow[];
+};
 
 export function CommentTable({ table, comment }: { table: CommentTableData; comment: (row: CommentRow) => ReactNode }) {
   return (
@@ -20,13 +26,19 @@ export function CommentTable({ table, comment }: { table: CommentTableData; comm
         <caption className={table.hideCaption ? "sr-only" : "mb-2 text-left font-semibold"}>{table.caption}</caption>
         <thead>
           <tr>
-            {table.columns.map((column) => <th key={column} scope="col">{column}</th>)}
+            {table.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {table.rows.map((row) => (
             <tr key={row.id} data-row={row.id}>
-              <th scope="row" className="font-normal">{row.header}</th>
+              <th scope="row" className="font-normal">
+                {row.header}
+              </th>
               {row.cells}
               <td className="min-w-64">{comment(row)}</td>
             </tr>

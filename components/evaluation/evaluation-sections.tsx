@@ -19,16 +19,28 @@ export function EvaluationSections({ year, summary, measures, programmes, commen
   return (
     <>
       <section className="card" aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="mb-3 text-lg font-semibold">{t("summaryHeading")}</h2>
+        <h2 id="summary-heading" className="mb-3 text-lg font-semibold">
+          {t("summaryHeading")}
+        </h2>
         {summary}
       </section>
       <section className="card space-y-6" aria-labelledby="measures-heading">
-        <h2 id="measures-heading" className="text-lg font-semibold">{t("measuresHeading")}</h2>
-        {measures.map((table) => <CommentTable key={table.key} table={table} comment={(row) => comment("measures", row)} />)}
+        <h2 id="measures-heading" className="text-lg font-semibold">
+          {t("measuresHeading")}
+        </h2>
+        {measures.map((table) => (
+          <CommentTable key={table.key} table={table} comment={(row) => comment("measures", row)} />
+        ))}
       </section>
       <section className="card" aria-labelledby="programmes-heading">
-        <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">{t("programmesHeading", { year })}</h2>
-        {programmes ? <CommentTable table={programmes} comment={(row) => comment("programmes", row)} /> : <p>{t("noProgrammes")}</p>}
+        <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">
+          {t("programmesHeading", { year })}
+        </h2>
+        {programmes ? (
+          <CommentTable table={programmes} comment={(row) => comment("programmes", row)} />
+        ) : (
+          <p>{t("noProgrammes")}</p>
+        )}
       </section>
     </>
   );

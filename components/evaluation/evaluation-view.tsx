@@ -23,38 +23,70 @@ export async function EvaluationView({ page, canEdit, canApprove }: Props) {
   const base = `/reporty/hodnoceni/${plan.id}/${year}`;
   const tables = await reportTables(report);
   const content = shown?.content ?? EMPTY_CONTENT;
-  const about = shown ? { version: shown.version, author: shown.author, date: formatDateTime(shown.createdAt, locale) } : null;
+  const about = shown
+    ? { version: shown.version, author: shown.author, date: formatDateTime(shown.createdAt, locale) }
+    : null;
   return (
     <div className="space-y-6">
-      <p><Link href="/reporty/hodnoceni">{t("backToList")}</Link></p>
+      <p>
+        <Link href="/reporty/hodnoceni">{t("backToList")}</Link>
+      </p>
       <div>
         <h1 className="text-2xl font-semibold">{t("yearTitle", { year })}</h1>
         <p className="text-gray-700">{plan.name}</p>
         <p className="mt-1 text-sm text-gray-700" data-testid="action-plan">
-          {actionPlan ? t("actionPlan", { year, state: t(`actionPlanState.${actionPlan.state}`) }) : t("noActionPlan", { year })}
+          {actionPlan
+            ? t("actionPlan", { year, state: t(`actionPlanState.${actionPlan.state}`) })
+            : t("noActionPlan", { year })}
         </p>
       </div>
       {about ? (
-        <div role="note" data-testid="shown-version" className={`rounded-md border p-3 text-sm ${old ? "border-amber-400 bg-amber-50 text-amber-950" : "border-gray-200 bg-white"}`}>
-          {old ? <>{t("viewingOld", about)} <Link href={base}>{t("goLatest")}</Link></> : t("viewingLatest", about)}
+        <div
+          role="note"
+          data-testid="shown-version"
+          className={`rounded-md border p-3 text-sm ${old ? "border-amber-400 bg-amber-50 text-amber-950" : "border-gray-200 bg-white"}`}
+        >
+          {old ? (
+            <>
+              {t("viewingOld", about)} <Link href={base}>{t("goLatest")}</Link>
+            </>
+          ) : (
+            t("viewingLatest", about)
+          )}
         </div>
       ) : null}
       <ApprovalState page={page} />
       {canApprove && page.approvable && shown ? (
         <section className="card" aria-labelledby="approve-heading">
-          <h2 id="approve-heading" className="mb-2 text-lg font-semibold">{t("approve.heading")}</h2>
+          <h2 id="approve-heading" className="mb-2 text-lg font-semibold">
+            {t("approve.heading")}
+          </h2>
           <ApproveButton planId={plan.id} year={year} version={shown.version} />
         </section>
       ) : null}
-      {canEdit && !old && shown?.approved ? <p className="text-sm text-gray-700">{t("approvedEditNote", { version: shown.version, next: shown.version + 1 })}</p> : null}
+      {canEdit && !old && shown?.approved ? (
+        <p className="text-sm text-gray-700">
+          {t("approvedEditNote", { version: shown.version, next: shown.version + 1 })}
+        </p>
+      ) : null}
       {canEdit && !old ? (
-        <EvaluationForm planId={plan.id} year={year} base={{ version: latest, content }} measures={tables.measures} programmes={tables.programmes} />
+        <EvaluationForm
+          planId={plan.id}
+          year={year}
+          base={{ version: latest, content }}
+          measures={tables.measures}
+          programmes={tables.programmes}
+        />
       ) : (
         <EvaluationSections
           year={year}
           measures={tables.measures}
           programmes={tables.programmes}
-          summary={<p className="whitespace-pre-line" data-testid="summary">{content.summary || t("noSummary")}</p>}
+          summary={
+            <p className="whitespace-pre-line" data-testid="summary">
+              {content.summary || t("noSummary")}
+            </p>
+          }
           comment={(kind, row) => <span className="whitespace-pre-line">{content[kind][row.id] ?? "—"}</span>}
         />
       )}

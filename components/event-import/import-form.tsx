@@ -14,7 +14,8 @@ import { EventImportResult, type Pending } from "./import-result";
 type Organisation = { id: string; name: string };
 
 /** The events list with the imported events: the organisation's ones awaiting confirmation. */
-const listOf = (organisationId: string) => `/nabor?${new URLSearchParams({ ...(organisationId ? { organizace: organisationId } : {}), stav: "SUBMITTED" })}`;
+const listOf = (organisationId: string) =>
+  `/nabor?${new URLSearchParams({ ...(organisationId ? { organizace: organisationId } : {}), stav: "SUBMITTED" })}`;
 type Run = { file: File; organisationId: string; report: EventImportReport };
 
 /** Choose the organisation (coordinator) and a file → the server checks it (nothing written) → confirm → import;
@@ -34,10 +35,17 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
   const [doing, setDoing] = useState<Pending>(null);
   const [pending, startTransition] = useTransition();
   const max = MAX_IMPORT_BYTES / 1024 / 1024;
-  const exportOf = (format: string) => `/api/export/events?format=${format}${organisationId ? `&organizace=${organisationId}` : ""}`;
+  const exportOf = (format: string) =>
+    `/api/export/events?format=${format}${organisationId ? `&organizace=${organisationId}` : ""}`;
 
   /** Calls the server; the outcome is a report (shown) or an error message. */
-  const send = (action: (data: FormData) => Promise<ActionResult<EventImportReport>>, run: Omit<Run, "report">, sha256: string | undefined, shown: (run: Run) => void, mode?: "all" | "valid") =>
+  const send = (
+    action: (data: FormData) => Promise<ActionResult<EventImportReport>>,
+    run: Omit<Run, "report">,
+    sha256: string | undefined,
+    shown: (run: Run) => void,
+    mode?: "all" | "valid",
+  ) =>
     startTransition(async () => {
       setFailure(null);
       setDone(null);
@@ -54,7 +62,13 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
 
   const onCheck = (event: FormEvent) => {
     event.preventDefault();
-    const problem = !file ? "fileMissing" : file.size === 0 ? "fileEmpty" : file.size > MAX_IMPORT_BYTES ? "fileTooLarge" : null;
+    const problem = !file
+      ? "fileMissing"
+      : file.size === 0
+        ? "fileEmpty"
+        : file.size > MAX_IMPORT_BYTES
+          ? "fileTooLarge"
+          : null;
     setFileProblem(problem);
     setChecked(null);
     setDoing(null);
@@ -64,12 +78,18 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
   const onConfirm = (mode: "all" | "valid") => {
     if (!checked) return;
     setDoing("import");
-    send(applyEventImport, checked, checked.report.sha256, (run) => {
-      if (!run.report.applied) return setChecked(run);
-      setChecked(null);
-      setDone(run);
-      router.refresh();
-    }, mode);
+    send(
+      applyEventImport,
+      checked,
+      checked.report.sha256,
+      (run) => {
+        if (!run.report.applied) return setChecked(run);
+        setChecked(null);
+        setDone(run);
+        router.refresh();
+      },
+      mode,
+    );
   };
 
   const onDownload = () => {
@@ -95,37 +115,92 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
           <p>{t("ownOrganisation", { name: own.name })}</p>
         ) : (
           <div>
-            <label htmlFor="import-organisation" className="block text-sm font-medium">{t("organisation")}</label>
-            <p id="import-organisation-hint" className="text-sm text-gray-700">{t("organisationHint")}</p>
-            <select id="import-organisation" aria-describedby="import-organisation-hint" className="mt-1 block w-full max-w-xl rounded-md border-gray-400"
-              value={organisationId} onChange={(e) => { setOrganisationId(e.target.value); changed(); }}>
+            <label htmlFor="import-organisation" className="block text-sm font-medium">
+              {t("organisation")}
+            </label>
+            <p id="import-organisation-hint" className="text-sm text-gray-700">
+              {t("organisationHint")}
+            </p>
+            <select
+              id="import-organisation"
+              aria-describedby="import-organisation-hint"
+              className="mt-1 block w-full max-w-xl rounded-md border-gray-400"
+              value={organisationId}
+              onChange={(e) => {
+                setOrganisationId(e.target.value);
+                changed();
+              }}
+            >
               <option value="">{t("chooseOrganisation")}</option>
-              {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
             </select>
           </div>
         )}
         <p className="text-sm text-gray-700">
-          {t("download")} <a className="underline" href={exportOf("xlsx")} download>{t("downloadXlsx")}</a>
-          {" · "}<a className="underline" href={exportOf("csv")} download>{t("downloadCsv")}</a>
+          {t("download")}{" "}
+          <a className="underline" href={exportOf("xlsx")} download>
+            {t("downloadXlsx")}
+          </a>
+          {" · "}
+          <a className="underline" href={exportOf("csv")} download>
+            {t("downloadCsv")}
+          </a>
         </p>
         <div>
-          <label htmlFor="event-import-file" className="block text-sm font-medium">{t("file")}</label>
-          <input id="event-import-file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            aria-invalid={!!fileProblem} aria-describedby="event-import-file-hint event-import-file-error" className="mt-1 block text-sm"
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileProblem(null); changed(); }} />
-          <p id="event-import-file-hint" className="mt-1 text-sm text-gray-700">{t("fileHint", { max, rows: MAX_ROWS })}</p>
-          <p id="event-import-file-error" className="field-error" aria-live="polite">{fileProblem ? t(`issues.${fileProblem}`, { max }) : null}</p>
+          <label htmlFor="event-import-file" className="block text-sm font-medium">
+            {t("file")}
+          </label>
+          <input
+            id="event-import-file"
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            aria-invalid={!!fileProblem}
+            aria-describedby="event-import-file-hint event-import-file-error"
+            className="mt-1 block text-sm"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setFileProblem(null);
+              changed();
+            }}
+          />
+          <p id="event-import-file-hint" className="mt-1 text-sm text-gray-700">
+            {t("fileHint", { max, rows: MAX_ROWS })}
+          </p>
+          <p id="event-import-file-error" className="field-error" aria-live="polite">
+            {fileProblem ? t(`issues.${fileProblem}`, { max }) : null}
+          </p>
         </div>
-        <button type="submit" className="btn" disabled={pending}>{pending && !checked ? t("checking") : t("check")}</button>
+        <button type="submit" className="btn" disabled={pending}>
+          {pending && !checked ? t("checking") : t("check")}
+        </button>
       </form>
       <FormMessage message={failure} />
-      <p role="status" className={done || nothing ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900" : "sr-only"}>
+      <p
+        role="status"
+        className={done || nothing ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900" : "sr-only"}
+      >
         {done ? t("done", { created: done.report.counts.create, updated: done.report.counts.update }) : null}{" "}
         {done && done.report.rejected > 0 ? t("doneRejected", { count: done.report.rejected }) : null}{" "}
-        {done ? <a className="underline" href={listOf(done.organisationId)}>{t("showEvents")}</a> : null}
+        {done ? (
+          <a className="underline" href={listOf(done.organisationId)}>
+            {t("showEvents")}
+          </a>
+        ) : null}
         {nothing ? t("importedNothing") : null}
       </p>
-      {checked ? <EventImportResult report={checked.report} pending={pending ? doing : null} onConfirm={onConfirm} onDownload={onDownload} onNothing={onNothing} /> : null}
+      {checked ? (
+        <EventImportResult
+          report={checked.report}
+          pending={pending ? doing : null}
+          onConfirm={onConfirm}
+          onDownload={onDownload}
+          onNothing={onNothing}
+        />
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,13 @@ import { ImportChoices } from "@/components/import/import-choices";
 import { IssueTable } from "@/components/import/issue-table";
 
 export type Pending = "import" | "download" | null;
-type Props = { report: EventImportReport; pending: Pending; onConfirm: (mode: "all" | "valid") => void; onDownload: () => void; onNothing: () => void };
+type Props = {
+  report: EventImportReport;
+  pending: Pending;
+  onConfirm: (mode: "all" | "valid") => void;
+  onDownload: () => void;
+  onNothing: () => void;
+};
 
 const KINDS = ["create", "update", "unchanged", "rejected"] as const;
 
@@ -25,22 +31,47 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
   return (
     <section aria-labelledby="event-import-result" className="card space-y-4" data-testid="event-import-result">
       <div>
-        <h2 id="event-import-result" className="text-xl font-semibold">{t("previewTitle", { file: report.fileName })}</h2>
-        {report.rowCount > 0 ? <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p> : null}
-        {report.ignoredColumns.length > 0 ? <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
+        <h2 id="event-import-result" className="text-xl font-semibold">
+          {t("previewTitle", { file: report.fileName })}
+        </h2>
+        {report.rowCount > 0 ? (
+          <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p>
+        ) : null}
+        {report.ignoredColumns.length > 0 ? (
+          <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p>
+        ) : null}
         {report.organisationIgnored ? <p className="text-sm">{t("organisationIgnored")}</p> : null}
       </div>
-      <IssueTable testId="event-import-issues" issues={issues} moreIssues={report.moreIssues} rejected={report.rejected} t={t}
-        header={(column) => headerOf(column, locale)} noParams={NO_PARAMS} />
+      <IssueTable
+        testId="event-import-issues"
+        issues={issues}
+        moreIssues={report.moreIssues}
+        rejected={report.rejected}
+        t={t}
+        header={(column) => headerOf(column, locale)}
+        noParams={NO_PARAMS}
+      />
       {report.rowCount > 0 ? (
         <div className="overflow-x-auto">
           <table className="table max-w-sm" data-testid="event-import-counts">
             <caption className="mb-2 text-left text-lg font-semibold">{t("summaryTitle")}</caption>
             <thead>
-              <tr><th scope="col">{t("rows")}</th><th scope="col" className="!text-right">{t("howMany")}</th></tr>
+              <tr>
+                <th scope="col">{t("rows")}</th>
+                <th scope="col" className="!text-right">
+                  {t("howMany")}
+                </th>
+              </tr>
             </thead>
             <tbody>
-              {KINDS.map((k) => <tr key={k}><th scope="row" className="font-normal">{t(k)}</th><td className="text-right">{count(k)}</td></tr>)}
+              {KINDS.map((k) => (
+                <tr key={k}>
+                  <th scope="row" className="font-normal">
+                    {t(k)}
+                  </th>
+                  <td className="text-right">{count(k)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
@@ -50,16 +81,35 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
           <table className="table">
             <caption className="mb-2 text-left">
               <span className="block text-lg font-semibold">{t("changesTitle")}</span>
-              {report.moreChanges > 0 ? <span className="block">{t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}</span> : null}
+              {report.moreChanges > 0 ? (
+                <span className="block">
+                  {t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}
+                </span>
+              ) : null}
             </caption>
             <thead>
-              <tr>{[t("eventTitle"), t("date"), t("organisation"), t("line"), t("change")].map((h) => <th key={h} scope="col">{h}</th>)}</tr>
+              <tr>
+                {[t("eventTitle"), t("date"), t("organisation"), t("line"), t("change")].map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {changes.map((c) => (
                 <tr key={c.line}>
-                  <th scope="row" className="font-normal">{c.title}</th>
-                  {[day(c.date), c.organisation, c.line, t(c.action === "create" ? "actionCreate" : "actionUpdate")].map((cell, j) => <td key={j}>{cell}</td>)}
+                  <th scope="row" className="font-normal">
+                    {c.title}
+                  </th>
+                  {[
+                    day(c.date),
+                    c.organisation,
+                    c.line,
+                    t(c.action === "create" ? "actionCreate" : "actionUpdate"),
+                  ].map((cell, j) => (
+                    <td key={j}>{cell}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -69,15 +119,29 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
       {total === 0 ? (
         <div className="space-y-2">
           <p>{t(ready ? "ready" : "nothingToChange")}</p>
-          {ready ? <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>{pending ? t("importing") : t("confirm")}</button> : null}
+          {ready ? (
+            <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>
+              {pending ? t("importing") : t("confirm")}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {report.rejected > 0 ? (
-        <ImportChoices canImport={changes.length > 0} pending={pending} onImport={() => onConfirm("valid")} onDownload={onDownload} onNothing={onNothing}
+        <ImportChoices
+          canImport={changes.length > 0}
+          pending={pending}
+          onImport={() => onConfirm("valid")}
+          onDownload={onDownload}
+          onNothing={onNothing}
           labels={{
-            intro: t(changes.length > 0 ? "choicesIntro" : "choicesNoValid"), importValid: t("importValid", { count: report.rowCount - report.rejected }), importing: t("importing"),
-            download: t("downloadRejected"), downloading: t("downloadingRejected"), nothing: t("importNothing"),
-          }} />
+            intro: t(changes.length > 0 ? "choicesIntro" : "choicesNoValid"),
+            importValid: t("importValid", { count: report.rowCount - report.rejected }),
+            importing: t("importing"),
+            download: t("downloadRejected"),
+            downloading: t("downloadingRejected"),
+            nothing: t("importNothing"),
+          }}
+        />
       ) : null}
     </section>
   );

@@ -5,11 +5,24 @@ import type { SheetIssue } from "@/lib/spreadsheet/types";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Props<Column extends string> = {
-  testId: string; issues: SheetIssue<Column>[]; moreIssues: number; rejected: number; t: Translate;
-  header: (column: Column) => string; noParams: Record<string, string>;
+  testId: string;
+  issues: SheetIssue<Column>[];
+  moreIssues: number;
+  rejected: number;
+  t: Translate;
+  header: (column: Column) => string;
+  noParams: Record<string, string>;
 };
 
-export function IssueTable<Column extends string>({ testId, issues, moreIssues, rejected, t, header, noParams }: Props<Column>) {
+export function IssueTable<Column extends string>({
+  testId,
+  issues,
+  moreIssues,
+  rejected,
+  t,
+  header,
+  noParams,
+}: Props<Column>) {
   const total = issues.length + moreIssues;
   if (total === 0) return null;
   return (
@@ -19,7 +32,15 @@ export function IssueTable<Column extends string>({ testId, issues, moreIssues, 
           <span className="block text-lg font-semibold text-red-900">{t("issuesTitle", { count: total })}</span>
           <span className="block">{t(rejected > 0 ? "issuesChoose" : "issuesIntro")}</span>
         </caption>
-        <thead><tr>{[t("line"), t("column"), t("problem")].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {[t("line"), t("column"), t("problem")].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {issues.map((issue, i) => (
             <tr key={i}>

@@ -24,10 +24,14 @@ export async function AppHeader({ user }: { user: SessionUser }) {
   const waiting = items.some((item) => item.key === "reviewQueue") ? await reviewQueueCount() : 0;
   const label = (key: string) => (key === "reviewQueue" ? `${t("reviewQueue.nav")} (${waiting})` : t(`nav.${key}`));
   // Read out as "Ke schválení, 4 čekají" rather than a bare number in brackets.
-  const spoken = (key: string) => (key === "reviewQueue" ? `${t("reviewQueue.nav")}, ${t("reviewQueue.navWaiting", { count: waiting })}` : undefined);
+  const spoken = (key: string) =>
+    key === "reviewQueue" ? `${t("reviewQueue.nav")}, ${t("reviewQueue.navWaiting", { count: waiting })}` : undefined;
   return (
     <header className="border-b border-gray-200 bg-white">
-      <a href="#obsah" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#obsah"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t("app.skipToContent")}
       </a>
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -48,7 +52,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         <ul className="flex flex-wrap gap-1">
           {items.map((item) => (
             <li key={item.href}>
-              <NavLink href={item.href} others={items.map((i) => i.href)} label={spoken(item.key)}>{label(item.key)}</NavLink>
+              <NavLink href={item.href} others={items.map((i) => i.href)} label={spoken(item.key)}>
+                {label(item.key)}
+              </NavLink>
             </li>
           ))}
         </ul>

@@ -13,7 +13,12 @@ export function LanguageSwitchButton({ other, label }: { other: string; label: s
       className="btn-secondary"
       lang={other}
       disabled={pending}
-      onClick={() => startTransition(async () => { await setLocale(other); router.refresh(); })}
+      onClick={() =>
+        startTransition(async () => {
+          await setLocale(other);
+          router.refresh();
+        })
+      }
     >
       {label}
     </button>

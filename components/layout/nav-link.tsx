@@ -3,7 +3,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** Active when the page lies under href and under no longer href of the same navigation (`others`). */
-export function NavLink({ href, others = [], label, children }: { href: string; others?: string[]; label?: string; children: React.ReactNode }) {
+export function NavLink({
+  href,
+  others = [],
+  label,
+  children,
+}: {
+  href: string;
+  others?: string[];
+  label?: string;
+  children: React.ReactNode;
+}) {
   const pathname = usePathname();
   const under = (h: string) => (h === "/" ? pathname === "/" : pathname.startsWith(h));
   const active = under(href) && !others.some((h) => h.length > href.length && h.startsWith(href) && under(h));

@@ -17,7 +17,9 @@ export async function MyOrganisation({ data }: { data: Data }) {
           <h1 className="text-2xl font-semibold">{t("title", { name: data.organisation.name })}</h1>
           <p className="mt-1 max-w-3xl text-gray-700">{t("intro")}</p>
         </div>
-        <Link href={REGIONAL_HREF} className="btn">{t("regional")}</Link>
+        <Link href={REGIONAL_HREF} className="btn">
+          {t("regional")}
+        </Link>
       </div>
       <EventStates data={data} />
       <ProgrammeShare share={data.share} />
@@ -29,5 +31,9 @@ export async function MyOrganisation({ data }: { data: Data }) {
 /** Above the regional view, for a member: the way back to their organisation. */
 export async function BackToMine() {
   const t = await getTranslations("myOrganisation");
-  return <p><Link href="/">{t("backToMine")}</Link></p>;
+  return (
+    <p>
+      <Link href="/">{t("backToMine")}</Link>
+    </p>
+  );
 }

@@ -10,15 +10,25 @@ export async function UpcomingList({ items, today }: { items: Upcoming[]; today:
   const locale = (await getLocale()) as Locale;
   return (
     <section className="card" aria-labelledby="upcoming-heading" data-testid="upcoming">
-      <h2 id="upcoming-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="upcoming-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <p className="mb-3 text-sm text-gray-700">{t("hint", { date: formatDate(upcomingWindow(today).to, locale) })}</p>
-      {items.length === 0 ? <p className="text-sm">{t("none")}</p> : (
+      {items.length === 0 ? (
+        <p className="text-sm">{t("none")}</p>
+      ) : (
         <ul className="divide-y divide-gray-200">
           {items.map((item) => (
-            <li key={`${item.kind}-${item.id}`} className="grid items-baseline gap-x-4 gap-y-1 py-2 sm:grid-cols-[7rem_12rem_1fr]" data-kind={item.kind}>
+            <li
+              key={`${item.kind}-${item.id}`}
+              className="grid items-baseline gap-x-4 gap-y-1 py-2 sm:grid-cols-[7rem_12rem_1fr]"
+              data-kind={item.kind}
+            >
               <span className="text-sm font-medium tabular-nums">{formatDate(item.date, locale)}</span>
               <span className="text-sm text-gray-700">{t(`kinds.${item.kind}`)}</span>
-              <Link href={item.href} className="break-words">{item.title}</Link>
+              <Link href={item.href} className="break-words">
+                {item.title}
+              </Link>
             </li>
           ))}
         </ul>

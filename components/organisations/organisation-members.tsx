@@ -9,7 +9,9 @@ export async function OrganisationMembers({ members }: { members: OrganisationMe
   const tRole = await getTranslations("roles");
   return (
     <section className="card max-w-4xl space-y-3" aria-labelledby="members-heading">
-      <h2 id="members-heading" className="text-lg font-semibold">{t("members")}</h2>
+      <h2 id="members-heading" className="text-lg font-semibold">
+        {t("members")}
+      </h2>
       {members.length ? (
         <ScrollBox label={t("members")}>
           <table className="table">
@@ -24,7 +26,11 @@ export async function OrganisationMembers({ members }: { members: OrganisationMe
             <tbody>
               {members.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row" className="font-normal"><Link href={`/sprava/uzivatele/${m.id}`} className="link-target">{m.name}</Link></th>
+                  <th scope="row" className="font-normal">
+                    <Link href={`/sprava/uzivatele/${m.id}`} className="link-target">
+                      {m.name}
+                    </Link>
+                  </th>
                   <td className="whitespace-nowrap">{m.email}</td>
                   <td>{tRole(m.role)}</td>
                   <td>{t(m.active ? "yes" : "no")}</td>
@@ -33,7 +39,9 @@ export async function OrganisationMembers({ members }: { members: OrganisationMe
             </tbody>
           </table>
         </ScrollBox>
-      ) : <p className="text-sm text-gray-700">{t("noMembers")}</p>}
+      ) : (
+        <p className="text-sm text-gray-700">{t("noMembers")}</p>
+      )}
     </section>
   );
 }

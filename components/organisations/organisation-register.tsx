@@ -16,22 +16,34 @@ export async function OrganisationRegister({ rows, filter }: { rows: Organisatio
   const yesNo = (value: boolean) => t(value ? "yes" : "no");
   return (
     <div className="space-y-4">
-      <p><Link href="/sprava" className="link-target">{t("back")}</Link></p>
+      <p>
+        <Link href="/sprava" className="link-target">
+          {t("back")}
+        </Link>
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/sprava/organizace/nova" className="btn no-underline">{t("new")}</Link>
+        <Link href="/sprava/organizace/nova" className="btn no-underline">
+          {t("new")}
+        </Link>
       </div>
       <p className="text-sm text-gray-700">{t("intro")}</p>
       <nav aria-label={t("filterLabel")} className="flex flex-wrap items-center gap-2 text-sm">
         <span>{t("filter")}:</span>
         {FILTERS.map((f) => (
-          <Link key={f.value} href={`/sprava/organizace${f.query}`} aria-current={filter === f.value ? "page" : undefined}
-            className={`rounded-full px-3 py-1 ring-1 ring-gray-300 ${filter === f.value ? "bg-blue-800 text-white no-underline" : "bg-white"}`}>
+          <Link
+            key={f.value}
+            href={`/sprava/organizace${f.query}`}
+            aria-current={filter === f.value ? "page" : undefined}
+            className={`rounded-full px-3 py-1 ring-1 ring-gray-300 ${filter === f.value ? "bg-blue-800 text-white no-underline" : "bg-white"}`}
+          >
             {t(`show.${f.value}`)}
           </Link>
         ))}
       </nav>
-      <p role="status" className="text-sm text-gray-700">{t("count", { count: rows.length })}</p>
+      <p role="status" className="text-sm text-gray-700">
+        {t("count", { count: rows.length })}
+      </p>
       {rows.length ? (
         <ScrollBox label={t("tableLabel")} className="card p-0">
           <table className="table">
@@ -43,29 +55,61 @@ export async function OrganisationRegister({ rows, filter }: { rows: Organisatio
                 <th scope="col">{t("col.kind")}</th>
                 <th scope="col">{t("col.seat")}</th>
                 <th scope="col">{t("col.workingGroup")}</th>
-                <th scope="col" className="text-right">{t("col.members")}</th>
+                <th scope="col" className="text-right">
+                  {t("col.members")}
+                </th>
                 <th scope="col">{t("col.state")}</th>
-                <th scope="col" className="row-actions"><span className="sr-only">{t("edit")}</span></th>
+                <th scope="col" className="row-actions">
+                  <span className="sr-only">{t("edit")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((o) => (
                 <tr key={o.id}>
-                  <th scope="row" className="min-w-56 font-normal"><Link href={`/sprava/organizace/${o.id}`}>{o.name}</Link></th>
+                  <th scope="row" className="min-w-56 font-normal">
+                    <Link href={`/sprava/organizace/${o.id}`}>{o.name}</Link>
+                  </th>
                   <td>{o.shortName}</td>
                   <td className="whitespace-nowrap tabular-nums">{o.ico}</td>
                   <td>{tKind(o.kind)}</td>
-                  <td>{o.place ? <>{o.place.name}{o.place.parent ? <span className="block text-xs text-gray-700">{t("field.district", { name: o.place.parent.name })}</span> : null}</> : "—"}</td>
+                  <td>
+                    {o.place ? (
+                      <>
+                        {o.place.name}
+                        {o.place.parent ? (
+                          <span className="block text-xs text-gray-700">
+                            {t("field.district", { name: o.place.parent.name })}
+                          </span>
+                        ) : null}
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                   <td>{yesNo(o.isWorkingGroupMember)}</td>
                   <td className="text-right tabular-nums">{o._count.users}</td>
-                  <td>{o.active ? t("state.active") : <span className="font-semibold text-red-800">{t("state.inactive")}</span>}</td>
-                  <td className="row-actions"><Link href={`/sprava/organizace/${o.id}`} className="link-target">{t("edit")}<span className="sr-only"> {o.name}</span></Link></td>
+                  <td>
+                    {o.active ? (
+                      t("state.active")
+                    ) : (
+                      <span className="font-semibold text-red-800">{t("state.inactive")}</span>
+                    )}
+                  </td>
+                  <td className="row-actions">
+                    <Link href={`/sprava/organizace/${o.id}`} className="link-target">
+                      {t("edit")}
+                      <span className="sr-only"> {o.name}</span>
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </ScrollBox>
-      ) : <p>{t("empty")}</p>}
+      ) : (
+        <p>{t("empty")}</p>
+      )}
     </div>
   );
 }

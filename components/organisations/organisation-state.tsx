@@ -21,14 +21,22 @@ export function OrganisationState({ id, active }: { id: string; active: boolean 
     });
   return (
     <section className="card max-w-2xl space-y-3" aria-labelledby="state-heading">
-      <h2 id="state-heading" className="text-lg font-semibold">{t("stateHeading")}</h2>
+      <h2 id="state-heading" className="text-lg font-semibold">
+        {t("stateHeading")}
+      </h2>
       <p className="font-medium">{active ? t("isActive") : t("isInactive")}</p>
       <p className="text-sm text-gray-700">{t("deactivateExplain")}</p>
       <button type="button" className={active ? "btn-secondary" : "btn"} onClick={change} disabled={pending}>
         {active ? t("deactivate") : t("reactivate")}
       </button>
       <div role="status" aria-live="polite">
-        {message ? <p className={`rounded-md border p-3 text-sm ${message.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>{message.text}</p> : null}
+        {message ? (
+          <p
+            className={`rounded-md border p-3 text-sm ${message.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
+          >
+            {message.text}
+          </p>
+        ) : null}
       </div>
     </section>
   );

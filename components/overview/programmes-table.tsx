@@ -9,22 +9,34 @@ export async function ProgrammesTable({ programmes, heading }: { programmes: Pro
   const locale = (await getLocale()) as Locale;
   return (
     <section className="card overflow-x-auto" aria-labelledby="programmes-heading" tabIndex={0}>
-      <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">{heading ?? t("programmesHeading")}</h2>
+      <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">
+        {heading ?? t("programmesHeading")}
+      </h2>
       <table className="table">
         <thead>
           <tr>
             <th scope="col">{t("programme")}</th>
             <th scope="col">{t("period")}</th>
-            <th scope="col" className="text-right">{t("target")}</th>
-            <th scope="col" className="text-right">{t("confirmed")}</th>
-            <th scope="col" className="text-right">{t("fulfilment")}</th>
+            <th scope="col" className="text-right">
+              {t("target")}
+            </th>
+            <th scope="col" className="text-right">
+              {t("confirmed")}
+            </th>
+            <th scope="col" className="text-right">
+              {t("fulfilment")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {programmes.map((p) => (
             <tr key={p.id} data-programme={p.code}>
-              <th scope="row" className="font-normal">{p.name}</th>
-              <td className="whitespace-nowrap">{formatDate(p.periodStart, locale)} – {formatDate(p.periodEnd, locale)}</td>
+              <th scope="row" className="font-normal">
+                {p.name}
+              </th>
+              <td className="whitespace-nowrap">
+                {formatDate(p.periodStart, locale)} – {formatDate(p.periodEnd, locale)}
+              </td>
               <td className="text-right">{p.totalTarget}</td>
               <td className="text-right">{p.confirmed}</td>
               <td className="text-right">{formatPercent(p.totalTarget ? p.confirmed / p.totalTarget : 0, locale)}</td>

@@ -14,14 +14,21 @@ export function ForgotPasswordForm() {
     afterSave: "empty",
     successMessage: t("sent"),
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} success={success} />
       <Field id="email" label={t("email")} error={errors.email}>
-        {(aria) => <input type="email" autoComplete="username" {...aria} className={inputClass} {...register("email")} />}
+        {(aria) => (
+          <input type="email" autoComplete="username" {...aria} className={inputClass} {...register("email")} />
+        )}
       </Field>
-      <button type="submit" className="btn w-full" disabled={isSubmitting}>{isSubmitting ? t("sending") : t("submit")}</button>
+      <button type="submit" className="btn w-full" disabled={isSubmitting}>
+        {isSubmitting ? t("sending") : t("submit")}
+      </button>
     </form>
   );
 }

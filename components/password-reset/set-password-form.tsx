@@ -19,7 +19,10 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     afterSave: "empty",
     onSuccess: () => setDone(true),
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   const problem = details?.problem as Problem | undefined;
 
   if (done) {
@@ -27,7 +30,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <div className="space-y-3" role="status">
         <h2 className="text-lg font-semibold">{t("doneTitle")}</h2>
         <p>{t("done")}</p>
-        <Link href="/prihlaseni" className="btn inline-block">{t("signIn")}</Link>
+        <Link href="/prihlaseni" className="btn inline-block">
+          {t("signIn")}
+        </Link>
       </div>
     );
   }
@@ -36,12 +41,30 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
       <Field id="password" label={t("password")} hint={t("hint")} error={errors.password}>
-        {(aria) => <input type="password" autoComplete="new-password" {...aria} className={inputClass} {...register("password")} />}
+        {(aria) => (
+          <input
+            type="password"
+            autoComplete="new-password"
+            {...aria}
+            className={inputClass}
+            {...register("password")}
+          />
+        )}
       </Field>
       <Field id="confirm" label={t("confirm")} error={errors.confirm}>
-        {(aria) => <input type="password" autoComplete="new-password" {...aria} className={inputClass} {...register("confirm")} />}
+        {(aria) => (
+          <input
+            type="password"
+            autoComplete="new-password"
+            {...aria}
+            className={inputClass}
+            {...register("confirm")}
+          />
+        )}
       </Field>
-      <button type="submit" className="btn w-full" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("submit")}</button>
+      <button type="submit" className="btn w-full" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -7,7 +7,10 @@ import { resendInvitation, sendResetLink, setPersonActive } from "@/lib/people/a
 import type { PersonState } from "@/lib/people/schema";
 import { LinkHandover, type Delivery } from "./link-handover";
 
-type Outcome = { kind: "error" | "done"; text: string } | { kind: "link"; delivery: Delivery; sentKey: "invited" | "resetSent" } | null;
+type Outcome =
+  | { kind: "error" | "done"; text: string }
+  | { kind: "link"; delivery: Delivery; sentKey: "invited" | "resetSent" }
+  | null;
 
 /** Deactivate / reactivate, and the links a person may need: the invitation again, or a new password. */
 export function AccessActions({ id, state, self }: { id: string; state: PersonState; self: boolean }) {
@@ -36,14 +39,27 @@ export function AccessActions({ id, state, self }: { id: string; state: PersonSt
   return (
     <div className="space-y-4">
       <div role="status" aria-live="polite">
-        {outcome?.kind === "error" ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{outcome.text}</p>
-          : outcome?.kind === "done" ? <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{outcome.text}</p>
-          : outcome?.kind === "link" ? <LinkHandover delivery={outcome.delivery} sentKey={outcome.sentKey} /> : null}
+        {outcome?.kind === "error" ? (
+          <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{outcome.text}</p>
+        ) : outcome?.kind === "done" ? (
+          <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{outcome.text}</p>
+        ) : outcome?.kind === "link" ? (
+          <LinkHandover delivery={outcome.delivery} sentKey={outcome.sentKey} />
+        ) : null}
       </div>
       {state === "ceka" ? (
         <div>
-          <button type="button" className="btn-secondary min-h-9" disabled={pending}
-            onClick={() => run(() => resendInvitation({ id }), (delivery) => ({ kind: "link", delivery, sentKey: "invited" }))}>
+          <button
+            type="button"
+            className="btn-secondary min-h-9"
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => resendInvitation({ id }),
+                (delivery) => ({ kind: "link", delivery, sentKey: "invited" }),
+              )
+            }
+          >
             {t("people.person.resendInvitation")}
           </button>
           <p className="mt-1 text-sm text-gray-700">{t("people.person.resendText")}</p>
@@ -51,20 +67,47 @@ export function AccessActions({ id, state, self }: { id: string; state: PersonSt
       ) : null}
       {state === "aktivni" ? (
         <div>
-          <button type="button" className="btn-secondary min-h-9" disabled={pending}
-            onClick={() => run(() => sendResetLink({ id }), (delivery) => ({ kind: "link", delivery, sentKey: "resetSent" }))}>
+          <button
+            type="button"
+            className="btn-secondary min-h-9"
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => sendResetLink({ id }),
+                (delivery) => ({ kind: "link", delivery, sentKey: "resetSent" }),
+              )
+            }
+          >
             {t("people.person.sendReset")}
           </button>
           <p className="mt-1 text-sm text-gray-700">{t("people.person.resetText")}</p>
         </div>
       ) : null}
-      {self ? <p className="text-sm text-gray-700">{t("people.errors.selfDeactivate")}</p> : (
+      {self ? (
+        <p className="text-sm text-gray-700">{t("people.errors.selfDeactivate")}</p>
+      ) : (
         <div>
-          <button type="button" className={active ? "btn-secondary min-h-9 border-red-300 text-red-800 hover:bg-red-50" : "btn-secondary min-h-9"} disabled={pending}
-            onClick={() => run(() => setPersonActive({ id, active: !active }), (data) => ({ kind: "done", text: t(data.active ? "people.person.reactivated" : "people.person.deactivated") }))}>
+          <button
+            type="button"
+            className={
+              active ? "btn-secondary min-h-9 border-red-300 text-red-800 hover:bg-red-50" : "btn-secondary min-h-9"
+            }
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => setPersonActive({ id, active: !active }),
+                (data) => ({
+                  kind: "done",
+                  text: t(data.active ? "people.person.reactivated" : "people.person.deactivated"),
+                }),
+              )
+            }
+          >
             {t(active ? "people.person.deactivate" : "people.person.reactivate")}
           </button>
-          <p className="mt-1 text-sm text-gray-700">{t(active ? "people.person.deactivateText" : "people.person.reactivateText")}</p>
+          <p className="mt-1 text-sm text-gray-700">
+            {t(active ? "people.person.deactivateText" : "people.person.reactivateText")}
+          </p>
         </div>
       )}
     </div>

@@ -15,7 +15,11 @@ export function LinkHandover({ delivery, sentKey }: { delivery: Delivery; sentKe
   const [copied, setCopied] = useState<null | "ok" | "failed">(null);
   const until = formatDateTime(new Date(delivery.expiresAt), useLocale() as Locale);
   if (delivery.sent) {
-    return <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t(sentKey, { email: delivery.email, until })}</p>;
+    return (
+      <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+        {t(sentKey, { email: delivery.email, until })}
+      </p>
+    );
   }
   const copy = async () => {
     try {
@@ -28,11 +32,20 @@ export function LinkHandover({ delivery, sentKey }: { delivery: Delivery; sentKe
   return (
     <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
       <p className="font-semibold">{t(delivery.failed ? "failed" : "noSmtp", { until })}</p>
-      <label htmlFor="handover-link" className="block">{t("link", { email: delivery.email })}</label>
+      <label htmlFor="handover-link" className="block">
+        {t("link", { email: delivery.email })}
+      </label>
       <div className="flex flex-wrap gap-2">
-        <input id="handover-link" readOnly value={delivery.url ?? ""} onFocus={(e) => e.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border-gray-400 bg-white font-mono text-xs" />
-        <button type="button" className="btn-secondary min-h-9" onClick={copy}>{t("copy")}</button>
+        <input
+          id="handover-link"
+          readOnly
+          value={delivery.url ?? ""}
+          onFocus={(e) => e.currentTarget.select()}
+          className="min-w-0 flex-1 rounded-md border-gray-400 bg-white font-mono text-xs"
+        />
+        <button type="button" className="btn-secondary min-h-9" onClick={copy}>
+          {t("copy")}
+        </button>
       </div>
       <p aria-live="polite">{copied ? t(copied === "ok" ? "copied" : "copyFailed") : null}</p>
     </div>

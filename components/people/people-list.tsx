@@ -20,24 +20,57 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
   const filtered = activeFilters([filters.role, filters.state, filters.q]);
   return (
     <div className="space-y-4">
-      <Link href="/sprava" className="link-target text-sm">{t("people.back")}</Link>
+      <Link href="/sprava" className="link-target text-sm">
+        {t("people.back")}
+      </Link>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("people.title")}</h1>
-        <Link href="/sprava/uzivatele/pozvat" className="btn no-underline">{t("people.invite")}</Link>
+        <Link href="/sprava/uzivatele/pozvat" className="btn no-underline">
+          {t("people.invite")}
+        </Link>
       </div>
       <FilterPanel label={t("people.filters")} active={filtered} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <ChoiceField id="p-role" name="role" label={t("people.column.role")} value={filters.role} empty={t("people.all")}
-          items={ROLES.map((r): [string, string] => [r, t(`roles.${r}`)])} />
-        <ChoiceField id="p-stav" name="stav" label={t("people.column.state")} value={filters.state} empty={t("people.all")}
-          items={PERSON_STATES.map((s): [string, string] => [s, t(`people.state.${s}`)])} />
+        <ChoiceField
+          id="p-role"
+          name="role"
+          label={t("people.column.role")}
+          value={filters.role}
+          empty={t("people.all")}
+          items={ROLES.map((r): [string, string] => [r, t(`roles.${r}`)])}
+        />
+        <ChoiceField
+          id="p-stav"
+          name="stav"
+          label={t("people.column.state")}
+          value={filters.state}
+          empty={t("people.all")}
+          items={PERSON_STATES.map((s): [string, string] => [s, t(`people.state.${s}`)])}
+        />
         <div>
-          <label htmlFor="p-q" className="block text-sm font-medium">{t("people.search")}</label>
-          <input id="p-q" name="q" type="search" defaultValue={filters.q ?? ""} aria-describedby="p-q-hint" className={inputClass} />
-          <p id="p-q-hint" className="text-xs text-gray-700">{t("people.searchHint")}</p>
+          <label htmlFor="p-q" className="block text-sm font-medium">
+            {t("people.search")}
+          </label>
+          <input
+            id="p-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            aria-describedby="p-q-hint"
+            className={inputClass}
+          />
+          <p id="p-q-hint" className="text-xs text-gray-700">
+            {t("people.searchHint")}
+          </p>
         </div>
         <div className="flex flex-wrap items-end gap-3">
-          <button type="submit" className="btn">{t("people.filter")}</button>
-          {filtered ? <Link href="/sprava/uzivatele" className="inline-block py-2 text-sm">{t("people.reset")}</Link> : null}
+          <button type="submit" className="btn">
+            {t("people.filter")}
+          </button>
+          {filtered ? (
+            <Link href="/sprava/uzivatele" className="inline-block py-2 text-sm">
+              {t("people.reset")}
+            </Link>
+          ) : null}
         </div>
       </FilterPanel>
       <p className="text-sm" data-testid="people-count">
@@ -55,24 +88,35 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
                 <th scope="col">{t("people.column.state")}</th>
                 <th scope="col">{t("people.column.lastSignIn")}</th>
                 <th scope="col">{t("people.column.twoFactor")}</th>
-                <th scope="col" className="row-actions"><span className="sr-only">{t("people.column.actions")}</span></th>
+                <th scope="col" className="row-actions">
+                  <span className="sr-only">{t("people.column.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {people.map((p) => (
                 <tr key={p.id}>
                   <th scope="row" className="font-normal">
-                    <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">{p.name}</Link>
+                    <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">
+                      {p.name}
+                    </Link>
                     {p.id === selfId ? <span className="text-gray-700"> {t("people.person.you")}</span> : null}
                   </th>
                   <td>{p.email}</td>
                   <td>{t(`roles.${p.role}`)}</td>
                   <td>{p.organisation?.name ?? "—"}</td>
-                  <td><StateBadge state={p.state} label={t(`people.state.${p.state}`)} /></td>
-                  <td className="whitespace-nowrap">{p.lastSignInAt ? formatDateTime(p.lastSignInAt, locale) : t("people.never")}</td>
+                  <td>
+                    <StateBadge state={p.state} label={t(`people.state.${p.state}`)} />
+                  </td>
+                  <td className="whitespace-nowrap">
+                    {p.lastSignInAt ? formatDateTime(p.lastSignInAt, locale) : t("people.never")}
+                  </td>
                   <td>{t(p.twoFactor ? "people.on" : "people.off")}</td>
                   <td className="row-actions">
-                    <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">{t("people.edit")}<span className="sr-only"> {p.name}</span></Link>
+                    <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">
+                      {t("people.edit")}
+                      <span className="sr-only"> {p.name}</span>
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -19,15 +19,25 @@ export function PersonForm({ initial, organisations }: { initial: UpdatePersonIn
     successMessage: t("people.person.saved"),
     onSuccess: () => router.refresh(),
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} success={success} />
       <Field id="name" ns="people" label={t("people.form.name")} error={errors.name}>
         {(aria) => <input {...aria} autoComplete="off" className={inputClass} {...register("name")} />}
       </Field>
-      <RoleFields role={register("role")} organisation={register("organisationId")} errors={errors} organisations={organisations} />
-      <button type="submit" className="btn" disabled={isSubmitting}>{t("people.form.save")}</button>
+      <RoleFields
+        role={register("role")}
+        organisation={register("organisationId")}
+        errors={errors}
+        organisations={organisations}
+      />
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {t("people.form.save")}
+      </button>
     </form>
   );
 }

@@ -8,7 +8,12 @@ type Organisation = { id: string; name: string; active?: boolean };
 
 /** Role and organisation of a person, as the invitation and the person page ask for them. An organisation that was
  * deactivated after the person was assigned to it is still offered, marked. */
-export function RoleFields({ role, organisation, errors, organisations }: {
+export function RoleFields({
+  role,
+  organisation,
+  errors,
+  organisations,
+}: {
   role: UseFormRegisterReturn;
   organisation: UseFormRegisterReturn;
   errors: { role?: FieldError; organisationId?: FieldError };
@@ -20,16 +25,28 @@ export function RoleFields({ role, organisation, errors, organisations }: {
       <Field id="role" ns="people" label={t("people.form.role")} error={errors.role}>
         {(aria) => (
           <select {...aria} className={inputClass} {...role}>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <Field id="organisationId" ns="people" label={t("people.form.organisation")} hint={t("people.form.organisationHint")} error={errors.organisationId}>
+      <Field
+        id="organisationId"
+        ns="people"
+        label={t("people.form.organisation")}
+        hint={t("people.form.organisationHint")}
+        error={errors.organisationId}
+      >
         {(aria) => (
           <select {...aria} className={inputClass} {...organisation}>
             <option value="">{t("people.form.noOrganisation")}</option>
             {organisations.map((o) => (
-              <option key={o.id} value={o.id}>{o.active === false ? t("people.form.inactiveOrganisation", { name: o.name }) : o.name}</option>
+              <option key={o.id} value={o.id}>
+                {o.active === false ? t("people.form.inactiveOrganisation", { name: o.name }) : o.name}
+              </option>
             ))}
           </select>
         )}

@@ -8,5 +8,7 @@ const TONE: Record<PersonState, string> = {
 
 /** A person's account state as a label (the words carry the meaning; the colour only repeats it). */
 export function StateBadge({ state, label }: { state: PersonState; label: string }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONE[state]}`}>{label}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONE[state]}`}>{label}</span>
+  );
 }

@@ -14,7 +14,9 @@ import { ImportResult, type Pending } from "./import-result";
 const schema = z.object({
   planId: z.string().min(1),
   files: z
-    .custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, { error: "fileMissing" })
+    .custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, {
+      error: "fileMissing",
+    })
     .refine((files) => files[0].size > 0, { error: "fileEmpty" })
     .refine((files) => files[0].size <= MAX_IMPORT_BYTES, { error: "fileTooLarge" }),
 });
@@ -42,14 +44,21 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
   const [nothing, setNothing] = useState(false);
   const [doing, setDoing] = useState<Pending>(null);
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, control, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { planId } });
+  const { register, handleSubmit, control, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { planId },
+  });
   const selectedPlan = useWatch({ control, name: "planId" });
   const fileError = formState.errors.files?.message;
   const max = MAX_IMPORT_BYTES / 1024 / 1024;
 
   /** A short announcement for screen readers; the tables below are read on demand. */
   const summaryOf = (report: ImportReport) =>
-    report.issues.length > 0 ? t("issuesTitle", { count: report.issues.length + report.moreIssues }) : report.changes.length > 0 ? t("ready") : t("nothingToChange");
+    report.issues.length > 0
+      ? t("issuesTitle", { count: report.issues.length + report.moreIssues })
+      : report.changes.length > 0
+        ? t("ready")
+        : t("nothingToChange");
 
   /** `broken`: what to say when the server does not answer (for the apply step, see the list of recent imports). */
   const run = (action: () => Promise<void>, broken = tErrors("unexpected")) =>
@@ -106,41 +115,88 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
     <div className="space-y-6">
       <form onSubmit={onCheck} noValidate className="card space-y-4">
         <div>
-          <label htmlFor="import-plan" className="block text-sm font-medium">{t("plan")}</label>
-          <select id="import-plan" className="mt-1 block w-full max-w-3xl rounded-md border-gray-400" {...register("planId", { onChange: () => setChecked(null) })}>
-            {plans.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          <label htmlFor="import-plan" className="block text-sm font-medium">
+            {t("plan")}
+          </label>
+          <select
+            id="import-plan"
+            className="mt-1 block w-full max-w-3xl rounded-md border-gray-400"
+            {...register("planId", { onChange: () => setChecked(null) })}
+          >
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
           </select>
           <p className="mt-2 text-sm text-gray-700">
             {t("download")}{" "}
-            <a className="underline" href={`/api/export/plan/${selectedPlan}?format=xlsx`} download>{t("downloadXlsx")}</a>{" · "}
-            <a className="underline" href={`/api/export/plan/${selectedPlan}?format=csv`} download>{t("downloadCsv")}</a>
+            <a className="underline" href={`/api/export/plan/${selectedPlan}?format=xlsx`} download>
+              {t("downloadXlsx")}
+            </a>
+            {" · "}
+            <a className="underline" href={`/api/export/plan/${selectedPlan}?format=csv`} download>
+              {t("downloadCsv")}
+            </a>
           </p>
         </div>
         <div>
-          <label htmlFor="import-file" className="block text-sm font-medium">{t("file")}</label>
-          <input id="import-file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            aria-invalid={!!fileError} aria-describedby="import-file-hint import-file-error" className="mt-1 block text-sm"
-            {...register("files", { onChange: () => setChecked(null) })} />
-          <p id="import-file-hint" className="mt-1 text-sm text-gray-700">{t("fileHint", { max, rows: MAX_ROWS })}</p>
+          <label htmlFor="import-file" className="block text-sm font-medium">
+            {t("file")}
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            aria-invalid={!!fileError}
+            aria-describedby="import-file-hint import-file-error"
+            className="mt-1 block text-sm"
+            {...register("files", { onChange: () => setChecked(null) })}
+          />
+          <p id="import-file-hint" className="mt-1 text-sm text-gray-700">
+            {t("fileHint", { max, rows: MAX_ROWS })}
+          </p>
           <p id="import-file-error" className="field-error" aria-live="polite">
-            {fileError ? t(`issues.${fileError === "fileEmpty" || fileError === "fileTooLarge" ? fileError : "fileMissing"}`, { max }) : null}
+            {fileError
+              ? t(`issues.${fileError === "fileEmpty" || fileError === "fileTooLarge" ? fileError : "fileMissing"}`, {
+                  max,
+                })
+              : null}
           </p>
         </div>
-        <button type="submit" className="btn" disabled={pending}>{pending && !checked ? t("checking") : t("check")}</button>
+        <button type="submit" className="btn" disabled={pending}>
+          {pending && !checked ? t("checking") : t("check")}
+        </button>
       </form>
       <div aria-live="polite" className="space-y-4">
-        {failure ? <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{failure}</p> : null}
+        {failure ? (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+            {failure}
+          </p>
+        ) : null}
         {done ? (
           <p className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
             {t("done", { created: done.report.counts.measures.create, updated: done.report.counts.measures.update })}{" "}
             {done.report.rejected > 0 ? `${t("doneRejected", { count: done.report.rejected })} ` : null}
-            <a className="underline" href={`/strategicky-plan?plan=${done.planId}`}>{t("showPlan")}</a>
+            <a className="underline" href={`/strategicky-plan?plan=${done.planId}`}>
+              {t("showPlan")}
+            </a>
           </p>
         ) : null}
-        {nothing ? <p className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">{t("importedNothing")}</p> : null}
+        {nothing ? (
+          <p className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">{t("importedNothing")}</p>
+        ) : null}
         <p className="sr-only">{checked ? summaryOf(checked.report) : null}</p>
       </div>
-      {checked ? <ImportResult report={checked.report} pending={pending ? doing : null} onConfirm={onConfirm} onDownload={onDownload} onNothing={onNothing} /> : null}
+      {checked ? (
+        <ImportResult
+          report={checked.report}
+          pending={pending ? doing : null}
+          onConfirm={onConfirm}
+          onDownload={onDownload}
+          onNothing={onNothing}
+        />
+      ) : null}
     </div>
   );
 }

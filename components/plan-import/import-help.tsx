@@ -10,7 +10,9 @@ export async function ImportHelp() {
     REQUIRED.includes(key) ? t("requiredYes") : INDICATOR.includes(key) ? t("requiredIndicator") : t("requiredNo");
   return (
     <section aria-labelledby="import-columns" className="card space-y-3">
-      <h2 id="import-columns" className="text-xl font-semibold">{t("columnsTitle")}</h2>
+      <h2 id="import-columns" className="text-xl font-semibold">
+        {t("columnsTitle")}
+      </h2>
       <p>{t("columnsIntro")}</p>
       <p>{t("formats")}</p>
       <ScrollBox label={t("columnsTitle")}>
@@ -25,7 +27,9 @@ export async function ImportHelp() {
           <tbody>
             {COLUMNS.map((c) => (
               <tr key={c.key}>
-                <th scope="row" className="font-normal">{english ? c.en : c.cs}</th>
+                <th scope="row" className="font-normal">
+                  {english ? c.en : c.cs}
+                </th>
                 <td lang={english ? "cs" : "en"}>{english ? c.cs : c.en}</td>
                 <td>{required(c.key)}</td>
               </tr>

@@ -7,7 +7,13 @@ import { ImportChoices } from "@/components/import/import-choices";
 import { IssueTable } from "@/components/import/issue-table";
 
 export type Pending = "import" | "download" | null;
-type Props = { report: ImportReport; pending: Pending; onConfirm: (mode: "all" | "valid") => void; onDownload: () => void; onNothing: () => void };
+type Props = {
+  report: ImportReport;
+  pending: Pending;
+  onConfirm: (mode: "all" | "valid") => void;
+  onDownload: () => void;
+  onNothing: () => void;
+};
 
 /** The dry run's outcome: every error with its row and column, what the import (of the valid rows) would change,
  * and the choice: import the file (no errors), or import its valid rows, download the rejected ones or import nothing. */
@@ -20,23 +26,49 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
   return (
     <section aria-labelledby="import-result" className="card space-y-4" data-testid="import-result">
       <div>
-        <h2 id="import-result" className="text-xl font-semibold">{t("previewTitle", { file: report.fileName })}</h2>
-        {report.rowCount > 0 ? <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p> : null}
-        {report.ignoredColumns.length > 0 ? <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
+        <h2 id="import-result" className="text-xl font-semibold">
+          {t("previewTitle", { file: report.fileName })}
+        </h2>
+        {report.rowCount > 0 ? (
+          <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p>
+        ) : null}
+        {report.ignoredColumns.length > 0 ? (
+          <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p>
+        ) : null}
       </div>
-      <IssueTable testId="import-issues" issues={issues} moreIssues={report.moreIssues} rejected={report.rejected} t={t}
-        header={(column) => headerOf(column, locale)} noParams={NO_PARAMS} />
+      <IssueTable
+        testId="import-issues"
+        issues={issues}
+        moreIssues={report.moreIssues}
+        rejected={report.rejected}
+        t={t}
+        header={(column) => headerOf(column, locale)}
+        noParams={NO_PARAMS}
+      />
       {report.rowCount > 0 ? (
         <div className="overflow-x-auto">
           <table className="table max-w-2xl" data-testid="import-counts">
             <caption className="mb-2 text-left text-lg font-semibold">{t("summaryTitle")}</caption>
             <thead>
-              <tr><th scope="col">{t("records")}</th><th scope="col" className="!text-right">{t("create")}</th><th scope="col" className="!text-right">{t("update")}</th><th scope="col" className="!text-right">{t("unchanged")}</th></tr>
+              <tr>
+                <th scope="col">{t("records")}</th>
+                <th scope="col" className="!text-right">
+                  {t("create")}
+                </th>
+                <th scope="col" className="!text-right">
+                  {t("update")}
+                </th>
+                <th scope="col" className="!text-right">
+                  {t("unchanged")}
+                </th>
+              </tr>
             </thead>
             <tbody>
               {(["areas", "goals", "measures", "indicators"] as const).map((kind) => (
                 <tr key={kind}>
-                  <th scope="row" className="font-normal">{t(kind)}</th>
+                  <th scope="row" className="font-normal">
+                    {t(kind)}
+                  </th>
                   <td className="text-right">{counts[kind].create}</td>
                   <td className="text-right">{counts[kind].update}</td>
                   <td className="text-right">{counts[kind].unchanged}</td>
@@ -52,17 +84,28 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
           <table className="table">
             <caption className="mb-2 text-left">
               <span className="block text-lg font-semibold">{t("changesTitle")}</span>
-              {report.moreChanges > 0 ? <span className="block">{t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}</span> : null}
+              {report.moreChanges > 0 ? (
+                <span className="block">
+                  {t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}
+                </span>
+              ) : null}
             </caption>
             <thead>
-              <tr><th scope="col">{t("line")}</th><th scope="col">{t("code")}</th><th scope="col">{t("measure")}</th><th scope="col">{t("change")}</th></tr>
+              <tr>
+                <th scope="col">{t("line")}</th>
+                <th scope="col">{t("code")}</th>
+                <th scope="col">{t("measure")}</th>
+                <th scope="col">{t("change")}</th>
+              </tr>
             </thead>
             <tbody>
               {changes.map((c) => (
                 <tr key={c.code}>
                   <td>{c.line}</td>
                   <td className="whitespace-nowrap">{c.code}</td>
-                  <th scope="row" className="font-normal">{c.title}</th>
+                  <th scope="row" className="font-normal">
+                    {c.title}
+                  </th>
                   <td>{t(c.action === "create" ? "actionCreate" : "actionUpdate")}</td>
                 </tr>
               ))}
@@ -74,18 +117,30 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
         canImport ? (
           <div className="space-y-2">
             <p>{t("ready")}</p>
-            <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>{pending ? t("importing") : t("confirm")}</button>
+            <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>
+              {pending ? t("importing") : t("confirm")}
+            </button>
           </div>
         ) : (
           <p>{t("nothingToChange")}</p>
         )
       ) : null}
       {report.rejected > 0 ? (
-        <ImportChoices canImport={writable} pending={pending} onImport={() => onConfirm("valid")} onDownload={onDownload} onNothing={onNothing}
+        <ImportChoices
+          canImport={writable}
+          pending={pending}
+          onImport={() => onConfirm("valid")}
+          onDownload={onDownload}
+          onNothing={onNothing}
           labels={{
-            intro: t(writable ? "choicesIntro" : "choicesNoValid"), importValid: t("importValid", { count: report.rowCount - report.rejected }), importing: t("importing"),
-            download: t("downloadRejected"), downloading: t("downloadingRejected"), nothing: t("importNothing"),
-          }} />
+            intro: t(writable ? "choicesIntro" : "choicesNoValid"),
+            importValid: t("importValid", { count: report.rowCount - report.rejected }),
+            importing: t("importing"),
+            download: t("downloadRejected"),
+            downloading: t("downloadingRejected"),
+            nothing: t("importNothing"),
+          }}
+        />
       ) : null}
     </section>
   );

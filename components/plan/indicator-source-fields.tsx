@@ -10,7 +10,15 @@ import { Field, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof indicatorSchema>;
 
-export function IndicatorSourceFields({ form, options, id }: { form: UseFormReturn<Values, unknown, z.output<typeof indicatorSchema>>; options: IndicatorSourceOptions; id: (field: string) => string }) {
+export function IndicatorSourceFields({
+  form,
+  options,
+  id,
+}: {
+  form: UseFormReturn<Values, unknown, z.output<typeof indicatorSchema>>;
+  options: IndicatorSourceOptions;
+  id: (field: string) => string;
+}) {
   const t = useTranslations("measure");
   const locale = useLocale();
   const { register, watch } = form;
@@ -21,7 +29,11 @@ export function IndicatorSourceFields({ form, options, id }: { form: UseFormRetu
       <Field id={id("source")} label={t("sourceLabel")} error={errors.source}>
         {(aria) => (
           <select {...aria} className={inputClass} {...register("source")}>
-            {INDICATOR_SOURCES.map((s) => <option key={s} value={s}>{t(`sourceValue.${s}`)}</option>)}
+            {INDICATOR_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`sourceValue.${s}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -31,7 +43,11 @@ export function IndicatorSourceFields({ form, options, id }: { form: UseFormRetu
             {(aria) => (
               <select {...aria} className={inputClass} {...register("sourceProgrammeId")}>
                 <option value="">—</option>
-                {options.programmes.map((p) => <option key={p.id} value={p.id}>{p.active ? p.name : `${p.name} (${t("sourceArchived")})`}</option>)}
+                {options.programmes.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.active ? p.name : `${p.name} (${t("sourceArchived")})`}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -39,13 +55,19 @@ export function IndicatorSourceFields({ form, options, id }: { form: UseFormRetu
             {(aria) => (
               <select {...aria} className={inputClass} {...register("sourcePlaceId")}>
                 <option value="">{t("sourcePlaceAll")}</option>
-                {options.places.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                {options.places.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <fieldset className="sm:col-span-3" aria-describedby={id("types-hint")}>
             <legend className="text-sm font-medium">{t("sourceTypes")}</legend>
-            <p id={id("types-hint")} className="text-xs text-gray-700">{t("sourceTypesHint")}</p>
+            <p id={id("types-hint")} className="text-xs text-gray-700">
+              {t("sourceTypesHint")}
+            </p>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {options.eventTypes.map((type) => (
                 <label key={type.id} className="inline-flex min-h-6 items-center gap-1 text-sm">
@@ -63,7 +85,11 @@ export function IndicatorSourceFields({ form, options, id }: { form: UseFormRetu
             {(aria) => (
               <select {...aria} className={inputClass} {...register("sourceCareFigure")}>
                 <option value="">—</option>
-                {CARE_FIGURES.map((f) => <option key={f} value={f}>{t(`careFigure.${f}`)}</option>)}
+                {CARE_FIGURES.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`careFigure.${f}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -71,7 +97,11 @@ export function IndicatorSourceFields({ form, options, id }: { form: UseFormRetu
             {(aria) => (
               <select {...aria} className={inputClass} {...register("sourceCareKind")}>
                 <option value="">{t("sourceCareKindAll")}</option>
-                {CARE_KINDS.map((k) => <option key={k} value={k}>{t(`careKind.${k}`)}</option>)}
+                {CARE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`careKind.${k}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>

@@ -11,8 +11,12 @@ import { Pager } from "@/components/ui/pager";
 import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 
 type Props = {
-  planId: string; planName: string; filters: MeasureFilters; params: Record<string, string | undefined>;
-  options: Awaited<ReturnType<typeof filterOptions>>; result: Awaited<ReturnType<typeof listMeasures>>;
+  planId: string;
+  planName: string;
+  filters: MeasureFilters;
+  params: Record<string, string | undefined>;
+  options: Awaited<ReturnType<typeof filterOptions>>;
+  result: Awaited<ReturnType<typeof listMeasures>>;
 };
 const select = "mt-1 block w-full rounded-md border-gray-400 text-sm";
 
@@ -20,67 +24,140 @@ export async function MeasureList({ planId, planName, filters, params, options, 
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const l = (key: string) => t(`measureList.${key}`);
-  const href = (change: Record<string, string>) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), plan: planId, ...change } as Record<string, string>)}`;
+  const href = (change: Record<string, string>) =>
+    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), plan: planId, ...change } as Record<string, string>)}`;
   const choice = (name: string, label: string, value: string | undefined, items: [string, string][]) => (
     <div>
-      <label htmlFor={`f-${name}`} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={select}>
         <option value="">{l("any")}</option>
-        {items.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+        {items.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
       </select>
     </div>
   );
   return (
     <div className="space-y-4">
-      <Link href={`/strategicky-plan?plan=${planId}`} className="text-sm">{t("measure.back")}</Link>
+      <Link href={`/strategicky-plan?plan=${planId}`} className="text-sm">
+        {t("measure.back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{l("title")}</h1>
       <p className="text-sm text-gray-700">{planName}</p>
       <p className="flex gap-4 text-sm">
         <Link href={href({ termin: "overdue", strana: "1" })}>{l("overdue")}</Link>
         <Link href={href({ termin: "soon", strana: "1" })}>{l("soon")}</Link>
       </p>
-      <FilterPanel label={l("filters")} active={activeFilters([filters.areaId, filters.status, filters.responsible, filters.term, filters.signal, filters.q])} className="grid gap-3 sm:grid-cols-4">
+      <FilterPanel
+        label={l("filters")}
+        active={activeFilters([
+          filters.areaId,
+          filters.status,
+          filters.responsible,
+          filters.term,
+          filters.signal,
+          filters.q,
+        ])}
+        className="grid gap-3 sm:grid-cols-4"
+      >
         <input type="hidden" name="plan" value={planId} />
-        {choice("oblast", l("area"), filters.areaId, options.areas.map((a) => [a.id, `${a.code} ${a.title}`]))}
-        {choice("stav", l("status"), filters.status, MEASURE_STATUSES.map((s) => [s, t(`status.${s}`)]))}
-        {choice("gestor", l("responsible"), filters.responsible, options.responsible.map((r) => [r, r]))}
-        {choice("termin", l("term"), filters.term, [["overdue", l("overdue")], ["soon", l("soon")]])}
-        {choice("signal", l("rag"), filters.signal, SIGNALS.map((s) => [s, t(`signal.value.${s}`)]))}
+        {choice(
+          "oblast",
+          l("area"),
+          filters.areaId,
+          options.areas.map((a) => [a.id, `${a.code} ${a.title}`]),
+        )}
+        {choice(
+          "stav",
+          l("status"),
+          filters.status,
+          MEASURE_STATUSES.map((s) => [s, t(`status.${s}`)]),
+        )}
+        {choice(
+          "gestor",
+          l("responsible"),
+          filters.responsible,
+          options.responsible.map((r) => [r, r]),
+        )}
+        {choice("termin", l("term"), filters.term, [
+          ["overdue", l("overdue")],
+          ["soon", l("soon")],
+        ])}
+        {choice(
+          "signal",
+          l("rag"),
+          filters.signal,
+          SIGNALS.map((s) => [s, t(`signal.value.${s}`)]),
+        )}
         <div className="sm:col-span-2">
-          <label htmlFor="f-q" className="block text-sm font-medium">{l("search")}</label>
+          <label htmlFor="f-q" className="block text-sm font-medium">
+            {l("search")}
+          </label>
           <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className={select} />
         </div>
         <div>
-          <label htmlFor="f-sort" className="block text-sm font-medium">{l("sort")}</label>
+          <label htmlFor="f-sort" className="block text-sm font-medium">
+            {l("sort")}
+          </label>
           <select id="f-sort" name="razeni" defaultValue={filters.sort} className={select}>
-            {(["code", "deadline", "title", "progress"] as const).map((s) => <option key={s} value={s}>{t(`measureList.sortBy.${s}`)}</option>)}
+            {(["code", "deadline", "title", "progress"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`measureList.sortBy.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex items-end gap-3 sm:col-span-4">
-          <button type="submit" className="btn">{l("apply")}</button>
-          <Link href={`?plan=${planId}`} className="link-target">{l("reset")}</Link>
+          <button type="submit" className="btn">
+            {l("apply")}
+          </button>
+          <Link href={`?plan=${planId}`} className="link-target">
+            {l("reset")}
+          </Link>
         </div>
       </FilterPanel>
       <section className="card overflow-x-auto" aria-live="polite">
-        <p className="mb-2 flex flex-wrap gap-x-4 text-sm"><span data-testid="measure-count">{t("measureList.found", { count: result.total })}</span><SignalRuleLink /></p>
-        {result.rows.length === 0 ? <p>{l("none")}</p> : (
+        <p className="mb-2 flex flex-wrap gap-x-4 text-sm">
+          <span data-testid="measure-count">{t("measureList.found", { count: result.total })}</span>
+          <SignalRuleLink />
+        </p>
+        {result.rows.length === 0 ? (
+          <p>{l("none")}</p>
+        ) : (
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">{t("plan.code")}</th><th scope="col">{t("plan.measure")}</th><th scope="col">{t("plan.responsible")}</th>
-                <th scope="col">{t("plan.deadline")}</th><th scope="col">{t("plan.status")}</th><th scope="col" className="text-right">{t("plan.progress")}</th><th scope="col">{t("plan.rag")}</th>
+                <th scope="col">{t("plan.code")}</th>
+                <th scope="col">{t("plan.measure")}</th>
+                <th scope="col">{t("plan.responsible")}</th>
+                <th scope="col">{t("plan.deadline")}</th>
+                <th scope="col">{t("plan.status")}</th>
+                <th scope="col" className="text-right">
+                  {t("plan.progress")}
+                </th>
+                <th scope="col">{t("plan.rag")}</th>
               </tr>
             </thead>
             <tbody>
               {result.rows.map((m) => (
                 <tr key={m.id}>
                   <td>{m.code}</td>
-                  <th scope="row" className="font-normal"><Link href={`/strategicky-plan/opatreni/${m.id}`}>{m.title}</Link></th>
+                  <th scope="row" className="font-normal">
+                    <Link href={`/strategicky-plan/opatreni/${m.id}`}>{m.title}</Link>
+                  </th>
                   <td>{m.responsibleBody ?? "—"}</td>
                   <td className="whitespace-nowrap">{m.deadline ? formatDate(m.deadline, locale) : "—"}</td>
-                  <td><StatusBadge status={m.status} /></td>
+                  <td>
+                    <StatusBadge status={m.status} />
+                  </td>
                   <td className="text-right">{m.progress === null ? "—" : formatPercent(m.progress, locale)}</td>
-                  <td><SignalBadge signal={m.signal} /></td>
+                  <td>
+                    <SignalBadge signal={m.signal} />
+                  </td>
                 </tr>
               ))}
             </tbody>

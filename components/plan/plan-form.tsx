@@ -18,24 +18,39 @@ export function PlanForm({ initial, plans }: Props) {
     send: savePlan,
     onSuccess: (saved) => router.push(`/strategicky-plan?plan=${saved.id}`),
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   const f = (key: string) => t(`planForm.${key}`);
   return (
     <form onSubmit={onSubmit} noValidate className="card max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">{initial.id ? f("titleEdit") : f("titleNew")}</h1>
       <FormMessage message={message} success={success} />
-      <Field id="name" label={f("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</Field>
+      <Field id="name" label={f("name")} error={errors.name}>
+        {(aria) => <input {...aria} className={inputClass} {...register("name")} />}
+      </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="yearFrom" label={f("yearFrom")} error={errors.yearFrom}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("yearFrom")} />}</Field>
-        <Field id="yearTo" label={f("yearTo")} error={errors.yearTo}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("yearTo")} />}</Field>
+        <Field id="yearFrom" label={f("yearFrom")} error={errors.yearFrom}>
+          {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("yearFrom")} />}
+        </Field>
+        <Field id="yearTo" label={f("yearTo")} error={errors.yearTo}>
+          {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("yearTo")} />}
+        </Field>
         <Field id="state" label={f("state")} error={errors.state}>
           {(aria) => (
             <select {...aria} className={inputClass} {...register("state")}>
-              {(["DRAFT", "ADOPTED", "ARCHIVED"] as const).map((s) => <option key={s} value={s}>{t(`plan.state.${s}`)}</option>)}
+              {(["DRAFT", "ADOPTED", "ARCHIVED"] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`plan.state.${s}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field id="adoptedOn" label={f("adoptedOn")} error={errors.adoptedOn}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("adoptedOn")} />}</Field>
+        <Field id="adoptedOn" label={f("adoptedOn")} error={errors.adoptedOn}>
+          {(aria) => <input type="date" {...aria} className={inputClass} {...register("adoptedOn")} />}
+        </Field>
         <Field id="adoptedBy" label={f("adoptedBy")} error={errors.adoptedBy}>
           {(aria) => (
             <select {...aria} className={inputClass} {...register("adoptedBy")}>
@@ -45,17 +60,27 @@ export function PlanForm({ initial, plans }: Props) {
             </select>
           )}
         </Field>
-        <Field id="resolutionNo" label={f("resolutionNo")} error={errors.resolutionNo}>{(aria) => <input {...aria} className={inputClass} {...register("resolutionNo")} />}</Field>
+        <Field id="resolutionNo" label={f("resolutionNo")} error={errors.resolutionNo}>
+          {(aria) => <input {...aria} className={inputClass} {...register("resolutionNo")} />}
+        </Field>
       </div>
       <Field id="previousPlanId" label={f("previousPlan")} error={errors.previousPlanId}>
         {(aria) => (
           <select {...aria} className={inputClass} {...register("previousPlanId")}>
             <option value="">{f("none")}</option>
-            {plans.filter((p) => p.id !== initial.id).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {plans
+              .filter((p) => p.id !== initial.id)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
           </select>
         )}
       </Field>
-      <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? f("saving") : f("save")}</button>
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {isSubmitting ? f("saving") : f("save")}
+      </button>
     </form>
   );
 }

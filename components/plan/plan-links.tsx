@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { PageOrFileLink } from "@/components/ui/page-or-file-link";
 
 /** The plan's other views and tools: list, action plans, export, import, plan settings. */
-export async function PlanLinks({ planId, canEdit, canManage }: { planId: string; canEdit: boolean; canManage: boolean }) {
+export async function PlanLinks({
+  planId,
+  canEdit,
+  canManage,
+}: {
+  planId: string;
+  canEdit: boolean;
+  canManage: boolean;
+}) {
   const t = await getTranslations("plan");
   const links = [
     { href: `/strategicky-plan/opatreni?plan=${planId}`, label: t("measuresList"), show: true },
@@ -15,7 +23,13 @@ export async function PlanLinks({ planId, canEdit, canManage }: { planId: string
   ];
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-      {links.filter((l) => l.show).map((l) => <li key={l.href}><PageOrFileLink href={l.href}>{l.label}</PageOrFileLink></li>)}
+      {links
+        .filter((l) => l.show)
+        .map((l) => (
+          <li key={l.href}>
+            <PageOrFileLink href={l.href}>{l.label}</PageOrFileLink>
+          </li>
+        ))}
     </ul>
   );
 }

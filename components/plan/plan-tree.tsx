@@ -22,8 +22,11 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
       <ul className="flex flex-wrap gap-2" aria-label={t("title")}>
         {plans.map((p) => (
           <li key={p.id}>
-            <Link href={`/strategicky-plan?plan=${p.id}`} aria-current={p.id === plan?.id ? "page" : undefined}
-              className={`btn-secondary no-underline ${p.id === plan?.id ? "border-blue-800 font-semibold" : ""}`}>
+            <Link
+              href={`/strategicky-plan?plan=${p.id}`}
+              aria-current={p.id === plan?.id ? "page" : undefined}
+              className={`btn-secondary no-underline ${p.id === plan?.id ? "border-blue-800 font-semibold" : ""}`}
+            >
               {p.yearFrom}–{p.yearTo} · {t(`state.${p.state}`)}
             </Link>
           </li>
@@ -32,10 +35,16 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
       {plan ? (
         <section aria-labelledby="plan-name" className="space-y-4">
           <div>
-            <h2 id="plan-name" className="text-xl font-semibold">{plan.name}</h2>
+            <h2 id="plan-name" className="text-xl font-semibold">
+              {plan.name}
+            </h2>
             {plan.adoptedOn && plan.adoptedBy ? (
               <p className="text-sm text-gray-700">
-                {t("adopted", { body: t(`body.${plan.adoptedBy}`), date: formatDate(plan.adoptedOn, locale), resolution: plan.resolutionNo ?? "—" })}
+                {t("adopted", {
+                  body: t(`body.${plan.adoptedBy}`),
+                  date: formatDate(plan.adoptedOn, locale),
+                  resolution: plan.resolutionNo ?? "—",
+                })}
               </p>
             ) : null}
             <PlanLinks planId={plan.id} canEdit={canEdit} canManage={canManage} />
@@ -45,14 +54,34 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
           {areas.map((area) => (
             <section key={area.id} className="card" aria-labelledby={`area-${area.id}`}>
               <h3 id={`area-${area.id}`} className="text-lg font-semibold">
-                {t("area")} {area.code}: {area.title} <span className="text-sm font-normal text-gray-700">· {t("progressOf", { value: pct(area.progress) })}</span>
-                {canEdit ? <NodeControls kind="area" id={area.id} name={area.title} editHref={`/strategicky-plan/oblasti/${area.id}`} /> : null}
+                {t("area")} {area.code}: {area.title}{" "}
+                <span className="text-sm font-normal text-gray-700">
+                  · {t("progressOf", { value: pct(area.progress) })}
+                </span>
+                {canEdit ? (
+                  <NodeControls
+                    kind="area"
+                    id={area.id}
+                    name={area.title}
+                    editHref={`/strategicky-plan/oblasti/${area.id}`}
+                  />
+                ) : null}
               </h3>
               {area.goals.map((goal) => (
                 <div key={goal.id} className="mt-4 overflow-x-auto">
                   <h4 className="mb-2 font-semibold">
-                    {t("goal")} {goal.code}: {goal.title} <span className="text-sm font-normal text-gray-700">· {t("progressOf", { value: pct(goal.progress) })}</span>
-                    {canEdit ? <NodeControls kind="goal" id={goal.id} name={goal.title} editHref={`/strategicky-plan/cile/${goal.id}`} /> : null}
+                    {t("goal")} {goal.code}: {goal.title}{" "}
+                    <span className="text-sm font-normal text-gray-700">
+                      · {t("progressOf", { value: pct(goal.progress) })}
+                    </span>
+                    {canEdit ? (
+                      <NodeControls
+                        kind="goal"
+                        id={goal.id}
+                        name={goal.title}
+                        editHref={`/strategicky-plan/cile/${goal.id}`}
+                      />
+                    ) : null}
                   </h4>
                   <table className="table">
                     <thead>
@@ -61,9 +90,13 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
                         <th scope="col">{t("measure")}</th>
                         <th scope="col">{t("responsible")}</th>
                         <th scope="col">{t("deadline")}</th>
-                        <th scope="col" className="text-right">{t("budget")}</th>
+                        <th scope="col" className="text-right">
+                          {t("budget")}
+                        </th>
                         <th scope="col">{t("status")}</th>
-                        <th scope="col" className="text-right">{t("progress")}</th>
+                        <th scope="col" className="text-right">
+                          {t("progress")}
+                        </th>
                         <th scope="col">{t("rag")}</th>
                       </tr>
                     </thead>
@@ -73,25 +106,50 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
                           <td className="whitespace-nowrap">{m.code}</td>
                           <th scope="row" className="font-normal">
                             <Link href={`/strategicky-plan/opatreni/${m.id}`}>{m.title}</Link>
-                            {canEdit ? <NodeControls kind="measure" id={m.id} name={m.title} editHref={`/strategicky-plan/opatreni/${m.id}/upravit`} /> : null}
+                            {canEdit ? (
+                              <NodeControls
+                                kind="measure"
+                                id={m.id}
+                                name={m.title}
+                                editHref={`/strategicky-plan/opatreni/${m.id}/upravit`}
+                              />
+                            ) : null}
                           </th>
                           <td>{m.responsibleBody ?? "—"}</td>
                           <td className="whitespace-nowrap">{m.deadline ? formatDate(m.deadline, locale) : "—"}</td>
-                          <td className="whitespace-nowrap text-right">{m.plannedBudgetHaler != null ? formatMoney(m.plannedBudgetHaler, locale) : "—"}</td>
-                          <td><StatusBadge status={m.status} /></td>
+                          <td className="whitespace-nowrap text-right">
+                            {m.plannedBudgetHaler != null ? formatMoney(m.plannedBudgetHaler, locale) : "—"}
+                          </td>
+                          <td>
+                            <StatusBadge status={m.status} />
+                          </td>
                           <td className="text-right">{pct(m.progress)}</td>
-                          <td><SignalBadge signal={m.signal} /></td>
+                          <td>
+                            <SignalBadge signal={m.signal} />
+                          </td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
-                  {canEdit ? <Link href={`/strategicky-plan/opatreni/novy?cil=${goal.id}`} className="mt-2 inline-block text-sm">{t("addMeasure")}</Link> : null}
+                  {canEdit ? (
+                    <Link href={`/strategicky-plan/opatreni/novy?cil=${goal.id}`} className="mt-2 inline-block text-sm">
+                      {t("addMeasure")}
+                    </Link>
+                  ) : null}
                 </div>
               ))}
-              {canEdit ? <Link href={`/strategicky-plan/cile/novy?oblast=${area.id}`} className="mt-3 inline-block text-sm">{t("addGoal")}</Link> : null}
+              {canEdit ? (
+                <Link href={`/strategicky-plan/cile/novy?oblast=${area.id}`} className="mt-3 inline-block text-sm">
+                  {t("addGoal")}
+                </Link>
+              ) : null}
             </section>
           ))}
-          {canEdit ? <Link href={`/strategicky-plan/oblasti/nova?plan=${plan.id}`} className="btn-secondary no-underline">{t("addArea")}</Link> : null}
+          {canEdit ? (
+            <Link href={`/strategicky-plan/oblasti/nova?plan=${plan.id}`} className="btn-secondary no-underline">
+              {t("addArea")}
+            </Link>
+          ) : null}
         </section>
       ) : null}
     </div>

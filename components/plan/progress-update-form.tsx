@@ -19,7 +19,11 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
   const { form, onSubmit, message, success, fileField } = useActionForm(progressUpdateSchema, {
     // Every field named, so that the reset after posting empties them all (a new update starts empty).
     defaultValues: {
-      measureId, text: "", status: "" as const, progressPercent: "", statusReason: "",
+      measureId,
+      text: "",
+      status: "" as const,
+      progressPercent: "",
+      statusReason: "",
       values: indicators.map((i) => ({ indicatorId: i.id, value: "", measuredOn: today, source: "", note: "" })),
     },
     afterSave: "empty",
@@ -32,11 +36,16 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
     },
     onSuccess: () => router.refresh(),
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   const m = (key: string) => t(`measure.${key}`);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-labelledby="new-update-heading">
-      <h3 id="new-update-heading" className="font-semibold">{m("newUpdate")}</h3>
+      <h3 id="new-update-heading" className="font-semibold">
+        {m("newUpdate")}
+      </h3>
       <FormMessage message={message} success={success} />
       <Field id="update-text" label={m("updateText")} error={errors.text}>
         {(aria) => <textarea {...aria} rows={4} className={inputClass} {...register("text")} />}
@@ -46,7 +55,11 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
           {(aria) => (
             <select {...aria} className={inputClass} {...register("status")}>
               <option value="">{m("keepStatus")}</option>
-              {MEASURE_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              {MEASURE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -62,11 +75,19 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
           <legend className="text-sm font-medium">{m("newValues")}</legend>
           {indicators.map((indicator, i) => (
             <div key={indicator.id} className="grid gap-2 sm:grid-cols-4">
-              <Field id={`value-${i}`} label={`${indicator.name} (${indicator.unit})`} error={errors.values?.[i]?.value}>
-                {(aria) => <input inputMode="decimal" {...aria} className={inputClass} {...register(`values.${i}.value`)} />}
+              <Field
+                id={`value-${i}`}
+                label={`${indicator.name} (${indicator.unit})`}
+                error={errors.values?.[i]?.value}
+              >
+                {(aria) => (
+                  <input inputMode="decimal" {...aria} className={inputClass} {...register(`values.${i}.value`)} />
+                )}
               </Field>
               <Field id={`date-${i}`} label={m("date")} error={errors.values?.[i]?.measuredOn}>
-                {(aria) => <input type="date" {...aria} className={inputClass} {...register(`values.${i}.measuredOn`)} />}
+                {(aria) => (
+                  <input type="date" {...aria} className={inputClass} {...register(`values.${i}.measuredOn`)} />
+                )}
               </Field>
               <Field id={`source-${i}`} label={m("source")} error={errors.values?.[i]?.source}>
                 {(aria) => <input {...aria} className={inputClass} {...register(`values.${i}.source`)} />}
@@ -78,8 +99,15 @@ export function ProgressUpdateForm({ measureId, indicators }: Props) {
           ))}
         </fieldset>
       ) : null}
-      <FileField id="update-attachment" label={m("attachment")} limits={{ maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: 1 }} {...fileField} />
-      <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? m("posting") : m("post")}</button>
+      <FileField
+        id="update-attachment"
+        label={m("attachment")}
+        limits={{ maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: 1 }}
+        {...fileField}
+      />
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {isSubmitting ? m("posting") : m("post")}
+      </button>
     </form>
   );
 }

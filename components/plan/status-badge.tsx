@@ -12,5 +12,7 @@ const STYLE: Record<MeasureStatus, string> = {
 
 export async function StatusBadge({ status }: { status: MeasureStatus }) {
   const t = await getTranslations("status");
-  return <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STYLE[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STYLE[status]}`}>{t(status)}</span>
+  );
 }

@@ -20,9 +20,19 @@ export function ArchiveProgrammeButton({ id, active }: { id: string; active: boo
     });
   return (
     <div className="space-y-2">
-      <p className="text-sm" data-testid="programme-state">{active ? t("activeState") : t("archivedState")}</p>
-      <button type="button" className="btn-secondary" disabled={pending} onClick={toggle}>{active ? t("archive") : t("restore")}</button>
-      <div aria-live="polite">{error ? <p role="alert" className="field-error">{error}</p> : null}</div>
+      <p className="text-sm" data-testid="programme-state">
+        {active ? t("activeState") : t("archivedState")}
+      </p>
+      <button type="button" className="btn-secondary" disabled={pending} onClick={toggle}>
+        {active ? t("archive") : t("restore")}
+      </button>
+      <div aria-live="polite">
+        {error ? (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -7,9 +7,15 @@ export async function ArchivedProgrammes({ programmes }: { programmes: { id: str
   const t = await getTranslations("programmes.archive");
   return (
     <section className="card space-y-2" aria-labelledby="archived-heading">
-      <h2 id="archived-heading" className="text-lg font-semibold">{t("listHeading")}</h2>
+      <h2 id="archived-heading" className="text-lg font-semibold">
+        {t("listHeading")}
+      </h2>
       <ul className="list-disc pl-5 text-sm">
-        {programmes.map((p) => <li key={p.id}><Link href={`/nabor/programy/${p.id}`}>{p.name}</Link></li>)}
+        {programmes.map((p) => (
+          <li key={p.id}>
+            <Link href={`/nabor/programy/${p.id}`}>{p.name}</Link>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -10,10 +10,17 @@ export async function NewProgramme({ options }: { options: Awaited<ReturnType<ty
   const locale = await getLocale();
   return (
     <div className="space-y-4">
-      <Link href="/nabor/programy" className="text-sm">{t("back")}</Link>
+      <Link href="/nabor/programy" className="text-sm">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
       <div className="card">
-        <ProgrammeForm initial={newProgrammeValues(options.places)} eventTypes={options.eventTypes} places={options.places} locale={locale} />
+        <ProgrammeForm
+          initial={newProgrammeValues(options.places)}
+          eventTypes={options.eventTypes}
+          places={options.places}
+          locale={locale}
+        />
       </div>
     </div>
   );

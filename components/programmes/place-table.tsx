@@ -10,8 +10,18 @@ export async function PlaceTable({ rows, caption }: { rows: PlaceRow[]; caption:
   const t = await getTranslations("programmes");
   const locale = (await getLocale()) as Locale;
   return (
-    <NumberTable caption={caption} captionHidden={false} testId="place-table"
+    <NumberTable
+      caption={caption}
+      captionHidden={false}
+      testId="place-table"
       columns={[t("place"), t("level"), t("target"), t("confirmed"), t("fulfilment")]}
-      rows={rows.map((r) => [r.name, t(`kind.${r.kind}`), r.target, r.confirmed, r.target ? formatPercent(fulfilment(r.confirmed, r.target), locale) : "—"])} />
+      rows={rows.map((r) => [
+        r.name,
+        t(`kind.${r.kind}`),
+        r.target,
+        r.confirmed,
+        r.target ? formatPercent(fulfilment(r.confirmed, r.target), locale) : "—",
+      ])}
+    />
   );
 }

@@ -10,38 +10,66 @@ type Place = { id: string; name: string; kind: "REGION" | "DISTRICT" | "ORP" };
 
 export function PlaceTargetsFields({ form, places }: { form: UseFormReturn<ProgrammeInput>; places: Place[] }) {
   const t = useTranslations("programmes");
-  const { register, formState: { errors } } = form;
+  const {
+    register,
+    formState: { errors },
+  } = form;
   const rowErrors = errors.placeTargets as unknown as ({ target?: { message?: string } } | undefined)[] | undefined;
   // Most programmes have no place targets: the table stays folded until opened (or when targets exist).
-  const hasTargets = (form.getValues("placeTargets") ?? []).some((p) => p.target !== "" && p.target !== undefined && p.target !== null);
+  const hasTargets = (form.getValues("placeTargets") ?? []).some(
+    (p) => p.target !== "" && p.target !== undefined && p.target !== null,
+  );
   return (
     <details open={hasTargets || !!errors.placeTargets}>
       <summary className="cursor-pointer text-base font-semibold">{t("places")}</summary>
       <fieldset className="mt-2 space-y-2" aria-describedby="placeTargets-hint placeTargets-error">
         <legend className="sr-only">{t("places")}</legend>
-        <p id="placeTargets-hint" className="text-xs text-gray-700">{t("form.placeTargetsHint")}</p>
+        <p id="placeTargets-hint" className="text-xs text-gray-700">
+          {t("form.placeTargetsHint")}
+        </p>
         <table className="table max-w-xl">
           <thead>
-            <tr><th scope="col">{t("place")}</th><th scope="col">{t("level")}</th><th scope="col">{t("target")}</th></tr>
+            <tr>
+              <th scope="col">{t("place")}</th>
+              <th scope="col">{t("level")}</th>
+              <th scope="col">{t("target")}</th>
+            </tr>
           </thead>
           <tbody>
             {places.map((place, i) => (
               <tr key={place.id}>
                 <th scope="row" className="font-normal">
-                  <label htmlFor={`placeTarget-${place.id}`}><span className="sr-only">{t("form.placeTargetPrefix")} </span>{place.name}</label>
+                  <label htmlFor={`placeTarget-${place.id}`}>
+                    <span className="sr-only">{t("form.placeTargetPrefix")} </span>
+                    {place.name}
+                  </label>
                   <input type="hidden" {...register(`placeTargets.${i}.placeId`)} />
                 </th>
                 <td>{t(`kind.${place.kind}`)}</td>
                 <td>
-                  <input id={`placeTarget-${place.id}`} inputMode="numeric" className={`${inputClass} max-w-24`} aria-invalid={!!rowErrors?.[i]?.target}
-                    aria-describedby={`placeTarget-${place.id}-error`} {...register(`placeTargets.${i}.target`)} />
-                  <FieldError id={`placeTarget-${place.id}-error`} message={rowErrors?.[i]?.target?.message} ns="programmes" />
+                  <input
+                    id={`placeTarget-${place.id}`}
+                    inputMode="numeric"
+                    className={`${inputClass} max-w-24`}
+                    aria-invalid={!!rowErrors?.[i]?.target}
+                    aria-describedby={`placeTarget-${place.id}-error`}
+                    {...register(`placeTargets.${i}.target`)}
+                  />
+                  <FieldError
+                    id={`placeTarget-${place.id}-error`}
+                    message={rowErrors?.[i]?.target?.message}
+                    ns="programmes"
+                  />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <FieldError id="placeTargets-error" message={(errors.placeTargets as { message?: string } | undefined)?.message} ns="programmes" />
+        <FieldError
+          id="placeTargets-error"
+          message={(errors.placeTargets as { message?: string } | undefined)?.message}
+          ns="programmes"
+        />
       </fieldset>
     </details>
   );

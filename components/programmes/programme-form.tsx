@@ -35,7 +35,10 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
       router.refresh();
     },
   });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   const field = { ns: "programmes" as const };
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
@@ -47,30 +50,49 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
           </Field>
         )}
         <div className={initial.id ? "sm:col-span-4" : "sm:col-span-3"}>
-          <Field {...field} id="name" label={t("name")} error={errors.name}>{(aria) => <input {...aria} className={inputClass} {...register("name")} />}</Field>
+          <Field {...field} id="name" label={t("name")} error={errors.name}>
+            {(aria) => <input {...aria} className={inputClass} {...register("name")} />}
+          </Field>
         </div>
       </div>
       <Field {...field} id="description" label={t("description")} error={errors.description}>
         {(aria) => <textarea {...aria} rows={2} className={inputClass} {...register("description")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field {...field} id="periodStart" label={t("periodStart")} error={errors.periodStart}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodStart")} />}</Field>
-        <Field {...field} id="periodEnd" label={t("periodEnd")} error={errors.periodEnd}>{(aria) => <input type="date" {...aria} className={inputClass} {...register("periodEnd")} />}</Field>
-        <Field {...field} id="totalTarget" label={t("totalTarget")} error={errors.totalTarget}>{(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("totalTarget")} />}</Field>
+        <Field {...field} id="periodStart" label={t("periodStart")} error={errors.periodStart}>
+          {(aria) => <input type="date" {...aria} className={inputClass} {...register("periodStart")} />}
+        </Field>
+        <Field {...field} id="periodEnd" label={t("periodEnd")} error={errors.periodEnd}>
+          {(aria) => <input type="date" {...aria} className={inputClass} {...register("periodEnd")} />}
+        </Field>
+        <Field {...field} id="totalTarget" label={t("totalTarget")} error={errors.totalTarget}>
+          {(aria) => <input inputMode="numeric" {...aria} className={inputClass} {...register("totalTarget")} />}
+        </Field>
       </div>
       <div className="max-w-md">
-        <Field {...field} id="participants" label={t("participants")} hint={t("participantsHint")} error={errors.participants}>
-          {(aria) => <input inputMode="numeric" {...aria} className={`${inputClass} max-w-28`} {...register("participants")} />}
+        <Field
+          {...field}
+          id="participants"
+          label={t("participants")}
+          hint={t("participantsHint")}
+          error={errors.participants}
+        >
+          {(aria) => (
+            <input inputMode="numeric" {...aria} className={`${inputClass} max-w-28`} {...register("participants")} />
+          )}
         </Field>
       </div>
       <YearTargetsFields form={form} />
       <fieldset aria-describedby="countedTypeIds-hint countedTypeIds-error">
         <legend className="text-base font-semibold">{t("countedTypes")}</legend>
-        <p id="countedTypeIds-hint" className="text-xs text-gray-700">{t("typesHint")}</p>
+        <p id="countedTypeIds-hint" className="text-xs text-gray-700">
+          {t("typesHint")}
+        </p>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {eventTypes.map((type) => (
             <label key={type.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={type.id} {...register("countedTypeIds")} /> {locale === "cs" ? type.nameCs : type.nameEn}
+              <input type="checkbox" value={type.id} {...register("countedTypeIds")} />{" "}
+              {locale === "cs" ? type.nameCs : type.nameEn}
             </label>
           ))}
         </div>
@@ -78,8 +100,12 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
       </fieldset>
       <PlaceTargetsFields form={form} places={places} />
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>
-        <p role="status" className="text-sm text-green-900">{saved ? t("saved") : ""}</p>
+        <button type="submit" className="btn" disabled={isSubmitting}>
+          {isSubmitting ? t("saving") : t("save")}
+        </button>
+        <p role="status" className="text-sm text-green-900">
+          {saved ? t("saved") : ""}
+        </p>
       </div>
     </form>
   );

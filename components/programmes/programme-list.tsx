@@ -13,7 +13,11 @@ export async function ProgrammeList({ programmes, canManage }: { programmes: Sum
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 max-w-3xl text-sm text-gray-700">{t("intro")}</p>
         </div>
-        {canManage ? <Link href="/nabor/programy/novy" className="btn no-underline">{t("new")}</Link> : null}
+        {canManage ? (
+          <Link href="/nabor/programy/novy" className="btn no-underline">
+            {t("new")}
+          </Link>
+        ) : null}
       </div>
       {programmes.map((p) => (
         <section key={p.id} className="card" aria-labelledby={`programme-${p.id}`} data-programme={p.code}>

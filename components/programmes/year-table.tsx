@@ -4,11 +4,20 @@ import { fulfilment, sumOf, type YearRow } from "@/lib/programmes/targets";
 import type { Locale } from "@/i18n/config";
 
 /** Yearly sub-target next to the confirmed count per year, with the totals. */
-export async function YearTable({ rows, periodYears, caption }: { rows: YearRow[]; periodYears: [number, number]; caption: string }) {
+export async function YearTable({
+  rows,
+  periodYears,
+  caption,
+}: {
+  rows: YearRow[];
+  periodYears: [number, number];
+  caption: string;
+}) {
   const t = await getTranslations("programmes");
   const locale = (await getLocale()) as Locale;
   const hasTargets = rows.some((r) => r.target !== null);
-  const percent = (confirmed: number, target: number | null) => (target ? formatPercent(fulfilment(confirmed, target), locale) : "—");
+  const percent = (confirmed: number, target: number | null) =>
+    target ? formatPercent(fulfilment(confirmed, target), locale) : "—";
   const targets = sumOf(rows.map((r) => r.target));
   const confirmed = sumOf(rows.map((r) => r.confirmed));
   return (
@@ -17,9 +26,15 @@ export async function YearTable({ rows, periodYears, caption }: { rows: YearRow[
       <thead>
         <tr>
           <th scope="col">{t("year")}</th>
-          <th scope="col" className="!text-right">{t("yearTarget")}</th>
-          <th scope="col" className="!text-right">{t("confirmed")}</th>
-          <th scope="col" className="!text-right">{t("fulfilment")}</th>
+          <th scope="col" className="!text-right">
+            {t("yearTarget")}
+          </th>
+          <th scope="col" className="!text-right">
+            {t("confirmed")}
+          </th>
+          <th scope="col" className="!text-right">
+            {t("fulfilment")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -27,7 +42,9 @@ export async function YearTable({ rows, periodYears, caption }: { rows: YearRow[
           <tr key={r.year} data-year={r.year}>
             <th scope="row" className="font-normal">
               {r.year}
-              {r.year < periodYears[0] || r.year > periodYears[1] ? <span className="ml-1 text-xs text-gray-700">({t("outsidePeriod")})</span> : null}
+              {r.year < periodYears[0] || r.year > periodYears[1] ? (
+                <span className="ml-1 text-xs text-gray-700">({t("outsidePeriod")})</span>
+              ) : null}
             </th>
             <td className="text-right">{r.target ?? "—"}</td>
             <td className="text-right">{r.confirmed}</td>

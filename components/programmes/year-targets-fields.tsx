@@ -11,7 +11,8 @@ import { MAX_YEARS, type ProgrammeInput } from "@/lib/programmes/schema";
 import { spreadEvenly, sumOf, yearsBetween } from "@/lib/programmes/targets";
 
 type Form = UseFormReturn<ProgrammeInput>;
-const toNumber = (v: unknown) => (v === "" || v === undefined || v === null || Number.isNaN(Number(v)) ? undefined : Number(v));
+const toNumber = (v: unknown) =>
+  v === "" || v === undefined || v === null || Number.isNaN(Number(v)) ? undefined : Number(v);
 
 function periodYearsOf(start: unknown, end: unknown): number[] | null {
   const [from, to] = [parseCalendarDate(String(start ?? "")), parseCalendarDate(String(end ?? ""))];
@@ -22,9 +23,17 @@ function periodYearsOf(start: unknown, end: unknown): number[] | null {
 
 export function YearTargetsFields({ form }: { form: Form }) {
   const t = useTranslations("programmes.form");
-  const { control, register, setValue, formState: { errors } } = form;
+  const {
+    control,
+    register,
+    setValue,
+    formState: { errors },
+  } = form;
   const { fields, replace } = useFieldArray({ control, name: "yearTargets" });
-  const [start, end, total, rows] = useWatch({ control, name: ["periodStart", "periodEnd", "totalTarget", "yearTargets"] });
+  const [start, end, total, rows] = useWatch({
+    control,
+    name: ["periodStart", "periodEnd", "totalTarget", "yearTargets"],
+  });
   const years = periodYearsOf(start, end);
 
   useEffect(() => {
@@ -37,7 +46,10 @@ export function YearTargetsFields({ form }: { form: Form }) {
   const spread = () => {
     const totalTarget = toNumber(total);
     if (totalTarget === undefined) return;
-    spreadEvenly(totalTarget, fields.map((f) => Number(f.year))).forEach((y, i) => setValue(`yearTargets.${i}.target`, String(y.target), { shouldDirty: true }));
+    spreadEvenly(
+      totalTarget,
+      fields.map((f) => Number(f.year)),
+    ).forEach((y, i) => setValue(`yearTargets.${i}.target`, String(y.target), { shouldDirty: true }));
   };
   const sum = sumOf((rows ?? []).map((r) => toNumber(r.target)));
   const rowErrors = errors.yearTargets as unknown as ({ target?: { message?: string } } | undefined)[] | undefined;
@@ -45,18 +57,33 @@ export function YearTargetsFields({ form }: { form: Form }) {
   return (
     <fieldset className="space-y-2" aria-describedby="yearTargets-hint yearTargets-error">
       <legend className="text-base font-semibold">{t("yearTargets")}</legend>
-      <p id="yearTargets-hint" className="text-xs text-gray-700">{t("yearTargetsHint")}</p>
+      <p id="yearTargets-hint" className="text-xs text-gray-700">
+        {t("yearTargetsHint")}
+      </p>
       <table className="table max-w-md">
         <tbody>
           {fields.map((f, i) => (
             <tr key={f.id}>
               <th scope="row" className="font-normal">
-                <label htmlFor={`yearTarget-${f.year}`}><span className="sr-only">{t("yearTargetPrefix")} </span>{String(f.year)}</label>
+                <label htmlFor={`yearTarget-${f.year}`}>
+                  <span className="sr-only">{t("yearTargetPrefix")} </span>
+                  {String(f.year)}
+                </label>
               </th>
               <td>
-                <input id={`yearTarget-${f.year}`} inputMode="numeric" className={`${inputClass} max-w-28`} aria-invalid={!!rowErrors?.[i]?.target}
-                  aria-describedby={`yearTarget-${f.year}-error`} {...register(`yearTargets.${i}.target`)} />
-                <FieldError id={`yearTarget-${f.year}-error`} message={rowErrors?.[i]?.target?.message} ns="programmes" />
+                <input
+                  id={`yearTarget-${f.year}`}
+                  inputMode="numeric"
+                  className={`${inputClass} max-w-28`}
+                  aria-invalid={!!rowErrors?.[i]?.target}
+                  aria-describedby={`yearTarget-${f.year}-error`}
+                  {...register(`yearTargets.${i}.target`)}
+                />
+                <FieldError
+                  id={`yearTarget-${f.year}-error`}
+                  message={rowErrors?.[i]?.target?.message}
+                  ns="programmes"
+                />
               </td>
             </tr>
           ))}
@@ -66,8 +93,14 @@ export function YearTargetsFields({ form }: { form: Form }) {
         {t("sum", { sum, total: toNumber(total) ?? 0 })}
         {sum > 0 && sum !== toNumber(total) ? <span className="ml-1 font-semibold">{t("sumDiffers")}</span> : null}
       </p>
-      <button type="button" className="btn-secondary" onClick={spread} disabled={!fields.length}>{t("spread")}</button>
-      <FieldError id="yearTargets-error" message={(errors.yearTargets as { message?: string } | undefined)?.message ?? errors.yearTargets?.root?.message} ns="programmes" />
+      <button type="button" className="btn-secondary" onClick={spread} disabled={!fields.length}>
+        {t("spread")}
+      </button>
+      <FieldError
+        id="yearTargets-error"
+        message={(errors.yearTargets as { message?: string } | undefined)?.message ?? errors.yearTargets?.root?.message}
+        ns="programmes"
+      />
     </fieldset>
   );
 }

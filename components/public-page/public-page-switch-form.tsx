@@ -20,9 +20,13 @@ export function PublicPageSwitchForm({ on }: { on: boolean }) {
     });
   return (
     <section className="card max-w-2xl space-y-3" aria-labelledby="public-page-switch">
-      <h2 id="public-page-switch" className="text-lg font-semibold">{t("switchTitle")}</h2>
+      <h2 id="public-page-switch" className="text-lg font-semibold">
+        {t("switchTitle")}
+      </h2>
       <p className="text-sm text-gray-700">{t("switchHint")}</p>
-      <p role="status" data-testid="public-page-state" className="font-medium">{on ? t("stateOn") : t("stateOff")}</p>
+      <p role="status" data-testid="public-page-state" className="font-medium">
+        {on ? t("stateOn") : t("stateOff")}
+      </p>
       <FormMessage message={message} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className="btn" onClick={toggle} disabled={pending} aria-pressed={on}>

@@ -21,41 +21,86 @@ export async function PublicSummary({ data }: { data: Summary }) {
         <p className="mt-1 text-sm text-gray-700">{p("asOf", { date: formatDate(data.today, locale) })}</p>
       </header>
       <section className="card space-y-3" aria-labelledby="public-recruitment">
-        <h2 id="public-recruitment" className="text-lg font-semibold">{p("recruitment")}</h2>
+        <h2 id="public-recruitment" className="text-lg font-semibold">
+          {p("recruitment")}
+        </h2>
         {r ? (
           <>
-            <p className="text-sm text-gray-700">{p("programme", { name: r.programme, from: formatDate(r.periodStart, locale), to: formatDate(r.periodEnd, locale) })}</p>
-            <p className="text-3xl font-semibold" data-testid="public-count">{p("countOfTarget", { done: r.done, target: r.target })}</p>
+            <p className="text-sm text-gray-700">
+              {p("programme", {
+                name: r.programme,
+                from: formatDate(r.periodStart, locale),
+                to: formatDate(r.periodEnd, locale),
+              })}
+            </p>
+            <p className="text-3xl font-semibold" data-testid="public-count">
+              {p("countOfTarget", { done: r.done, target: r.target })}
+            </p>
             <Progress value={r.done} max={r.target} label={p("countOfTarget", { done: r.done, target: r.target })} />
-            <p data-testid="public-pace">{p("pace")} <SignalWord sig={{ signal: r.label, text: signalWord(t, r.label) }} /></p>
+            <p data-testid="public-pace">
+              {p("pace")} <SignalWord sig={{ signal: r.label, text: signalWord(t, r.label) }} />
+            </p>
             <p className="text-sm text-gray-700">{ruleSummary(t)}</p>
           </>
-        ) : <p>{p("noData")}</p>}
+        ) : (
+          <p>{p("noData")}</p>
+        )}
       </section>
       <section className="card space-y-4" aria-labelledby="public-plan">
-        <h2 id="public-plan" className="text-lg font-semibold">{p("plan")}</h2>
+        <h2 id="public-plan" className="text-lg font-semibold">
+          {p("plan")}
+        </h2>
         {data.plan ? (
           <>
             <p className="text-sm text-gray-700">{data.plan.name}</p>
             <table className="table" data-testid="public-status">
               <caption className="mb-1 text-left font-semibold">{p("byStatus")}</caption>
-              <thead><tr><th scope="col">{p("status")}</th><th scope="col" className="!text-right">{p("count")}</th></tr></thead>
-              <tbody>{data.plan.statusCounts.map((s) => (
-                <tr key={s.status}><th scope="row" className="font-normal">{t(`status.${s.status}`)}</th><td className="text-right">{s.count}</td></tr>
-              ))}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">{p("status")}</th>
+                  <th scope="col" className="!text-right">
+                    {p("count")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.plan.statusCounts.map((s) => (
+                  <tr key={s.status}>
+                    <th scope="row" className="font-normal">
+                      {t(`status.${s.status}`)}
+                    </th>
+                    <td className="text-right">{s.count}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
             <table className="table" data-testid="public-areas">
               <caption className="mb-1 text-left font-semibold">{p("byArea")}</caption>
-              <thead><tr><th scope="col">{p("area")}</th><th scope="col" className="!text-right">{p("progress")}</th></tr></thead>
-              <tbody>{data.plan.areas.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className="font-normal">{a.code}. {a.title}</th>
-                  <td className="text-right">{a.progress === null ? p("notEvaluated") : formatPercent(a.progress, locale)}</td>
+              <thead>
+                <tr>
+                  <th scope="col">{p("area")}</th>
+                  <th scope="col" className="!text-right">
+                    {p("progress")}
+                  </th>
                 </tr>
-              ))}</tbody>
+              </thead>
+              <tbody>
+                {data.plan.areas.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className="font-normal">
+                      {a.code}. {a.title}
+                    </th>
+                    <td className="text-right">
+                      {a.progress === null ? p("notEvaluated") : formatPercent(a.progress, locale)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </>
-        ) : <p>{p("noData")}</p>}
+        ) : (
+          <p>{p("noData")}</p>
+        )}
       </section>
     </main>
   );

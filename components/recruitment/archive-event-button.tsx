@@ -19,8 +19,12 @@ export function ArchiveEventButton({ eventId, title }: { eventId: string; title:
   };
   return (
     <>
-      <button type="button" className="btn-secondary" disabled={pending} onClick={archive}>{t("event.archive")}</button>
-      <span role="status" aria-live="polite">{error ? <span className="field-error">{error}</span> : null}</span>
+      <button type="button" className="btn-secondary" disabled={pending} onClick={archive}>
+        {t("event.archive")}
+      </button>
+      <span role="status" aria-live="polite">
+        {error ? <span className="field-error">{error}</span> : null}
+      </span>
     </>
   );
 }

@@ -13,7 +13,12 @@ import { OrganisationPicker } from "@/components/ui/organisation-picker";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ReturnedAnswer } from "@/components/conversation/returned-answer";
 
-type Props = { initial: EventInput; options: EventOptions; ownOrganisation: string | null; returnedComment: string | null };
+type Props = {
+  initial: EventInput;
+  options: EventOptions;
+  ownOrganisation: string | null;
+  returnedComment: string | null;
+};
 
 /** Logs or edits a recruitment event; members log for their own organisation only (enforced on the server). */
 export function EventForm({ initial, options, ownOrganisation, returnedComment }: Props) {
@@ -31,7 +36,11 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
     },
     onSuccess: (saved) => router.push(`/nabor/akce/${saved.id}`),
   });
-  const { register, setValue, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = form;
   const f = (key: string) => t(`eventForm.${key}`);
   const input = (name: keyof EventInput & string, label: string, type = "text", mode?: "numeric" | "decimal") => (
     <Field id={name} label={label} error={errors[name as keyof typeof errors] as { message?: string } | undefined}>
@@ -43,23 +52,63 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
       {(aria) => (
         <select {...aria} className={inputClass} {...register(name as "title")}>
           {empty !== undefined ? <option value="">{empty}</option> : null}
-          {items.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+          {items.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
         </select>
       )}
     </Field>
   );
-  const send = (submit: boolean) => { setValue("submit", submit); void onSubmit(); };
+  const send = (submit: boolean) => {
+    setValue("submit", submit);
+    void onSubmit();
+  };
   return (
-    <form onSubmit={(e) => { e.preventDefault(); send(true); }} noValidate className="card max-w-3xl space-y-4">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        send(true);
+      }}
+      noValidate
+      className="card max-w-3xl space-y-4"
+    >
       <h1 className="text-2xl font-semibold">{initial.id ? f("titleEdit") : f("titleNew")}</h1>
-      {returnedComment ? <ReturnedAnswer reason={returnedComment} field={register("answer")} error={errors.answer} /> : null}
+      {returnedComment ? (
+        <ReturnedAnswer reason={returnedComment} field={register("answer")} error={errors.answer} />
+      ) : null}
       <FormMessage message={message} success={success} />
       <div className="grid gap-4 sm:grid-cols-2">
-        {choose("programmeId", f("programme"), options.programmes.map((p) => [p.id, p.name]))}
-        {ownOrganisation ? <p className="self-end text-sm">{t("eventForm.ownOrganisation", { name: beforeFullStop(ownOrganisation) })}</p>
-          : choose("organisationId", f("organisation"), options.organisations.map((o) => [o.id, o.name]), f("choose"))}
-        {choose("eventTypeId", f("type"), options.types.map((x) => [x.id, cs ? x.nameCs : x.nameEn]), f("choose"))}
-        {choose("campaignId", f("campaign"), options.campaigns.map((c) => [c.id, c.name]), f("noCampaign"))}
+        {choose(
+          "programmeId",
+          f("programme"),
+          options.programmes.map((p) => [p.id, p.name]),
+        )}
+        {ownOrganisation ? (
+          <p className="self-end text-sm">
+            {t("eventForm.ownOrganisation", { name: beforeFullStop(ownOrganisation) })}
+          </p>
+        ) : (
+          choose(
+            "organisationId",
+            f("organisation"),
+            options.organisations.map((o) => [o.id, o.name]),
+            f("choose"),
+          )
+        )}
+        {choose(
+          "eventTypeId",
+          f("type"),
+          options.types.map((x) => [x.id, cs ? x.nameCs : x.nameEn]),
+          f("choose"),
+        )}
+        {choose(
+          "campaignId",
+          f("campaign"),
+          options.campaigns.map((c) => [c.id, c.name]),
+          f("noCampaign"),
+        )}
       </div>
       {input("title", f("title"))}
       <Field id="description" label={f("description")} error={errors.description}>
@@ -68,10 +117,22 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
       <div className="grid gap-4 sm:grid-cols-3">
         {input("startDate", f("startDate"), "date")}
         {input("endDate", f("endDate"), "date")}
-        {choose("realisation", f("realisation"), [["REALISED", t("realisation.REALISED")], ["PLANNED", t("realisation.PLANNED")]])}
+        {choose("realisation", f("realisation"), [
+          ["REALISED", t("realisation.REALISED")],
+          ["PLANNED", t("realisation.PLANNED")],
+        ])}
         {input("municipality", f("municipality"))}
-        {choose("placeId", f("place"), options.places.map((p) => [p.id, p.kind === "REGION" ? f("region") : p.name]), f("choose"))}
-        {choose("audience", f("audience"), AUDIENCES.map((a) => [a, t(`recruitment.audience.${a}`)]))}
+        {choose(
+          "placeId",
+          f("place"),
+          options.places.map((p) => [p.id, p.kind === "REGION" ? f("region") : p.name]),
+          f("choose"),
+        )}
+        {choose(
+          "audience",
+          f("audience"),
+          AUDIENCES.map((a) => [a, t(`recruitment.audience.${a}`)]),
+        )}
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("event.outcomes")}</legend>
@@ -83,13 +144,26 @@ export function EventForm({ initial, options, ownOrganisation, returnedComment }
           {input("cost", f("cost"), "text", "decimal")}
         </div>
       </fieldset>
-      <Controller control={form.control} name="partnerIds" render={({ field }) => (
-        <OrganisationPicker label={f("partners")} organisations={options.organisations} value={field.value ?? []} onChange={field.onChange} />
-      )} />
+      <Controller
+        control={form.control}
+        name="partnerIds"
+        render={({ field }) => (
+          <OrganisationPicker
+            label={f("partners")}
+            organisations={options.organisations}
+            value={field.value ?? []}
+            onChange={field.onChange}
+          />
+        )}
+      />
       <FileField id="attachments" label={f("attachments")} multiple {...fileField} />
       <div className="flex gap-3">
-        <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? f("saving") : f("submit")}</button>
-        <button type="button" className="btn-secondary" disabled={isSubmitting} onClick={() => send(false)}>{f("saveDraft")}</button>
+        <button type="submit" className="btn" disabled={isSubmitting}>
+          {isSubmitting ? f("saving") : f("submit")}
+        </button>
+        <button type="button" className="btn-secondary" disabled={isSubmitting} onClick={() => send(false)}>
+          {f("saveDraft")}
+        </button>
       </div>
     </form>
   );

@@ -9,7 +9,13 @@ const PAGING = new Set(["strana", "po", "pred"]);
  * rows after the last one, ?pred= those before the first), so a far page costs what the first does; ?strana= is only
  * the number shown. Above the counting cap the number of pages is not known and is not shown.
  */
-export async function EventPager({ result, params }: { result: EventPage; params: Record<string, string | undefined> }) {
+export async function EventPager({
+  result,
+  params,
+}: {
+  result: EventPage;
+  params: Record<string, string | undefined>;
+}) {
   const t = await getTranslations();
   const kept = Object.entries(params).filter(([k, v]) => v && !PAGING.has(k)) as [string, string][];
   const href = (page: number, cursor?: [string, string]) =>
@@ -17,9 +23,21 @@ export async function EventPager({ result, params }: { result: EventPage; params
   const { page, pages, previous, next } = result;
   return (
     <nav aria-label={t("pager.label")} className="mt-3 flex items-center gap-3 text-sm">
-      {previous !== undefined ? <Link href={previous === null ? href(1) : href(page - 1, ["pred", previous])} rel="prev" className="link-target">{t("pager.previous")}</Link> : null}
+      {previous !== undefined ? (
+        <Link
+          href={previous === null ? href(1) : href(page - 1, ["pred", previous])}
+          rel="prev"
+          className="link-target"
+        >
+          {t("pager.previous")}
+        </Link>
+      ) : null}
       <span>{result.more ? t("recruitment.pageNumber", { page }) : t("pager.page", { page, pages })}</span>
-      {next ? <Link href={href(page + 1, ["po", next])} rel="next" className="link-target">{t("pager.next")}</Link> : null}
+      {next ? (
+        <Link href={href(page + 1, ["po", next])} rel="next" className="link-target">
+          {t("pager.next")}
+        </Link>
+      ) : null}
     </nav>
   );
 }

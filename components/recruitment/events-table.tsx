@@ -19,13 +19,25 @@ export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canRe
     <table className="table">
       <thead>
         <tr>
-          <th scope="col">{t("recruitment.eventTitle")} / {t("recruitment.type")}</th>
+          <th scope="col">
+            {t("recruitment.eventTitle")} / {t("recruitment.type")}
+          </th>
           <th scope="col">{t("recruitment.date")}</th>
-          <th scope="col">{t("recruitment.organisation")} / {t("recruitment.orp")}</th>
-          <th scope="col" className="text-right">{t("recruitment.reached")}</th>
-          <th scope="col" className="text-right">{t("recruitment.inquiries")}</th>
-          <th scope="col" className="text-right">{t("recruitment.applicants")}</th>
-          <th scope="col" className="text-right">{t("recruitment.cost")}</th>
+          <th scope="col">
+            {t("recruitment.organisation")} / {t("recruitment.orp")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("recruitment.reached")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("recruitment.inquiries")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("recruitment.applicants")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("recruitment.cost")}
+          </th>
           <th scope="col">{t("recruitment.status")}</th>
         </tr>
       </thead>
@@ -34,7 +46,9 @@ export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canRe
           <tr key={e.id}>
             <th scope="row" className="min-w-40 font-normal">
               <Link href={`/nabor/akce/${e.id}`}>{e.title}</Link>
-              <span className="block text-xs text-gray-700">{locale === "cs" ? e.eventType.nameCs : e.eventType.nameEn}</span>
+              <span className="block text-xs text-gray-700">
+                {locale === "cs" ? e.eventType.nameCs : e.eventType.nameEn}
+              </span>
             </th>
             <td className="whitespace-nowrap">{formatDate(e.startDate, locale)}</td>
             <td>
@@ -44,12 +58,18 @@ export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canRe
             <td className="text-right">{num(e.peopleReached)}</td>
             <td className="text-right">{num(e.inquiries)}</td>
             <td className="text-right">{num(e.applicants)}</td>
-            <td className="whitespace-nowrap text-right">{e.costHaler != null ? formatMoney(e.costHaler, locale) : "—"}</td>
+            <td className="whitespace-nowrap text-right">
+              {e.costHaler != null ? formatMoney(e.costHaler, locale) : "—"}
+            </td>
             <td>
               <span className="whitespace-nowrap">{t(`review.${e.status}`)}</span>
               <span className="block text-xs text-gray-700">{t(`realisation.${e.realisation}`)}</span>
               {canReview && e.status === "SUBMITTED" ? (
-                <Link href={queueAnchor(e.id)} aria-label={`${t("reviewQueue.assess")}: ${e.title}`} className="mt-1 inline-block py-0.5">
+                <Link
+                  href={queueAnchor(e.id)}
+                  aria-label={`${t("reviewQueue.assess")}: ${e.title}`}
+                  className="mt-1 inline-block py-0.5"
+                >
                   {t("reviewQueue.assess")}
                 </Link>
               ) : null}

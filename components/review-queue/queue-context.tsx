@@ -53,7 +53,9 @@ export function QueueProvider({ ids, children }: { ids: string[]; children: Reac
   };
   return (
     <QueueContext.Provider value={queue}>
-      <p role="status" data-testid="queue-status" className="min-h-6 font-medium text-green-900">{message}</p>
+      <p role="status" data-testid="queue-status" className="min-h-6 font-medium text-green-900">
+        {message}
+      </p>
       {children}
     </QueueContext.Provider>
   );
@@ -63,7 +65,13 @@ export function QueueProvider({ ids, children }: { ids: string[]; children: Reac
 export function SelectEvent({ eventId, label }: { eventId: string; label: string }) {
   const queue = useQueue();
   return (
-    <input type="checkbox" id={selectId(eventId)} aria-label={label} className="mt-1 h-6 w-6 shrink-0 rounded border-gray-500"
-      checked={queue?.selected.has(eventId) ?? false} onChange={(e) => queue?.toggle(eventId, e.target.checked)} />
+    <input
+      type="checkbox"
+      id={selectId(eventId)}
+      aria-label={label}
+      className="mt-1 h-6 w-6 shrink-0 rounded border-gray-500"
+      checked={queue?.selected.has(eventId) ?? false}
+      onChange={(e) => queue?.toggle(eventId, e.target.checked)}
+    />
   );
 }

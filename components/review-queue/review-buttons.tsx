@@ -23,7 +23,10 @@ export function ReviewButtons({ eventId, title }: { eventId: string; title: stri
       const result = await reviewEvent({ eventId, decision, comment: comment || undefined });
       if (result.ok) {
         if (!queue) return router.refresh();
-        return queue.done([eventId], t(decision === "confirm" ? "reviewQueue.confirmed" : "reviewQueue.returned", { title }));
+        return queue.done(
+          [eventId],
+          t(decision === "confirm" ? "reviewQueue.confirmed" : "reviewQueue.returned", { title }),
+        );
       }
       setError({ message: t(`errors.${result.error}`), field: result.fieldErrors?.comment?.[0] });
       if (result.fieldErrors?.comment) field.current?.focus();
@@ -32,15 +35,32 @@ export function ReviewButtons({ eventId, title }: { eventId: string; title: stri
   return (
     <div className="space-y-2" role="group" aria-label={title}>
       <div>
-        <label htmlFor={`${id}-comment`} className="block text-sm">{t("reviewQueue.comment")}</label>
-        <textarea ref={field} id={`${id}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)}
-          aria-describedby={`${id}-error`} className="mt-1 block w-full max-w-xl rounded-md border-gray-400 text-sm" />
+        <label htmlFor={`${id}-comment`} className="block text-sm">
+          {t("reviewQueue.comment")}
+        </label>
+        <textarea
+          ref={field}
+          id={`${id}-comment`}
+          rows={2}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          aria-describedby={`${id}-error`}
+          className="mt-1 block w-full max-w-xl rounded-md border-gray-400 text-sm"
+        />
         <FieldError id={`${id}-error`} message={error.field} />
-        {error.message && !error.field ? <p role="alert" className="field-error">{error.message}</p> : null}
+        {error.message && !error.field ? (
+          <p role="alert" className="field-error">
+            {error.message}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn" disabled={pending} onClick={() => decide("confirm")}>{t("reviewQueue.confirm")}</button>
-        <button type="button" className="btn-secondary" disabled={pending} onClick={() => decide("return")}>{t("reviewQueue.return")}</button>
+        <button type="button" className="btn" disabled={pending} onClick={() => decide("confirm")}>
+          {t("reviewQueue.confirm")}
+        </button>
+        <button type="button" className="btn-secondary" disabled={pending} onClick={() => decide("return")}>
+          {t("reviewQueue.return")}
+        </button>
       </div>
     </div>
   );

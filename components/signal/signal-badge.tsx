@@ -12,7 +12,11 @@ export async function SignalBadge({ signal, testId, large }: { signal: Signal; t
 /** The link to the page that explains the rule. */
 export async function SignalRuleLink({ className = "text-sm" }: { className?: string }) {
   const t = await getTranslations("signal");
-  return <Link href={SIGNAL_RULE_PAGE} className={className}>{t("ruleLink")}</Link>;
+  return (
+    <Link href={SIGNAL_RULE_PAGE} className={className}>
+      {t("ruleLink")}
+    </Link>
+  );
 }
 
 /** Every signal with its colour and word, and the link to the rule: the legend of a table of signals. */
@@ -21,7 +25,9 @@ export async function SignalLegend({ signals = SIGNALS }: { signals?: readonly S
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="signal-legend">
       <span className="text-gray-700">{t("legend")}:</span>
-      {signals.map((s) => <SignalBadge key={s} signal={s} />)}
+      {signals.map((s) => (
+        <SignalBadge key={s} signal={s} />
+      ))}
       <SignalRuleLink />
     </div>
   );

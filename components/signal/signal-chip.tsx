@@ -2,7 +2,17 @@ import type { Signal } from "@/lib/signal";
 import { SIGNAL_STYLE } from "@/lib/signal/style";
 
 /** A signal's word on its colour with its symbol (never colour alone): the one look of every badge. */
-export function SignalChip({ signal, text, large, testId }: { signal: Signal; text: string; large?: boolean; testId?: string }) {
+export function SignalChip({
+  signal,
+  text,
+  large,
+  testId,
+}: {
+  signal: Signal;
+  text: string;
+  large?: boolean;
+  testId?: string;
+}) {
   const style = SIGNAL_STYLE[signal];
   return (
     <span

@@ -18,15 +18,22 @@ export function RemindersForm({ enabled }: { enabled: boolean }) {
     },
     onSuccess: () => setSaved(true),
   });
-  const { register, formState: { isSubmitting } } = form;
+  const {
+    register,
+    formState: { isSubmitting },
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...register("enabled")} /> {t("label")}
       </label>
-      <button type="submit" className="btn" disabled={isSubmitting}>{t("save")}</button>
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {t("save")}
+      </button>
       <FormMessage message={message} />
-      <p role="status" className="text-sm text-green-900">{saved ? t("saved") : null}</p>
+      <p role="status" className="text-sm text-green-900">
+        {saved ? t("saved") : null}
+      </p>
     </form>
   );
 }

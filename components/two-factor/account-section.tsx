@@ -13,9 +13,13 @@ export async function TwoFactorAccountSection() {
   const status = await secondFactorStatus(db, user.id, user.role);
   return (
     <section className="card max-w-xl space-y-2" aria-labelledby="two-factor-heading">
-      <h2 id="two-factor-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="two-factor-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm">{status.enabledAt ? t("enabled") : t("stateOff")}</p>
-      <Link href={ENROL_PATH} className="btn-secondary no-underline">{status.enabledAt ? t("accountLink") : t("enable")}</Link>
+      <Link href={ENROL_PATH} className="btn-secondary no-underline">
+        {status.enabledAt ? t("accountLink") : t("enable")}
+      </Link>
     </section>
   );
 }

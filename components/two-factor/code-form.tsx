@@ -6,7 +6,13 @@ import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 /** One code from the app sent to an action (confirm the enrolment, new recovery codes). */
-export function CodeForm<T>({ id, send, submit, pending, onSuccess }: {
+export function CodeForm<T>({
+  id,
+  send,
+  submit,
+  pending,
+  onSuccess,
+}: {
   id: string;
   send: (values: { code: string }) => Promise<ActionResult<T>>;
   submit: string;
@@ -14,15 +20,35 @@ export function CodeForm<T>({ id, send, submit, pending, onSuccess }: {
   onSuccess: (data: T) => void;
 }) {
   const t = useTranslations("twoFactor");
-  const { form, onSubmit, message } = useActionForm(codeSchema, { defaultValues: { code: "" }, send, onSuccess, afterSave: "empty" });
-  const { register, formState: { errors, isSubmitting } } = form;
+  const { form, onSubmit, message } = useActionForm(codeSchema, {
+    defaultValues: { code: "" },
+    send,
+    onSuccess,
+    afterSave: "empty",
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage message={message} />
       <Field id={id} ns="twoFactor" label={t("code")} hint={t("codeHint")} error={errors.code}>
-        {(aria) => <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={40} {...aria} className={`${inputClass} max-w-48 font-mono`} {...register("code")} />}
+        {(aria) => (
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={40}
+            {...aria}
+            className={`${inputClass} max-w-48 font-mono`}
+            {...register("code")}
+          />
+        )}
       </Field>
-      <button type="submit" className="btn" disabled={isSubmitting}>{isSubmitting ? pending : submit}</button>
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {isSubmitting ? pending : submit}
+      </button>
     </form>
   );
 }

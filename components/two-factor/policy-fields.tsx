@@ -9,11 +9,19 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export function PolicyFields({ roles }: { roles: Role[] }) {
   const t = useTranslations();
-  const { form, onSubmit, message, success } = useActionForm(policySchema, { defaultValues: { roles }, send: setTwoFactorPolicy });
-  const { register, formState: { isSubmitting } } = form;
+  const { form, onSubmit, message, success } = useActionForm(policySchema, {
+    defaultValues: { roles },
+    send: setTwoFactorPolicy,
+  });
+  const {
+    register,
+    formState: { isSubmitting },
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="card max-w-2xl space-y-3" aria-labelledby="two-factor-policy">
-      <h2 id="two-factor-policy" className="text-lg font-semibold">{t("twoFactor.policy.title")}</h2>
+      <h2 id="two-factor-policy" className="text-lg font-semibold">
+        {t("twoFactor.policy.title")}
+      </h2>
       <p className="text-sm text-gray-700">{t("twoFactor.policy.hint")}</p>
       <FormMessage message={message} success={success} />
       <fieldset>
@@ -27,7 +35,9 @@ export function PolicyFields({ roles }: { roles: Role[] }) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="btn" disabled={isSubmitting}>{t("twoFactor.policy.save")}</button>
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {t("twoFactor.policy.save")}
+      </button>
     </form>
   );
 }

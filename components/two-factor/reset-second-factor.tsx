@@ -28,15 +28,27 @@ export function ResetSecondFactor({ userId, enabled }: { userId: string; enabled
     <div className="space-y-3">
       <FormMessage message={message} success={done} />
       {asking ? (
-        <div role="group" aria-labelledby={`reset-question-${userId}`} className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-3">
-          <p id={`reset-question-${userId}`} className="text-sm text-amber-950">{t("confirm")}</p>
+        <div
+          role="group"
+          aria-labelledby={`reset-question-${userId}`}
+          className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-3"
+        >
+          <p id={`reset-question-${userId}`} className="text-sm text-amber-950">
+            {t("confirm")}
+          </p>
           <div className="flex flex-wrap gap-3">
-            <button type="button" className="btn" onClick={reset} disabled={pending}>{t("yes")}</button>
-            <button type="button" className="btn-secondary" onClick={() => setAsking(false)} disabled={pending}>{t("no")}</button>
+            <button type="button" className="btn" onClick={reset} disabled={pending}>
+              {t("yes")}
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setAsking(false)} disabled={pending}>
+              {t("no")}
+            </button>
           </div>
         </div>
       ) : (
-        <button type="button" className="btn-secondary" onClick={() => setAsking(true)}>{t("button")}</button>
+        <button type="button" className="btn-secondary" onClick={() => setAsking(true)}>
+          {t("button")}
+        </button>
       )}
     </div>
   );

@@ -12,7 +12,11 @@ export async function TwoFactorPage({ user, locale }: { user: SessionUser; local
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {user.mustEnrolSecondFactor ? <p role="alert" className="max-w-xl rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">{t("mustEnrol")}</p> : null}
+      {user.mustEnrolSecondFactor ? (
+        <p role="alert" className="max-w-xl rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          {t("mustEnrol")}
+        </p>
+      ) : null}
       <p className="max-w-xl">{t("intro")}</p>
       <TwoFactorSettings
         email={user.email}

@@ -3,7 +3,14 @@ import type { FieldError as RhfError } from "react-hook-form";
 import { FieldError } from "./field-error";
 
 /** A labelled form control with its hint and its translated error, wired with aria-describedby. */
-export function Field({ id, label, hint, error, ns, children }: {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  ns,
+  children,
+}: {
   id: string;
   ns?: string;
   label: string;
@@ -13,8 +20,14 @@ export function Field({ id, label, hint, error, ns, children }: {
 }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-xs text-gray-700">{hint}</p> : null}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-gray-700">
+          {hint}
+        </p>
+      ) : null}
       {children({ id, "aria-invalid": !!error, "aria-describedby": `${id}-error${hint ? ` ${id}-hint` : ""}` })}
       <FieldError id={`${id}-error`} message={error?.message} ns={ns} />
     </div>
@@ -27,8 +40,11 @@ export const inputClass = "mt-1 block w-full rounded-md border-gray-400 text-sm"
 export function FormMessage({ message, success }: { message: string | null; success?: string | null }) {
   return (
     <div role="status" aria-live="polite">
-      {message ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{message}</p>
-        : success ? <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{success}</p> : null}
+      {message ? (
+        <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{message}</p>
+      ) : success ? (
+        <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{success}</p>
+      ) : null}
     </div>
   );
 }

@@ -25,15 +25,32 @@ export function FileField({ resetKey, ...props }: Props) {
   return <FileInput key={resetKey} {...props} />;
 }
 
-function FileInput({ id, label, multiple, limits = ATTACHMENT_LIMITS, accept = ATTACHMENT_ACCEPT, error, onFiles }: Omit<Props, "resetKey">) {
+function FileInput({
+  id,
+  label,
+  multiple,
+  limits = ATTACHMENT_LIMITS,
+  accept = ATTACHMENT_ACCEPT,
+  error,
+  onFiles,
+}: Omit<Props, "resetKey">) {
   const t = useTranslations("forms.files");
   const locale = useLocale() === "en" ? "en" : "cs";
   const [problem, setProblem] = useState<FileProblem | null>(null);
-  const text = problem && t(problem.code, { ...problem, size: "size" in problem ? formatNumber(problem.size, locale) : "" });
+  const text =
+    problem && t(problem.code, { ...problem, size: "size" in problem ? formatNumber(problem.size, locale) : "" });
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <input id={id} type="file" multiple={multiple} accept={accept} className="mt-1 text-sm" aria-invalid={!!(problem || error?.message)}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="file"
+        multiple={multiple}
+        accept={accept}
+        className="mt-1 text-sm"
+        aria-invalid={!!(problem || error?.message)}
         aria-describedby={`${id}-error`}
         onChange={(e) => {
           const chosen = Array.from(e.target.files ?? []);
@@ -41,7 +58,8 @@ function FileInput({ id, label, multiple, limits = ATTACHMENT_LIMITS, accept = A
           setProblem(found);
           if (found) e.target.value = "";
           onFiles(found ? [] : chosen);
-        }} />
+        }}
+      />
       <FieldError id={`${id}-error`} text={text} message={error?.message} ns="forms" />
     </div>
   );

@@ -15,10 +15,23 @@ export function NumberTable({ caption, captionHidden = true, columns, rows, test
   return (
     <table className="table table-numbers" data-testid={testId}>
       <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold"}>{caption}</caption>
-      <thead><tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {rows.map(([head, ...cells]) => (
-          <tr key={String(head)}><th scope="row">{head}</th>{cells.map((cell, i) => <td key={i}>{cell}</td>)}</tr>
+          <tr key={String(head)}>
+            <th scope="row">{head}</th>
+            {cells.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
         ))}
       </tbody>
     </table>

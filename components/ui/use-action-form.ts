@@ -26,7 +26,10 @@ type Options<TIn, TOut, TData> = {
   successMessage?: string;
 };
 
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, TData>(schema: S, options: Options<z.input<S>, z.output<S>, TData>) {
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, TData>(
+  schema: S,
+  options: Options<z.input<S>, z.output<S>, TData>,
+) {
   const t = useTranslations("errors");
   const tForms = useTranslations("forms");
   const [message, setMessage] = useState<string | null>(null);
@@ -34,14 +37,24 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, TDa
   const [details, setDetails] = useState<Record<string, unknown> | undefined>();
   const [files, setFiles] = useState<File[]>([]);
   const [saves, setSaves] = useState(0);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: options.defaultValues as DefaultValues<z.input<S>> });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues: options.defaultValues as DefaultValues<z.input<S>>,
+  });
   useUnsavedChanges(form.formState.isDirty || files.length > 0, tForms("leave"));
 
   // The success message stays until the next edit.
   const { subscribe } = form;
-  useEffect(() => subscribe({ formState: { values: true }, callback: ({ type }) => {
-    if (type === "change") setSuccess(null);
-  } }), [subscribe]);
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ type }) => {
+          if (type === "change") setSuccess(null);
+        },
+      }),
+    [subscribe],
+  );
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -55,7 +68,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, TDa
       return;
     }
     if (result.ok) {
-      form.reset(options.afterSave === "empty" ? (options.defaultValues as DefaultValues<z.input<S>>) : form.getValues());
+      form.reset(
+        options.afterSave === "empty" ? (options.defaultValues as DefaultValues<z.input<S>>) : form.getValues(),
+      );
       setFiles([]);
       setSaves((n) => n + 1);
       setSuccess(options.successMessage ?? tForms("saved"));

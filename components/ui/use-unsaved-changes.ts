@@ -32,9 +32,22 @@ export function useUnsavedChanges(dirty: boolean, question: string) {
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+      if (
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey ||
+        (link.target && link.target !== "_self") ||
+        link.hasAttribute("download")
+      )
+        return;
       const to = new URL(link.href, window.location.href);
-      if (to.origin === window.location.origin && to.pathname === window.location.pathname && to.search === window.location.search) return;
+      if (
+        to.origin === window.location.origin &&
+        to.pathname === window.location.pathname &&
+        to.search === window.location.search
+      )
+        return;
       if (mayLeave()) return;
       event.preventDefault();
       event.stopPropagation();

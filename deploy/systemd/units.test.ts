@@ -39,7 +39,11 @@ describe("deploy/systemd", () => {
     cpSync(dir, copy, { recursive: true, filter: (f) => !f.endsWith(".ts") && !f.endsWith(".example") });
     renameSync(path.join(copy, "rodina@.service"), path.join(copy, "rodina@3001.service"));
     const names = readdirSync(copy).filter((f) => /\.(service|timer)$/.test(f));
-    const out = execFileSync("systemd-analyze", ["verify", "--man=no", ...names], { cwd: copy, env: { ...process.env, SYSTEMD_UNIT_PATH: `${copy}:` }, encoding: "utf8" });
+    const out = execFileSync("systemd-analyze", ["verify", "--man=no", ...names], {
+      cwd: copy,
+      env: { ...process.env, SYSTEMD_UNIT_PATH: `${copy}:` },
+      encoding: "utf8",
+    });
     expect(out).toBe("");
   });
 });

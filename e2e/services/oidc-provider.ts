@@ -46,4 +46,6 @@ const provider = new Provider(OIDC_ISSUER, {
   },
 });
 
-provider.listen(port, "127.0.0.1", () => console.log(`OpenID provider at ${OIDC_ISSUER}/.well-known/openid-configuration`));
+provider.listen(port, "127.0.0.1", () =>
+  console.log(`OpenID provider at ${OIDC_ISSUER}/.well-known/openid-configuration`),
+);

@@ -37,7 +37,15 @@ const scenario: Scenario = {
         const members = await signedInMembers(url, app.url, MEMBERS);
         const tally = newTally();
         let stopped = false;
-        const writers = logEventsUntil(app.url, members, tally, () => stopped, () => stopped, 250, SLOWEST_ALLOWED_MS + 5_000);
+        const writers = logEventsUntil(
+          app.url,
+          members,
+          tally,
+          () => stopped,
+          () => stopped,
+          250,
+          SLOWEST_ALLOWED_MS + 5_000,
+        );
         const failures: string[] = [];
 
         await sleep(BEFORE_MS);
@@ -54,7 +62,12 @@ const scenario: Scenario = {
         await server.start(); // resolves once the server logs "ready to accept connections"
         const back = performance.now();
         const [firstStored, ready] = await Promise.all([
-          after(back, "the first event stored after the restart", () => tally.acknowledged.size > acknowledgedAtBack, 20),
+          after(
+            back,
+            "the first event stored after the restart",
+            () => tally.acknowledged.size > acknowledgedAtBack,
+            20,
+          ),
           after(back, "/api/ready after the restart", async () => (await readyStatus(app.url)) === 200, 50),
         ]);
         await sleep(Math.max(0, AFTER_MS - (performance.now() - back)));
@@ -64,19 +77,28 @@ const scenario: Scenario = {
         const db = createDb(url);
         const stored = await storedOnce(db, tally).finally(() => db.$disconnect());
         if (!refusedWhileDown) failures.push("no request was refused while PostgreSQL was down");
-        for (const [status, n] of tally.statuses) if (status !== 201 && status !== 503) failures.push(`${status} × ${n}`);
-        if (tally.messages.has(503) && tally.messages.get(503) !== "unavailable") failures.push(`503 said ${tally.messages.get(503)}`);
+        for (const [status, n] of tally.statuses)
+          if (status !== 201 && status !== 503) failures.push(`${status} × ${n}`);
+        if (tally.messages.has(503) && tally.messages.get(503) !== "unavailable")
+          failures.push(`503 said ${tally.messages.get(503)}`);
         if (tally.slowest > SLOWEST_ALLOWED_MS) failures.push(`a request took ${seconds(tally.slowest)}`);
-        if ([...readyWhileDown].some((s) => s !== 503)) failures.push(`/api/ready answered ${[...readyWhileDown].join(", ")} while down`);
+        if ([...readyWhileDown].some((s) => s !== 503))
+          failures.push(`/api/ready answered ${[...readyWhileDown].join(", ")} while down`);
         if (stored.lost || stored.doubled) failures.push(`lost ${stored.lost}, doubled ${stored.doubled}`);
-        if (firstStored > RECOVERY_ALLOWED_MS) failures.push(`first event stored ${seconds(firstStored)} after the restart`);
+        if (firstStored > RECOVERY_ALLOWED_MS)
+          failures.push(`first event stored ${seconds(firstStored)} after the restart`);
         if (ready > RECOVERY_ALLOWED_MS) failures.push(`ready ${seconds(ready)} after the restart`);
         if (app.process.exitCode !== null || app.process.signalCode !== null) failures.push("the app exited");
         return {
-          fault: scenario.fault, database, requests: tally.requests, acknowledged: tally.acknowledged.size, stored: stored.stored,
+          fault: scenario.fault,
+          database,
+          requests: tally.requests,
+          acknowledged: tally.acknowledged.size,
+          stored: stored.stored,
           errorsSeen: errorsSeen(tally.statuses, tally.messages),
-          recovery: `first event stored ${seconds(firstStored)}, ready ${seconds(ready)} after PostgreSQL accepted connections again`
-            + ` (same app process; slowest request ${seconds(tally.slowest)})`,
+          recovery:
+            `first event stored ${seconds(firstStored)}, ready ${seconds(ready)} after PostgreSQL accepted connections again` +
+            ` (same app process; slowest request ${seconds(tally.slowest)})`,
           failures,
         };
       } finally {

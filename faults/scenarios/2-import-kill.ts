@@ -44,9 +44,17 @@ async function run(database: Row["database"], port: number): Promise<Row> {
   const { page } = browser;
   try {
     await confirmEventImport(page, app.url, FILE);
-    await waitFor("the import's run to be RUNNING", WAIT_MS, async () => (await runs()).some((r) => r.status === "RUNNING"), 20);
+    await waitFor(
+      "the import's run to be RUNNING",
+      WAIT_MS,
+      async () => (await runs()).some((r) => r.status === "RUNNING"),
+      20,
+    );
     await app.kill();
-    const atKill = await page.getByText("Spojení se serverem se během importu přerušilo").textContent({ timeout: 30_000 }).catch(() => null);
+    const atKill = await page
+      .getByText("Spojení se serverem se během importu přerušilo")
+      .textContent({ timeout: 30_000 })
+      .catch(() => null);
     expect(!!atKill, "the page said nothing when the server went away");
     const left = await stored();
     expect(left === 0, `${left} events of the file stored after the kill`);
@@ -58,7 +66,8 @@ async function run(database: Row["database"], port: number): Promise<Row> {
     const [killed] = await runs();
     expect(killed?.status === "INTERRUPTED", `the killed run is ${killed?.status} after the restart, not INTERRUPTED`);
     await page.goto(`${app.url}/nabor/import`);
-    const notice = (await page.getByTestId("recent-imports").locator('tr[data-status="INTERRUPTED"] td').last().textContent()) ?? "";
+    const notice =
+      (await page.getByTestId("recent-imports").locator('tr[data-status="INTERRUPTED"] td').last().textContent()) ?? "";
     expect(notice.includes("nic z něj nebylo uloženo"), `the page shows the interrupted run as "${notice}"`);
 
     const again = performance.now();
@@ -70,7 +79,9 @@ async function run(database: Row["database"], port: number): Promise<Row> {
     const total = await stored();
     expect(total === ROWS && titles.length === ROWS, `${total} events stored for ${titles.length} of ${ROWS} rows`);
     expect(acknowledged === ROWS, `the page acknowledged ${acknowledged} events`);
-    const statuses = (await runs()).map((r) => `${r.status}${r.status === "APPLIED" ? ` ${r.created}` : ""}`).join(", ");
+    const statuses = (await runs())
+      .map((r) => `${r.status}${r.status === "APPLIED" ? ` ${r.created}` : ""}`)
+      .join(", ");
     expect(statuses === `INTERRUPTED, APPLIED ${ROWS}`, `runs: ${statuses}`);
     await page.reload();
     const newest = await page.getByTestId("recent-imports").locator("tbody tr").first().getAttribute("data-status");
@@ -79,7 +90,11 @@ async function run(database: Row["database"], port: number): Promise<Row> {
     await app.stop();
     if (url.startsWith("file:")) expect(integrity(url) === "ok", `integrity_check: ${integrity(url)}`);
     return {
-      fault: FAULT, database, requests: ROWS, acknowledged, stored: total,
+      fault: FAULT,
+      database,
+      requests: ROWS,
+      acknowledged,
+      stored: total,
       errorsSeen: `at the kill "${atKill}"; after the restart "${notice}"`,
       recovery: `ready ${seconds(readyMs)} after the restart; re-import ${seconds(reimportMs)}`,
       failures,

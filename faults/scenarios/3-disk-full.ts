@@ -22,8 +22,12 @@ const LEFT_BYTES = 8 * 1024;
 const SLOWEST_ALLOWED_MS = 5_000;
 const RECOVERY_ALLOWED_MS = 5_000;
 /** What each refused status must say, and the Czech message the app shows for it. */
-const REFUSALS = new Map([[507, "storageFull"], [503, "unavailable"]]);
-const czech = (JSON.parse(readFileSync("messages/cs/common.json", "utf8")) as { errors: Record<string, string> }).errors;
+const REFUSALS = new Map([
+  [507, "storageFull"],
+  [503, "unavailable"],
+]);
+const czech = (JSON.parse(readFileSync("messages/cs/common.json", "utf8")) as { errors: Record<string, string> })
+  .errors;
 
 /** Fills the disk to the last byte (the database keeps growing meanwhile), then gives back `LEFT_BYTES`. */
 function fillDisk(file: string): void {
@@ -40,14 +44,19 @@ function fillDisk(file: string): void {
 
 /** Unmounts once the app's server process has let go of the database (it may outlive `npx` by a moment). */
 const unmount = (dir: string) =>
-  waitFor(`${dir} to unmount`, 15_000, () => {
-    try {
-      execFileSync("umount", [dir], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 250);
+  waitFor(
+    `${dir} to unmount`,
+    15_000,
+    () => {
+      try {
+        execFileSync("umount", [dir], { stdio: "ignore" });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    250,
+  );
 
 async function onFullDisk(database: Row["database"], port: number, dir: string): Promise<Row> {
   const url = `file:${sqliteFile("disk-full", dir)}`;
@@ -59,7 +68,15 @@ async function onFullDisk(database: Row["database"], port: number, dir: string):
     const members = await signedInMembers(url, app.url, MEMBERS);
     const tally = newTally();
     const failures: string[] = [];
-    writers = logEventsUntil(app.url, members, tally, () => stopped, () => stopped, 250, 2 * SLOWEST_ALLOWED_MS);
+    writers = logEventsUntil(
+      app.url,
+      members,
+      tally,
+      () => stopped,
+      () => stopped,
+      250,
+      2 * SLOWEST_ALLOWED_MS,
+    );
     await waitFor("events stored before the fault", 30_000, () => tally.acknowledged.size >= MEMBERS);
     const filler = path.join(dir, "filler");
     fillDisk(filler);
@@ -68,7 +85,12 @@ async function onFullDisk(database: Row["database"], port: number, dir: string):
     const storedWhileFull = tally.acknowledged.size;
     rmSync(filler);
     const freed = performance.now();
-    const recovery = await waitFor("an event stored after the filler is gone", 30_000, () => tally.acknowledged.size > storedWhileFull, 20);
+    const recovery = await waitFor(
+      "an event stored after the filler is gone",
+      30_000,
+      () => tally.acknowledged.size > storedWhileFull,
+      20,
+    );
     await sleep(Math.max(0, AFTER_MS - (performance.now() - freed)));
     stopped = true;
     await writers;
@@ -80,16 +102,23 @@ async function onFullDisk(database: Row["database"], port: number, dir: string):
     const integrity = file.pragma("integrity_check", { simple: true });
     file.close();
     if (!refusedWhileFull) failures.push("no request was refused while the disk was full");
-    for (const [status, n] of tally.statuses) if (status !== 201 && !REFUSALS.has(status as number)) failures.push(`${status} × ${n}`);
+    for (const [status, n] of tally.statuses)
+      if (status !== 201 && !REFUSALS.has(status as number)) failures.push(`${status} × ${n}`);
     for (const [status, code] of tally.messages) {
-      if (REFUSALS.get(status) !== code || !czech[code]) failures.push(`${status} said ${code}, which has no Czech message`);
+      if (REFUSALS.get(status) !== code || !czech[code])
+        failures.push(`${status} said ${code}, which has no Czech message`);
     }
     if (tally.slowest > SLOWEST_ALLOWED_MS) failures.push(`a request took ${seconds(tally.slowest)}`);
-    if (recovery > RECOVERY_ALLOWED_MS) failures.push(`first event stored ${seconds(recovery)} after the space was freed`);
+    if (recovery > RECOVERY_ALLOWED_MS)
+      failures.push(`first event stored ${seconds(recovery)} after the space was freed`);
     if (stored.lost || stored.doubled) failures.push(`lost ${stored.lost}, doubled ${stored.doubled}`);
     if (integrity !== "ok") failures.push(`integrity_check: ${integrity}`);
     return {
-      fault: scenario.fault, database, requests: tally.requests, acknowledged: tally.acknowledged.size, stored: stored.stored,
+      fault: scenario.fault,
+      database,
+      requests: tally.requests,
+      acknowledged: tally.acknowledged.size,
+      stored: stored.stored,
       errorsSeen: `${errorsSeen(tally.statuses, tally.messages)}; longest request ${seconds(tally.slowest)}`,
       recovery: `first event stored ${seconds(recovery)} after the space was freed (same app process); integrity_check ${integrity}`,
       failures,
@@ -112,8 +141,16 @@ const scenario: Scenario = {
     } catch (error) {
       rmSync(dir, { recursive: true });
       const reason = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
-      return { fault: scenario.fault, database, requests: 0, acknowledged: 0, stored: 0, errorsSeen: "", recovery: "",
-        failures: [`cannot mount a tmpfs for the database (needs root): ${reason}`] };
+      return {
+        fault: scenario.fault,
+        database,
+        requests: 0,
+        acknowledged: 0,
+        stored: 0,
+        errorsSeen: "",
+        recovery: "",
+        failures: [`cannot mount a tmpfs for the database (needs root): ${reason}`],
+      };
     }
     try {
       return await onFullDisk(database, port, dir);

@@ -17,12 +17,16 @@ const MEMBERS = 20;
 const HELD_MS = 30_000;
 const RECOVERY_ALLOWED_MS = 5_000;
 const EVENTS_AFTER = 5; // per member: 100 in all
-const slowestAllowed = (database: Row["database"]) => LOCK_WAIT_MS + (database === "PostgreSQL" ? CONNECTION_WAIT_MS : 0) + 4_000;
+const slowestAllowed = (database: Row["database"]) =>
+  LOCK_WAIT_MS + (database === "PostgreSQL" ? CONNECTION_WAIT_MS : 0) + 4_000;
 
 /** The events list, read while the lock is held: its status and how long it took. */
 async function eventsPage(base: string, member: Member) {
   const start = performance.now();
-  const res = await fetch(`${base}/nabor`, { headers: { cookie: member.cookie }, signal: AbortSignal.timeout(HELD_MS) }).catch(() => null);
+  const res = await fetch(`${base}/nabor`, {
+    headers: { cookie: member.cookie },
+    signal: AbortSignal.timeout(HELD_MS),
+  }).catch(() => null);
   await res?.text();
   return { status: res?.status ?? "network", ms: performance.now() - start };
 }
@@ -54,14 +58,22 @@ const scenario: Scenario = {
       lock = undefined;
       released = true;
       const freed = performance.now();
-      const recovery = await waitFor("an event stored after the release", 30_000, () => tally.acknowledged.size > storedWhileLocked, 20);
+      const recovery = await waitFor(
+        "an event stored after the release",
+        30_000,
+        () => tally.acknowledged.size > storedWhileLocked,
+        20,
+      );
       await writers;
       const run = Date.now().toString(36);
-      const after = await Promise.all(members.map(async (member, n) => {
-        const statuses = [];
-        for (let i = 0; i < EVENTS_AFTER; i++) statuses.push(await postEvent(app.url, member, `fault-after-${run}-${n}-${i}`, tally));
-        return statuses;
-      }));
+      const after = await Promise.all(
+        members.map(async (member, n) => {
+          const statuses = [];
+          for (let i = 0; i < EVENTS_AFTER; i++)
+            statuses.push(await postEvent(app.url, member, `fault-after-${run}-${n}-${i}`, tally));
+          return statuses;
+        }),
+      );
       const afterStored = after.flat().filter((s) => s === 201).length;
 
       const db = createDb(url);
@@ -70,19 +82,27 @@ const scenario: Scenario = {
       if (!refusedWhileLocked) failures.push("no request was refused while the lock was held");
       if (storedWhileLocked) failures.push(`${storedWhileLocked} events stored past the lock`);
       for (const [status, n] of tally.statuses) if (status !== 201 && status !== 503) failures.push(`${status} × ${n}`);
-      if (tally.messages.has(503) && tally.messages.get(503) !== "unavailable") failures.push(`503 said ${tally.messages.get(503)}`);
+      if (tally.messages.has(503) && tally.messages.get(503) !== "unavailable")
+        failures.push(`503 said ${tally.messages.get(503)}`);
       if (tally.slowest > allowedMs) failures.push(`a request took ${seconds(tally.slowest)}`);
       if (pageMs > allowedMs) failures.push(`the events page took ${seconds(pageMs)} under the lock`);
       if (recovery > RECOVERY_ALLOWED_MS) failures.push(`first event stored ${seconds(recovery)} after the release`);
-      if (afterStored !== MEMBERS * EVENTS_AFTER) failures.push(`${afterStored} of ${MEMBERS * EVENTS_AFTER} events stored after the release`);
+      if (afterStored !== MEMBERS * EVENTS_AFTER)
+        failures.push(`${afterStored} of ${MEMBERS * EVENTS_AFTER} events stored after the release`);
       if (stored.lost || stored.doubled) failures.push(`lost ${stored.lost}, doubled ${stored.doubled}`);
       if (app.process.exitCode !== null || app.process.signalCode !== null) failures.push("the app exited");
       return {
-        fault: scenario.fault, database, requests: tally.requests, acknowledged: tally.acknowledged.size, stored: stored.stored,
-        errorsSeen: `${errorsSeen(tally.statuses, tally.messages)}; longest request ${seconds(tally.slowest)} (allowed ${seconds(allowedMs)}); `
-          + `events page under the lock: ${pageStatus} in ${seconds(pageMs)}`,
-        recovery: `first event stored ${seconds(recovery)} after the release (${seconds(freed - locked)} held); `
-          + `${afterStored}/${MEMBERS * EVENTS_AFTER} new events stored at the first try`,
+        fault: scenario.fault,
+        database,
+        requests: tally.requests,
+        acknowledged: tally.acknowledged.size,
+        stored: stored.stored,
+        errorsSeen:
+          `${errorsSeen(tally.statuses, tally.messages)}; longest request ${seconds(tally.slowest)} (allowed ${seconds(allowedMs)}); ` +
+          `events page under the lock: ${pageStatus} in ${seconds(pageMs)}`,
+        recovery:
+          `first event stored ${seconds(recovery)} after the release (${seconds(freed - locked)} held); ` +
+          `${afterStored}/${MEMBERS * EVENTS_AFTER} new events stored at the first try`,
         failures,
       };
     } finally {

@@ -5,6 +5,10 @@ import path from "node:path";
 import type { Scenario } from "../table";
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
-const files = readdirSync(dir).filter((f) => /^\d.*\.ts$/.test(f) && !f.endsWith(".test.ts")).sort();
+const files = readdirSync(dir)
+  .filter((f) => /^\d.*\.ts$/.test(f) && !f.endsWith(".test.ts"))
+  .sort();
 
-export const scenarios: Scenario[] = await Promise.all(files.map(async (f) => (await import(path.join(dir, f))).default as Scenario));
+export const scenarios: Scenario[] = await Promise.all(
+  files.map(async (f) => (await import(path.join(dir, f))).default as Scenario),
+);

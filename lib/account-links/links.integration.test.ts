@@ -19,7 +19,11 @@ describe("account links", () => {
   it("a link opens its account until it is used, and only once", async () => {
     const token = await issue();
     const check = await checkLink(db, token, T0);
-    expect(check).toMatchObject({ ok: true, kind: "PASSWORD_RESET", user: { id: userId, email: "clen.rvc@demo.rodina-lk.cz", active: true } });
+    expect(check).toMatchObject({
+      ok: true,
+      kind: "PASSWORD_RESET",
+      user: { id: userId, email: "clen.rvc@demo.rodina-lk.cz", active: true },
+    });
     expect(await checkLink(db, token, T0), "looking does not use it up").toMatchObject({ ok: true });
     expect(await consume(token)).toMatchObject({ ok: true, kind: "PASSWORD_RESET", user: { id: userId } });
     expect(await consume(token)).toEqual({ ok: false, problem: "used" });
@@ -34,15 +38,32 @@ describe("account links", () => {
     expect(await checkLink(db, reset, new Date(T0.getTime() + hour))).toEqual({ ok: false, problem: "expired" });
     expect(await consume(reset, new Date(T0.getTime() + hour + 1))).toEqual({ ok: false, problem: "expired" });
     const invitation = await issue("INVITATION");
-    expect(await checkLink(db, invitation, new Date(T0.getTime() + 72 * hour - 1))).toMatchObject({ ok: true, kind: "INVITATION" });
+    expect(await checkLink(db, invitation, new Date(T0.getTime() + 72 * hour - 1))).toMatchObject({
+      ok: true,
+      kind: "INVITATION",
+    });
     expect(await consume(invitation, new Date(T0.getTime() + 72 * hour))).toEqual({ ok: false, problem: "expired" });
-    expect(await db.accountLink.count({ where: { userId, kind: "INVITATION", usedAt: null } }), "an expired link is not used up").toBe(1);
+    expect(
+      await db.accountLink.count({ where: { userId, kind: "INVITATION", usedAt: null } }),
+      "an expired link is not used up",
+    ).toBe(1);
   });
 
   it("forged, garbled and altered tokens open nothing", async () => {
     const real = await issue();
     const altered = (real[0] === "A" ? "B" : "A") + real.slice(1);
-    const forged = [randomBytes(32).toString("base64url"), altered, real.slice(0, 42), `${real}A`, "", "abc", "x".repeat(10_000), real.replace(/./, "/"), `${real.slice(0, 42)}=`, "../../etc/passwd"];
+    const forged = [
+      randomBytes(32).toString("base64url"),
+      altered,
+      real.slice(0, 42),
+      `${real}A`,
+      "",
+      "abc",
+      "x".repeat(10_000),
+      real.replace(/./, "/"),
+      `${real.slice(0, 42)}=`,
+      "../../etc/passwd",
+    ];
     for (const token of forged) {
       expect(await checkLink(db, token, T0), token.slice(0, 50)).toEqual({ ok: false, problem: "unknown" });
       expect(await consume(token), token.slice(0, 50)).toEqual({ ok: false, problem: "unknown" });
@@ -83,6 +104,9 @@ describe("account links", () => {
     const token = await issue();
     const results = await Promise.all([consume(token), consume(token), consume(token)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, problem: "used" }, { ok: false, problem: "used" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, problem: "used" },
+      { ok: false, problem: "used" },
+    ]);
   });
 });

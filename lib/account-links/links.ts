@@ -25,16 +25,32 @@ export async function issueLink(
   input: { userId: string; kind: AccountLinkKind; createdById: string | null; now?: Date },
 ): Promise<IssuedLink> {
   const now = input.now ?? new Date();
-  await tx.accountLink.updateMany({ where: { userId: input.userId, kind: input.kind, usedAt: null }, data: { usedAt: now } });
+  await tx.accountLink.updateMany({
+    where: { userId: input.userId, kind: input.kind, usedAt: null },
+    data: { usedAt: now },
+  });
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + LINK_HOURS[input.kind] * 3_600_000);
-  await tx.accountLink.create({ data: { userId: input.userId, kind: input.kind, tokenHash: hashOf(token), expiresAt, createdById: input.createdById } });
+  await tx.accountLink.create({
+    data: {
+      userId: input.userId,
+      kind: input.kind,
+      tokenHash: hashOf(token),
+      expiresAt,
+      createdById: input.createdById,
+    },
+  });
   return { url: `${appUrl()}${LINK_PATH}/${token}`, expiresAt };
 }
 
 export type LinkProblem = "unknown" | "used" | "expired";
 export type LinkCheck =
-  | { ok: true; linkId: string; kind: AccountLinkKind; user: { id: string; email: string; name: string; active: boolean } }
+  | {
+      ok: true;
+      linkId: string;
+      kind: AccountLinkKind;
+      user: { id: string; email: string; name: string; active: boolean };
+    }
   | { ok: false; problem: LinkProblem };
 
 /** What a token opens, without using it up (the page shows the form or the reason it cannot). */
@@ -42,7 +58,13 @@ export async function checkLink(client: Tx | Db, token: string, now = new Date()
   if (!TOKEN.test(token)) return { ok: false, problem: "unknown" };
   const link = await client.accountLink.findUnique({
     where: { tokenHash: hashOf(token) },
-    select: { id: true, kind: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, active: true } } },
+    select: {
+      id: true,
+      kind: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, active: true } },
+    },
   });
   if (!link || !link.user.active) return { ok: false, problem: "unknown" };
   if (link.usedAt) return { ok: false, problem: "used" };

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { accountLinkMail } from "./mail";
 
 describe("account link e-mail", () => {
-  const input = { name: "Petra <Nová>", email: "petra@example.cz", url: "https://rodina.kraj-lbc.cz/prihlaseni/heslo/abc", expiresAt: new Date("2026-12-03T17:00:00Z") };
+  const input = {
+    name: "Petra <Nová>",
+    email: "petra@example.cz",
+    url: "https://rodina.kraj-lbc.cz/prihlaseni/heslo/abc",
+    expiresAt: new Date("2026-12-03T17:00:00Z"),
+  };
 
   it("invites in Czech with the link and its Prague expiry, in text and HTML", () => {
     const mail = accountLinkMail({ ...input, kind: "INVITATION", inviter: "Tomáš Veselý" });

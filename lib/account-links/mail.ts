@@ -10,7 +10,14 @@ const t = createTranslator({ locale: "cs", messages: cs, namespace: "accountMail
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-export function accountLinkMail(input: { kind: AccountLinkKind; name: string; email: string; url: string; expiresAt: Date; inviter?: string }): Mail {
+export function accountLinkMail(input: {
+  kind: AccountLinkKind;
+  name: string;
+  email: string;
+  url: string;
+  expiresAt: Date;
+  inviter?: string;
+}): Mail {
   // NBSP from the Czech date format would show as "=C2=A0" in some plain-text readers; a space reads the same.
   const until = formatDateTime(input.expiresAt).replace(/\u00a0/g, " ");
   const values = { name: input.name, email: input.email, until, inviter: input.inviter ?? "Správce aplikace" };

@@ -10,7 +10,8 @@ import { logger } from "@/lib/log/logger";
 
 const t = createTranslator({ locale: "cs", messages: cs, namespace: "securityMail" });
 
-export type SecurityChange = "password_change" | "password_reset" | "two_factor_enable" | "two_factor_disable" | "two_factor_reset";
+export type SecurityChange =
+  "password_change" | "password_reset" | "two_factor_enable" | "two_factor_disable" | "two_factor_reset";
 
 export function securityNoticeMail(input: { change: SecurityChange; name: string; at: Date }): Mail {
   const when = formatDateTime(input.at).replace(/\u00a0/g, " ");
@@ -23,7 +24,11 @@ export function securityNoticeMail(input: { change: SecurityChange; name: string
   return { subject: t("subject"), text: `${text}\n` };
 }
 
-export async function notifySecurityChange(person: { email: string; name: string }, change: SecurityChange, at = new Date()): Promise<void> {
+export async function notifySecurityChange(
+  person: { email: string; name: string },
+  change: SecurityChange,
+  at = new Date(),
+): Promise<void> {
   try {
     await sendMail(person.email, securityNoticeMail({ change, name: person.name, at }));
   } catch (error) {

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
-import { addActivity, archiveActivity, copyUnfinished, createActionPlan, updateActionPlan, updateActivity } from "./actions";
+import {
+  addActivity,
+  archiveActivity,
+  copyUnfinished,
+  createActionPlan,
+  updateActionPlan,
+  updateActivity,
+} from "./actions";
 import { actionPlanId, seedActionPlans } from "./seed";
 import { ACTIVITY, snapshot } from "./test-helpers";
 
@@ -16,7 +23,8 @@ const CALLS = {
   updateActivity: () => updateActivity({ activityId: ACTIVITY_ID, status: "COMPLETED", spentBudget: "199 000" }),
   archiveActivity: () => archiveActivity({ activityId: ACTIVITY_ID }),
   copyUnfinished: () => copyUnfinished({ fromActionPlanId: DRAFT }),
-  updateActionPlan: () => updateActionPlan({ actionPlanId: DRAFT, state: "APPROVED", approvedOn: "2026-02-16", resolutionNo: "301/26/RK" }),
+  updateActionPlan: () =>
+    updateActionPlan({ actionPlanId: DRAFT, state: "APPROVED", approvedOn: "2026-02-16", resolutionNo: "301/26/RK" }),
 };
 
 beforeAll(async () => {

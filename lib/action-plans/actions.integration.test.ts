@@ -8,9 +8,16 @@ import { ACTIVITY, expectFieldError, snapshot } from "./test-helpers";
 const PLAN = "plan-2024-2028";
 const DRAFT = actionPlanId(2026);
 const MEASURE = "plan-2024-2028-plan-2019-2023-a4-g1-m1";
-const add = (changes: Record<string, unknown> = {}) => addActivity({ ...ACTIVITY, actionPlanId: DRAFT, measureId: MEASURE, ...changes });
+const add = (changes: Record<string, unknown> = {}) =>
+  addActivity({ ...ACTIVITY, actionPlanId: DRAFT, measureId: MEASURE, ...changes });
 const approve = (changes: Record<string, unknown> = {}) =>
-  updateActionPlan({ actionPlanId: DRAFT, state: "APPROVED", approvedOn: "2026-02-16", resolutionNo: "301/26/RK", ...changes });
+  updateActionPlan({
+    actionPlanId: DRAFT,
+    state: "APPROVED",
+    approvedOn: "2026-02-16",
+    resolutionNo: "301/26/RK",
+    ...changes,
+  });
 
 beforeAll(() => seedActionPlans(db));
 beforeEach(() => actAs("coordinator"));
@@ -21,7 +28,10 @@ describe("creating an action plan", () => {
     expectFieldError(await createActionPlan({ planId: PLAN, year: 2023 }), "year", "yearOutsidePlan");
     expectFieldError(await createActionPlan({ planId: PLAN, year: 2029 }), "year", "yearOutsidePlan");
     expect(await createActionPlan({ planId: PLAN, year: 2025 })).toMatchObject({ ok: false, error: "conflict" });
-    expect(await createActionPlan({ planId: "no-such-plan", year: 2025 })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await createActionPlan({ planId: "no-such-plan", year: 2025 })).toMatchObject({
+      ok: false,
+      error: "notFound",
+    });
     expectFieldError(await createActionPlan({ planId: PLAN, year: "2027" }), "year", "invalid_type");
     expectFieldError(await createActionPlan({ planId: PLAN, year: 2027.5 }), "year", "invalid_type");
     expect(await snapshot()).toEqual(before);
@@ -32,7 +42,9 @@ describe("creating an action plan", () => {
     expect(result).toMatchObject({ ok: true });
     const created = await db.actionPlan.findUniqueOrThrow({ where: { planId_year: { planId: PLAN, year: 2028 } } });
     expect(created).toMatchObject({ state: "DRAFT", approvedOn: null, resolutionNo: null });
-    expect(await db.auditLog.count({ where: { entity: "ActionPlan", entityId: created.id, action: "create" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entity: "ActionPlan", entityId: created.id, action: "create" } })).toBe(
+      1,
+    );
   });
 });
 
@@ -57,7 +69,12 @@ describe("adding an activity", () => {
     const result = await add();
     if (!result.ok) throw new Error(result.error);
     const created = await db.actionPlanActivity.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(created).toMatchObject({ plannedBudgetHaler: 1_250_050n, spentBudgetHaler: null, status: "NOT_STARTED", organisationId: "org-naruc" });
+    expect(created).toMatchObject({
+      plannedBudgetHaler: 1_250_050n,
+      spentBudgetHaler: null,
+      status: "NOT_STARTED",
+      organisationId: "org-naruc",
+    });
     const max = await db.actionPlanActivity.aggregate({ where: { actionPlanId: DRAFT }, _max: { sortOrder: true } });
     expect(created.sortOrder).toBe(max._max.sortOrder);
     const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "ActionPlanActivity", entityId: created.id } });
@@ -74,7 +91,10 @@ describe("approving an action plan", () => {
     expectFieldError(await approve({ approvedOn: "" }), "approvedOn", "approvedOnRequired");
     expectFieldError(await approve({ approvedOn: "2026-02-30" }), "approvedOn", "date");
     expectFieldError(await approve({ approvedOn: "2020-02-16" }), "approvedOn", "approvedOnOutsideYear");
-    expect(await approve({ actionPlanId: actionPlanId(2025), approvedOn: "2025-02-16" })).toMatchObject({ ok: false, error: "invalidTransition" });
+    expect(await approve({ actionPlanId: actionPlanId(2025), approvedOn: "2025-02-16" })).toMatchObject({
+      ok: false,
+      error: "invalidTransition",
+    });
     expect(await approve({ state: "DRAFT" })).toMatchObject({ ok: false, error: "invalidTransition" });
     expect(await snapshot()).toEqual(before);
   });
@@ -89,12 +109,25 @@ describe("approving an action plan", () => {
     const before = await snapshot();
     expect(await add()).toMatchObject({ ok: false, error: "invalidTransition" });
     expect(await archiveActivity({ activityId })).toMatchObject({ ok: false, error: "invalidTransition" });
-    expectFieldError(await updateActivity({ activityId, status: "COMPLETED", plannedBudget: "1" }), "plannedBudget", "approvedBudgetLocked");
+    expectFieldError(
+      await updateActivity({ activityId, status: "COMPLETED", plannedBudget: "1" }),
+      "plannedBudget",
+      "approvedBudgetLocked",
+    );
     expect(await snapshot()).toEqual(before);
 
-    const done = await updateActivity({ activityId, status: "COMPLETED", spentBudget: "198 765,40", plannedBudget: "200 000" });
+    const done = await updateActivity({
+      activityId,
+      status: "COMPLETED",
+      spentBudget: "198 765,40",
+      plannedBudget: "200 000",
+    });
     expect(done).toMatchObject({ ok: true, data: { status: "COMPLETED" } });
-    expect(await db.actionPlanActivity.findUniqueOrThrow({ where: { id: activityId } })).toMatchObject({ status: "COMPLETED", spentBudgetHaler: 19_876_540n, plannedBudgetHaler: 20_000_000n });
+    expect(await db.actionPlanActivity.findUniqueOrThrow({ where: { id: activityId } })).toMatchObject({
+      status: "COMPLETED",
+      spentBudgetHaler: 19_876_540n,
+      plannedBudgetHaler: 20_000_000n,
+    });
   });
 });
 
@@ -102,9 +135,15 @@ describe("archiving an activity", () => {
   it("keeps the row, hides it from the plan and cannot be repeated", async () => {
     const activityId = `${actionPlanId(2026)}-05`;
     const fresh = await db.actionPlan.findUniqueOrThrow({ where: { id: DRAFT } });
-    if (fresh.state !== "DRAFT") await db.actionPlan.update({ where: { id: DRAFT }, data: { state: "DRAFT", approvedOn: null, resolutionNo: null } });
+    if (fresh.state !== "DRAFT")
+      await db.actionPlan.update({
+        where: { id: DRAFT },
+        data: { state: "DRAFT", approvedOn: null, resolutionNo: null },
+      });
     expect(await archiveActivity({ activityId })).toEqual({ ok: true, data: { id: activityId } });
-    expect((await db.actionPlanActivity.findUniqueOrThrow({ where: { id: activityId } })).archivedAt).toBeInstanceOf(Date);
+    expect((await db.actionPlanActivity.findUniqueOrThrow({ where: { id: activityId } })).archivedAt).toBeInstanceOf(
+      Date,
+    );
     expect(await archiveActivity({ activityId })).toMatchObject({ ok: false, error: "notFound" });
     expect(await updateActivity({ activityId, status: "COMPLETED" })).toMatchObject({ ok: false, error: "notFound" });
   });

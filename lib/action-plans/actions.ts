@@ -11,11 +11,20 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
-import { approveActionPlanSchema, activityRefSchema, addActivitySchema, copyUnfinishedSchema, createActionPlanSchema, toDate, toHaler, updateActivitySchema } from "./schema";
+import {
+  approveActionPlanSchema,
+  activityRefSchema,
+  addActivitySchema,
+  copyUnfinishedSchema,
+  createActionPlanSchema,
+  toDate,
+  toHaler,
+  updateActivitySchema,
+} from "./schema";
 import { activityAudit, fieldFailure, isUniqueViolation, liveActivity, lockActionPlan } from "./write";
 import { copyUnfinishedIn } from "./copy";
 
-const done = <T,>(result: T) => {
+const done = <T>(result: T) => {
   revalidatePath("/strategicky-plan", "layout");
   return result;
 };
@@ -31,7 +40,13 @@ export const createActionPlan = defineAction("actionPlans.create", {
           if (!plan) throw new UserError("notFound");
           if (year < plan.yearFrom || year > plan.yearTo) fieldFailure("year", "yearOutsidePlan");
           const created = await tx.actionPlan.create({ data: { planId, year } });
-          await audit(tx, { userId: user.id, action: "create", entity: "ActionPlan", entityId: created.id, after: { planId, year, state: created.state } });
+          await audit(tx, {
+            userId: user.id,
+            action: "create",
+            entity: "ActionPlan",
+            entityId: created.id,
+            after: { planId, year, state: created.state },
+          });
           return { id: created.id };
         }),
       );
@@ -52,10 +67,25 @@ export const updateActionPlan = defineAction("actionPlans.update", {
         if (before.state !== "DRAFT" || state !== "APPROVED") throw new UserError("invalidTransition");
         const date = toDate(approvedOn)!;
         // Approved in the autumn before the year at the earliest, and within the year at the latest.
-        if (date.getUTCFullYear() < before.year - 1 || date.getUTCFullYear() > before.year) fieldFailure("approvedOn", "approvedOnOutsideYear");
-        const after = await tx.actionPlan.update({ where: { id: actionPlanId }, data: { state, approvedOn: date, resolutionNo } });
-        const fields = (p: typeof after) => ({ state: p.state, approvedOn: p.approvedOn, resolutionNo: p.resolutionNo });
-        await audit(tx, { userId: user.id, action: "approve", entity: "ActionPlan", entityId: actionPlanId, before: fields(before), after: fields(after) });
+        if (date.getUTCFullYear() < before.year - 1 || date.getUTCFullYear() > before.year)
+          fieldFailure("approvedOn", "approvedOnOutsideYear");
+        const after = await tx.actionPlan.update({
+          where: { id: actionPlanId },
+          data: { state, approvedOn: date, resolutionNo },
+        });
+        const fields = (p: typeof after) => ({
+          state: p.state,
+          approvedOn: p.approvedOn,
+          resolutionNo: p.resolutionNo,
+        });
+        await audit(tx, {
+          userId: user.id,
+          action: "approve",
+          entity: "ActionPlan",
+          entityId: actionPlanId,
+          before: fields(before),
+          after: fields(after),
+        });
         return { id: actionPlanId, state: after.state };
       }),
     ),
@@ -70,10 +100,15 @@ export const addActivity = defineAction("actionPlans.addActivity", {
         const actionPlan = await lockActionPlan(tx, input.actionPlanId);
         if (actionPlan.state === "APPROVED") throw new UserError("invalidTransition");
         const measure = await tx.measure.findUnique({ where: { id: input.measureId } });
-        if (!measure || measure.planId !== actionPlan.planId || measure.archivedAt) fieldFailure("measureId", "measureNotInPlan");
+        if (!measure || measure.planId !== actionPlan.planId || measure.archivedAt)
+          fieldFailure("measureId", "measureNotInPlan");
         const organisationId = input.organisationId || null;
-        if (organisationId && !(await tx.organisation.findUnique({ where: { id: organisationId, active: true } }))) fieldFailure("organisationId", "invalid_value");
-        const last = await tx.actionPlanActivity.aggregate({ where: { actionPlanId: actionPlan.id }, _max: { sortOrder: true } });
+        if (organisationId && !(await tx.organisation.findUnique({ where: { id: organisationId, active: true } })))
+          fieldFailure("organisationId", "invalid_value");
+        const last = await tx.actionPlanActivity.aggregate({
+          where: { actionPlanId: actionPlan.id },
+          _max: { sortOrder: true },
+        });
         const created = await tx.actionPlanActivity.create({
           data: {
             actionPlanId: actionPlan.id,
@@ -88,7 +123,13 @@ export const addActivity = defineAction("actionPlans.addActivity", {
             sortOrder: (last._max.sortOrder ?? -1) + 1,
           },
         });
-        await audit(tx, { userId: user.id, action: "create", entity: "ActionPlanActivity", entityId: created.id, after: activityAudit(created) });
+        await audit(tx, {
+          userId: user.id,
+          action: "create",
+          entity: "ActionPlanActivity",
+          entityId: created.id,
+          after: activityAudit(created),
+        });
         return { id: created.id };
       }),
     ),
@@ -103,12 +144,24 @@ export const updateActivity = defineAction("actionPlans.updateActivity", {
         const before = await liveActivity(tx, activityId);
         const actionPlan = await lockActionPlan(tx, before.actionPlanId);
         const planned = plannedBudget === undefined ? before.plannedBudgetHaler : toHaler(plannedBudget);
-        if (actionPlan.state === "APPROVED" && planned !== before.plannedBudgetHaler) fieldFailure("plannedBudget", "approvedBudgetLocked");
+        if (actionPlan.state === "APPROVED" && planned !== before.plannedBudgetHaler)
+          fieldFailure("plannedBudget", "approvedBudgetLocked");
         const after = await tx.actionPlanActivity.update({
           where: { id: activityId },
-          data: { status, plannedBudgetHaler: planned, spentBudgetHaler: spentBudget === undefined ? before.spentBudgetHaler : toHaler(spentBudget) },
+          data: {
+            status,
+            plannedBudgetHaler: planned,
+            spentBudgetHaler: spentBudget === undefined ? before.spentBudgetHaler : toHaler(spentBudget),
+          },
         });
-        await audit(tx, { userId: user.id, action: "update", entity: "ActionPlanActivity", entityId: activityId, before: activityAudit(before), after: activityAudit(after) });
+        await audit(tx, {
+          userId: user.id,
+          action: "update",
+          entity: "ActionPlanActivity",
+          entityId: activityId,
+          before: activityAudit(before),
+          after: activityAudit(after),
+        });
         return { id: activityId, status: after.status };
       }),
     ),
@@ -124,8 +177,18 @@ export const archiveActivity = defineAction("actionPlans.archiveActivity", {
         const before = await liveActivity(tx, activityId);
         const actionPlan = await lockActionPlan(tx, before.actionPlanId);
         if (actionPlan.state === "APPROVED") throw new UserError("invalidTransition"); // cancel it instead
-        const after = await tx.actionPlanActivity.update({ where: { id: activityId }, data: { archivedAt: new Date() } });
-        await audit(tx, { userId: user.id, action: "archive", entity: "ActionPlanActivity", entityId: activityId, before: activityAudit(before), after: activityAudit(after) });
+        const after = await tx.actionPlanActivity.update({
+          where: { id: activityId },
+          data: { archivedAt: new Date() },
+        });
+        await audit(tx, {
+          userId: user.id,
+          action: "archive",
+          entity: "ActionPlanActivity",
+          entityId: activityId,
+          before: activityAudit(before),
+          after: activityAudit(after),
+        });
         return { id: activityId };
       }),
     ),
@@ -135,5 +198,6 @@ export const archiveActivity = defineAction("actionPlans.archiveActivity", {
 export const copyUnfinished = defineAction("actionPlans.copyUnfinished", {
   permission: "measure.edit",
   schema: copyUnfinishedSchema,
-  run: async ({ fromActionPlanId }, user) => done(await db.$transaction((tx) => copyUnfinishedIn(tx, fromActionPlanId, user.id))),
+  run: async ({ fromActionPlanId }, user) =>
+    done(await db.$transaction((tx) => copyUnfinishedIn(tx, fromActionPlanId, user.id))),
 });

@@ -20,13 +20,24 @@ export async function copyUnfinishedIn(tx: Tx, fromActionPlanId: string, userId:
   let target = await tx.actionPlan.findUnique({ where: key });
   if (!target) {
     target = await tx.actionPlan.create({ data: { planId: source.planId, year } });
-    await audit(tx, { userId, action: "create", entity: "ActionPlan", entityId: target.id, after: { planId: source.planId, year, state: target.state } });
+    await audit(tx, {
+      userId,
+      action: "create",
+      entity: "ActionPlan",
+      entityId: target.id,
+      after: { planId: source.planId, year, state: target.state },
+    });
   }
   target = await lockActionPlan(tx, target.id);
   if (target.state !== "DRAFT") throw new UserError("invalidTransition", { reason: "targetApproved" });
 
   const unfinished = await tx.actionPlanActivity.findMany({
-    where: { actionPlanId: source.id, archivedAt: null, status: { notIn: ["COMPLETED", "CANCELLED"] }, measure: { archivedAt: null } },
+    where: {
+      actionPlanId: source.id,
+      archivedAt: null,
+      status: { notIn: ["COMPLETED", "CANCELLED"] },
+      measure: { archivedAt: null },
+    },
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
   });
   const existing = await tx.actionPlanActivity.findMany({
@@ -53,7 +64,13 @@ export async function copyUnfinishedIn(tx: Tx, fromActionPlanId: string, userId:
         sortOrder: sortOrder++,
       },
     });
-    await audit(tx, { userId, action: "copy", entity: "ActionPlanActivity", entityId: copy.id, after: activityAudit(copy) });
+    await audit(tx, {
+      userId,
+      action: "copy",
+      entity: "ActionPlanActivity",
+      entityId: copy.id,
+      after: activityAudit(copy),
+    });
     copies.push(copy.id);
   }
   return { actionPlanId: target.id, year, copied: copies.length, skipped: copiedAlready.size };

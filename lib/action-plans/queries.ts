@@ -26,7 +26,9 @@ async function grouped(by: By, where: Prisma.ActionPlanActivityWhereInput) {
 }
 
 /** Per measure of one action plan: fulfilment and planned/spent budget; and the action plan as a whole. */
-export async function actionPlanRollUp(actionPlanId: string): Promise<{ measures: Record<string, Fulfilment>; total: Fulfilment }> {
+export async function actionPlanRollUp(
+  actionPlanId: string,
+): Promise<{ measures: Record<string, Fulfilment>; total: Fulfilment }> {
   const byMeasure = await grouped("measureId", { actionPlanId });
   return { measures: Object.fromEntries(byMeasure), total: total(byMeasure.values()) };
 }
@@ -51,7 +53,10 @@ export async function listActionPlans() {
       name: true,
       yearFrom: true,
       yearTo: true,
-      actionPlans: { orderBy: { year: "desc" }, select: { id: true, year: true, state: true, approvedOn: true, resolutionNo: true } },
+      actionPlans: {
+        orderBy: { year: "desc" },
+        select: { id: true, year: true, state: true, approvedOn: true, resolutionNo: true },
+      },
     },
   });
   const fulfilment = await grouped("actionPlanId", {});
@@ -76,14 +81,24 @@ export async function actionPlanDetail(id: string) {
       orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
       include: { organisation: { select: { name: true } } },
     }),
-    db.measure.findMany({ where: { planId: actionPlan.planId, archivedAt: null }, select: { id: true, code: true, title: true, responsibleBody: true } }),
+    db.measure.findMany({
+      where: { planId: actionPlan.planId, archivedAt: null },
+      select: { id: true, code: true, title: true, responsibleBody: true },
+    }),
     db.organisation.findMany({ where: { active: true }, select: { id: true, name: true } }).then(sortByName),
     actionPlanRollUp(id),
-    db.actionPlan.findUnique({ where: { planId_year: { planId: actionPlan.planId, year: actionPlan.year + 1 } }, select: { id: true, state: true } }),
+    db.actionPlan.findUnique({
+      where: { planId_year: { planId: actionPlan.planId, year: actionPlan.year + 1 } },
+      select: { id: true, state: true },
+    }),
   ]);
   measures.sort(byCode);
   const groups = measures
-    .map((measure) => ({ measure, activities: activities.filter((a) => a.measureId === measure.id), rollUp: rollUp.measures[measure.id] }))
+    .map((measure) => ({
+      measure,
+      activities: activities.filter((a) => a.measureId === measure.id),
+      rollUp: rollUp.measures[measure.id],
+    }))
     .filter((g) => g.activities.length > 0);
   return { actionPlan, groups, measures, organisations, total: rollUp.total, nextYear: next };
 }

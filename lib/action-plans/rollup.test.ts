@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { rollUpRows, total, type GroupedRow } from "./rollup";
 
-const row = (key: string, status: GroupedRow["status"], count: number, planned: bigint | null, spent: bigint | null): GroupedRow => ({
+const row = (
+  key: string,
+  status: GroupedRow["status"],
+  count: number,
+  planned: bigint | null,
+  spent: bigint | null,
+): GroupedRow => ({
   key,
   status,
   count,
@@ -16,7 +22,14 @@ describe("action plan roll-up", () => {
       row("m1", "IN_PROGRESS", 1, 50_00n, 10_00n),
       row("m1", "CANCELLED", 1, 999_00n, 5_00n),
     ]).get("m1")!;
-    expect(summary).toEqual({ counted: 3, completed: 2, cancelled: 1, fulfilment: 2 / 3, planned: 150_00n, spent: 105_00n });
+    expect(summary).toEqual({
+      counted: 3,
+      completed: 2,
+      cancelled: 1,
+      fulfilment: 2 / 3,
+      planned: 150_00n,
+      spent: 105_00n,
+    });
   });
 
   it("keeps measures apart and treats missing budgets as zero", () => {
@@ -26,11 +39,22 @@ describe("action plan roll-up", () => {
   });
 
   it("is unknown (null), not 0 %, when every activity was cancelled", () => {
-    expect(rollUpRows([row("m", "CANCELLED", 2, 10n, 3n)]).get("m")).toMatchObject({ counted: 0, fulfilment: null, planned: 0n, spent: 3n });
+    expect(rollUpRows([row("m", "CANCELLED", 2, 10n, 3n)]).get("m")).toMatchObject({
+      counted: 0,
+      fulfilment: null,
+      planned: 0n,
+      spent: 3n,
+    });
   });
 
   it("totals several measures by activity count, not by averaging shares", () => {
-    const all = total(rollUpRows([row("a", "COMPLETED", 1, 1n, 1n), row("b", "COMPLETED", 1, 2n, 2n), row("b", "DELAYED", 2, 3n, 0n)]).values());
+    const all = total(
+      rollUpRows([
+        row("a", "COMPLETED", 1, 1n, 1n),
+        row("b", "COMPLETED", 1, 2n, 2n),
+        row("b", "DELAYED", 2, 3n, 0n),
+      ]).values(),
+    );
     expect(all).toEqual({ counted: 4, completed: 2, cancelled: 0, fulfilment: 0.5, planned: 6n, spent: 3n });
     expect(total([]).fulfilment).toBeNull();
   });

@@ -26,7 +26,14 @@ export type Fulfilment = {
   spent: bigint;
 };
 
-export const emptyFulfilment = (): Fulfilment => ({ counted: 0, completed: 0, cancelled: 0, fulfilment: null, planned: 0n, spent: 0n });
+export const emptyFulfilment = (): Fulfilment => ({
+  counted: 0,
+  completed: 0,
+  cancelled: 0,
+  fulfilment: null,
+  planned: 0n,
+  spent: 0n,
+});
 
 export function rollUpRows(rows: GroupedRow[]): Map<string, Fulfilment> {
   const result = new Map<string, Fulfilment>();
@@ -41,7 +48,8 @@ export function rollUpRows(rows: GroupedRow[]): Map<string, Fulfilment> {
     }
     result.set(row.key, summary);
   }
-  for (const summary of result.values()) summary.fulfilment = summary.counted ? summary.completed / summary.counted : null;
+  for (const summary of result.values())
+    summary.fulfilment = summary.counted ? summary.completed / summary.counted : null;
   return result;
 }
 

@@ -44,9 +44,11 @@ export const approveActionPlanSchema = z
   .superRefine((value, ctx) => {
     if (value.state !== "APPROVED") return;
     if (!value.approvedOn) ctx.addIssue({ code: "custom", message: "approvedOnRequired", path: ["approvedOn"] });
-    else if (!parseCalendarDate(value.approvedOn)) ctx.addIssue({ code: "custom", message: "date", path: ["approvedOn"] });
+    else if (!parseCalendarDate(value.approvedOn))
+      ctx.addIssue({ code: "custom", message: "date", path: ["approvedOn"] });
     if (!value.resolutionNo) ctx.addIssue({ code: "custom", message: "resolutionRequired", path: ["resolutionNo"] });
-    else if (!RESOLUTION_NO.test(value.resolutionNo)) ctx.addIssue({ code: "custom", message: "resolutionFormat", path: ["resolutionNo"] });
+    else if (!RESOLUTION_NO.test(value.resolutionNo))
+      ctx.addIssue({ code: "custom", message: "resolutionFormat", path: ["resolutionNo"] });
   });
 
 export const addActivitySchema = z.object({

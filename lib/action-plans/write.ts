@@ -28,7 +28,8 @@ export async function lockActionPlan(tx: Tx, id: string) {
       include: { plan: { select: { yearFrom: true, yearTo: true } } },
     });
   } catch (error) {
-    if (typeof error === "object" && error !== null && "code" in error && error.code === "P2025") throw new UserError("notFound");
+    if (typeof error === "object" && error !== null && "code" in error && error.code === "P2025")
+      throw new UserError("notFound");
     throw error;
   }
 }

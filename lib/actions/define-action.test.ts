@@ -9,7 +9,14 @@ import { UserError } from "./errors";
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 vi.mock("@/lib/cache/data-version", () => ({ bumpDataVersion: vi.fn(async () => {}) }));
 
-const admin = { id: "user-admin", email: "a@b.cz", name: "A", role: "ADMIN", organisationId: null, mustEnrolSecondFactor: false } as SessionUser;
+const admin = {
+  id: "user-admin",
+  email: "a@b.cz",
+  name: "A",
+  role: "ADMIN",
+  organisationId: null,
+  mustEnrolSecondFactor: false,
+} as SessionUser;
 const schema = z.object({ password: z.string().min(3) });
 const action = defineAction("test.logged", {
   permission: "users.manage",
@@ -18,8 +25,16 @@ const action = defineAction("test.logged", {
     if (password === "conflict") throw new UserError("conflict");
     if (password === "boom") throw new Error("boom");
     // The shapes Prisma 7 gives a database fault: a lock held past the busy timeout, a full disk.
-    if (password === "locked") throw Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "SQLITE_BUSY", kind: "SocketTimeout" } } } });
-    if (password === "full") throw Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "SQLITE_FULL", kind: "sqlite" } } } });
+    if (password === "locked")
+      throw Object.assign(new Error("Raw query failed"), {
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { originalCode: "SQLITE_BUSY", kind: "SocketTimeout" } } },
+      });
+    if (password === "full")
+      throw Object.assign(new Error("Raw query failed"), {
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { originalCode: "SQLITE_FULL", kind: "sqlite" } } },
+      });
     return "done";
   },
 });
@@ -45,7 +60,12 @@ describe("defineAction's log line", () => {
     await action({ password: "Secret.Heslo.1" });
     const logged = info.mock.calls.map(([fields]) => fields as unknown as Record<string, unknown>);
     expect(logged.map((f) => f.outcome)).toEqual(["ok", "validation", "conflict", "unauthenticated", "forbidden"]);
-    expect(logged[0]).toMatchObject({ action: "test.logged", userId: "user-admin", role: "ADMIN", requestId: undefined });
+    expect(logged[0]).toMatchObject({
+      action: "test.logged",
+      userId: "user-admin",
+      role: "ADMIN",
+      requestId: undefined,
+    });
     expect(typeof logged[0].durationMs).toBe("number");
     expect(JSON.stringify(info.mock.calls)).not.toContain("Secret.Heslo.1");
   });
@@ -64,8 +84,14 @@ describe("defineAction's log line", () => {
     const { error } = lines();
     expect(await action({ password: "locked" })).toEqual({ ok: false, error: "unavailable" });
     expect(await action({ password: "full" })).toEqual({ ok: false, error: "storageFull" });
-    vi.mocked(currentUser).mockRejectedValue(Object.assign(new Error("Can't reach database server"), { code: "P1001" }));
+    vi.mocked(currentUser).mockRejectedValue(
+      Object.assign(new Error("Can't reach database server"), { code: "P1001" }),
+    );
     expect(await action({ password: "Secret.Heslo.1" })).toEqual({ ok: false, error: "unavailable" });
-    expect(error.mock.calls.map(([f]) => (f as unknown as Record<string, unknown>).outcome)).toEqual(["unavailable", "storageFull", "unavailable"]);
+    expect(error.mock.calls.map(([f]) => (f as unknown as Record<string, unknown>).outcome)).toEqual([
+      "unavailable",
+      "storageFull",
+      "unavailable",
+    ]);
   });
 });

@@ -92,6 +92,9 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
       return { ok: false, error: failure ?? "unexpected" };
     }
   };
-  registeredActions.set(name, { permission: definition.permission, action: Object.assign(action, { actionName: name }) as Action });
+  registeredActions.set(name, {
+    permission: definition.permission,
+    action: Object.assign(action, { actionName: name }) as Action,
+  });
   return action;
 }

@@ -29,5 +29,4 @@ export class UserError extends Error {
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: ErrorCode; fieldErrors?: FieldErrors; details?: Record<string, unknown> };
+  { ok: true; data: T } | { ok: false; error: ErrorCode; fieldErrors?: FieldErrors; details?: Record<string, unknown> };

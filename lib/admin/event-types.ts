@@ -16,8 +16,17 @@ export const saveEventType = defineAction("admin.saveEventType", {
       if (isNew && before) throw new UserError("validation", { fieldErrors: { id: ["duplicateCode"] } });
       if (!isNew && !before) throw new UserError("notFound");
       const data = { nameCs, nameEn, sortOrder, active };
-      const after = before ? await tx.eventType.update({ where: { id }, data }) : await tx.eventType.create({ data: { id, ...data } });
-      await audit(tx, { userId: user.id, action: before ? "update" : "create", entity: "EventType", entityId: id, before, after });
+      const after = before
+        ? await tx.eventType.update({ where: { id }, data })
+        : await tx.eventType.create({ data: { id, ...data } });
+      await audit(tx, {
+        userId: user.id,
+        action: before ? "update" : "create",
+        entity: "EventType",
+        entityId: id,
+        before,
+        after,
+      });
       return { id };
     });
     revalidatePath("/", "layout");

@@ -25,12 +25,27 @@ async function sheetRows(query: string) {
 async function editedEvent() {
   await actAs("coordinator");
   const input = {
-    programmeId: "prog-nrp-2024", organisationId: "org-naruc", eventTypeId: "TALK", title: "Beseda v Semilech", startDate: "2026-09-10",
-    placeId: "5107", municipality: "Semily", audience: "PUBLIC" as const, realisation: "REALISED" as const, cost: "1 500", submit: true,
+    programmeId: "prog-nrp-2024",
+    organisationId: "org-naruc",
+    eventTypeId: "TALK",
+    title: "Beseda v Semilech",
+    startDate: "2026-09-10",
+    placeId: "5107",
+    municipality: "Semily",
+    audience: "PUBLIC" as const,
+    realisation: "REALISED" as const,
+    cost: "1 500",
+    submit: true,
   };
   const created = await saveEvent(input);
   if (!created.ok) throw new Error(created.error);
-  const updated = await saveEvent({ ...input, id: created.data.id, version: created.data.version, cost: "2 000,50", startDate: "2026-09-11" });
+  const updated = await saveEvent({
+    ...input,
+    id: created.data.id,
+    version: created.data.version,
+    cost: "2 000,50",
+    startDate: "2026-09-11",
+  });
   expect(updated.ok).toBe(true);
   return created.data.id;
 }
@@ -39,21 +54,43 @@ async function editedEvent() {
 async function entriesAroundMidnight() {
   const at = ["2026-09-30T21:59:59Z", "2026-09-30T22:00:00Z", "2026-10-01T21:59:59Z", "2026-10-01T22:00:00Z"];
   for (const [i, createdAt] of at.entries()) {
-    await db.auditLog.create({ data: { createdAt: new Date(createdAt), userId: DEMO.council, action: "login", entity: "User", entityId: DEMO.council, after: JSON.stringify({ n: i }) } });
+    await db.auditLog.create({
+      data: {
+        createdAt: new Date(createdAt),
+        userId: DEMO.council,
+        action: "login",
+        entity: "User",
+        entityId: DEMO.council,
+        after: JSON.stringify({ n: i }),
+      },
+    });
   }
 }
 
 describe("the audit log for people", () => {
   it("shows a real edit with Czech field names and formatted values, the record linked and ids resolved", async () => {
     const id = await editedEvent();
-    const page = await auditPage(parseAuditFilters({ entita: "RecruitmentEvent", uzivatel: DEMO.coordinator }).filters, "cs");
+    const page = await auditPage(
+      parseAuditFilters({ entita: "RecruitmentEvent", uzivatel: DEMO.coordinator }).filters,
+      "cs",
+    );
     const [update, create] = page.entries;
-    expect([update.action, update.entity, update.record, update.who]).toEqual(["upraveno", "Náborová akce", { name: "Beseda v Semilech", href: `/nabor/akce/${id}` }, "Jana Dvořáková"]);
+    expect([update.action, update.entity, update.record, update.who]).toEqual([
+      "upraveno",
+      "Náborová akce",
+      { name: "Beseda v Semilech", href: `/nabor/akce/${id}` },
+      "Jana Dvořáková",
+    ]);
     expect(update.changes.map((c) => [c.label, c.before, c.after])).toEqual([
       ["Datum (začátek)", "10. 9. 2026", "11. 9. 2026"],
       ["Náklady", nbsp("1 500,00 Kč"), nbsp("2 000,50 Kč")],
     ]);
-    expect(create.changes).toContainEqual({ field: "organisationId", label: "Organizace", before: "—", after: "Centrum pro rodinu NÁRUČ, z.s." });
+    expect(create.changes).toContainEqual({
+      field: "organisationId",
+      label: "Organizace",
+      before: "—",
+      after: "Centrum pro rodinu NÁRUČ, z.s.",
+    });
     expect(create.changes).toContainEqual({ field: "placeId", label: "ORP", before: "—", after: "Semily" });
     expect(page.entities).toContainEqual(["RecruitmentEvent", "Náborová akce"]);
     expect(page.actions).toContainEqual(["update", "upraveno"]);
@@ -75,7 +112,9 @@ describe("the audit log for people", () => {
   it("filters by Czech dates as whole Prague days, by record type and by person", async () => {
     await entriesAroundMidnight();
     await actAs("admin");
-    const { rows } = await sheetRows(`format=csv&od=${encodeURIComponent("1. 10. 2026")}&do=${encodeURIComponent("1. 10. 2026")}&uzivatel=${DEMO.council}&entita=User`);
+    const { rows } = await sheetRows(
+      `format=csv&od=${encodeURIComponent("1. 10. 2026")}&do=${encodeURIComponent("1. 10. 2026")}&uzivatel=${DEMO.council}&entita=User`,
+    );
     expect(rows.map((r) => r[0])).toEqual(["1. 10. 2026 23:59", "1. 10. 2026 0:00"]);
     expect(rows.every((r) => r[2] === "přihlášení" && r[1] === "Eva Benešová (Rada kraje)")).toBe(true);
     const page = await auditPage(parseAuditFilters({ od: "2026-10-02", uzivatel: DEMO.council }).filters, "cs");
@@ -95,7 +134,10 @@ describe("the audit log for people", () => {
     }
     await actAs("admin");
     const invalid = await get(`format=csv&od=${encodeURIComponent("32. 1. 2026")}`);
-    expect([invalid.status, await invalid.text()]).toEqual([400, "Neplatné datum ve filtru: zadejte datum ve tvaru 1. 10. 2026."]);
+    expect([invalid.status, await invalid.text()]).toEqual([
+      400,
+      "Neplatné datum ve filtru: zadejte datum ve tvaru 1. 10. 2026.",
+    ]);
     expect((await get("format=pdf")).status).toBe(400);
     expect(await db.auditLog.count()).toBe(count);
   });
@@ -103,7 +145,11 @@ describe("the audit log for people", () => {
   it("stops a download at the cap and says so", async () => {
     await entriesAroundMidnight();
     const batches = [];
-    for await (const batch of auditBatches(parseAuditFilters({ uzivatel: DEMO.council }).filters, "cs", 3, 2)) batches.push(batch);
-    expect(batches.map((b) => [b.entries.length, b.capped])).toEqual([[2, false], [1, true]]);
+    for await (const batch of auditBatches(parseAuditFilters({ uzivatel: DEMO.council }).filters, "cs", 3, 2))
+      batches.push(batch);
+    expect(batches.map((b) => [b.entries.length, b.capped])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
   });
 });

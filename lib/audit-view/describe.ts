@@ -10,20 +10,49 @@ export type RecordName = { name: string; href?: string };
 export type NameOf = (kind: RefKind, id: string) => RecordName | undefined;
 
 export type AuditRow = {
-  id: string; createdAt: Date; action: string; entity: string; entityId: string | null;
-  before: string | null; after: string | null; ip: string | null;
+  id: string;
+  createdAt: Date;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: string | null;
+  after: string | null;
+  ip: string | null;
   user: { id: string; name: string; role: string } | null;
 };
 export type Change = { field: string; label: string; before: string; after: string };
 export type AuditView = {
-  id: string; when: string; who: string; role: string | null; ip: string | null;
-  action: string; entity: string; record: RecordName | null; changes: Change[];
+  id: string;
+  when: string;
+  who: string;
+  role: string | null;
+  ip: string | null;
+  action: string;
+  entity: string;
+  record: RecordName | null;
+  changes: Change[];
   raw: { before: string | null; after: string | null };
 };
 export type Context = { t: Translate; locale: Locale; nameOf: NameOf };
 
 export const EMPTY = "—";
-const REF_KINDS = new Set<string>(["RecruitmentEvent", "Measure", "Programme", "Plan", "PriorityArea", "Goal", "Indicator", "ActionPlan", "ActionPlanActivity", "Campaign", "EventType", "User", "Organisation", "Place", "Evaluation"]);
+const REF_KINDS = new Set<string>([
+  "RecruitmentEvent",
+  "Measure",
+  "Programme",
+  "Plan",
+  "PriorityArea",
+  "Goal",
+  "Indicator",
+  "ActionPlan",
+  "ActionPlanActivity",
+  "Campaign",
+  "EventType",
+  "User",
+  "Organisation",
+  "Place",
+  "Evaluation",
+]);
 export const refKindOf = (entity: string) => (REF_KINDS.has(entity) ? (entity as RefKind) : undefined);
 
 type Json = Record<string, unknown>;
@@ -41,10 +70,19 @@ export function parseJson(text: string | null): unknown {
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** One value in the app's formats; nested records become "Label: value" pairs. */
-export function formatValue(entity: string, field: string, value: unknown, ctx: Context, spec: FieldSpec = fieldSpec(entity, field)): string {
+export function formatValue(
+  entity: string,
+  field: string,
+  value: unknown,
+  ctx: Context,
+  spec: FieldSpec = fieldSpec(entity, field),
+): string {
   const { t, locale } = ctx;
   if (value === null || value === undefined || value === "") return EMPTY;
-  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(entity, field, v, ctx, spec)).join(isObject(value[0]) ? "; " : ", ") : EMPTY;
+  if (Array.isArray(value))
+    return value.length
+      ? value.map((v) => formatValue(entity, field, v, ctx, spec)).join(isObject(value[0]) ? "; " : ", ")
+      : EMPTY;
   if (isObject(value)) {
     const parts = Object.entries(value).filter(([k]) => !isHidden(entity, k));
     return parts.map(([k, v]) => `${labelOf(entity, k, t)}: ${formatValue(entity, k, v, ctx)}`).join(", ") || EMPTY;
@@ -72,23 +110,35 @@ export function changesOf(entity: string, before: unknown, after: unknown, ctx: 
   const old = isObject(before) ? before : {};
   return Object.entries(after).flatMap(([field, value]) => {
     if (isHidden(entity, field) || JSON.stringify(old[field] ?? null) === JSON.stringify(value ?? null)) return [];
-    const change = { field, label: labelOf(entity, field, ctx.t), before: formatValue(entity, field, old[field], ctx), after: formatValue(entity, field, value, ctx) };
+    const change = {
+      field,
+      label: labelOf(entity, field, ctx.t),
+      before: formatValue(entity, field, old[field], ctx),
+      after: formatValue(entity, field, value, ctx),
+    };
     return change.before === change.after ? [] : [change];
   });
 }
 
 /** Static pages of records that have no id of their own. */
-const RECORD_PAGES: Record<string, string> = { Setting: "/reporty/rada/verejna-stranka", CareStatistic: "/nabor/statistiky" };
+const RECORD_PAGES: Record<string, string> = {
+  Setting: "/reporty/rada/verejna-stranka",
+  CareStatistic: "/nabor/statistiky",
+};
 
 function recordOf(row: AuditRow, before: unknown, after: unknown, ctx: Context): RecordName | null {
   const kind = refKindOf(row.entity);
   const known = kind && row.entityId ? ctx.nameOf(kind, row.entityId) : undefined;
   if (known) return known;
   const page = RECORD_PAGES[row.entity];
-  if (row.entity === "Setting" && row.entityId) return { name: ctx.t(`audit.setting.${row.entityId}`) ?? row.entityId, href: page };
+  if (row.entity === "Setting" && row.entityId)
+    return { name: ctx.t(`audit.setting.${row.entityId}`) ?? row.entityId, href: page };
   if (row.entity === "CareStatistic" && row.entityId) {
     const [year, quarter] = row.entityId.split("/");
-    return { name: quarter && quarter !== "0" ? (ctx.t("careStats.quarterOf", { year, quarter }) ?? row.entityId) : year, href: page };
+    return {
+      name: quarter && quarter !== "0" ? (ctx.t("careStats.quarterOf", { year, quarter }) ?? row.entityId) : year,
+      href: page,
+    };
   }
   // A record gone from the database (or a failed sign-in with an unknown e-mail): its name as the entry kept it.
   const kept = [after, before].find(isObject);

@@ -25,7 +25,9 @@ export function exportRows(e: AuditView): Record<string, OutValue>[] {
     action: e.action,
     record: e.record ? `${e.entity}: ${e.record.name}` : e.entity,
   };
-  return e.changes.length ? e.changes.map((c) => ({ ...entry, field: c.label, before: c.before, after: c.after })) : [entry];
+  return e.changes.length
+    ? e.changes.map((c) => ({ ...entry, field: c.label, before: c.before, after: c.after }))
+    : [entry];
 }
 
 async function* rowBatches(f: AuditFilters): AsyncGenerator<Record<string, OutValue>[]> {
@@ -36,4 +38,5 @@ async function* rowBatches(f: AuditFilters): AsyncGenerator<Record<string, OutVa
   }
 }
 
-export const auditExport = (format: Format, f: AuditFilters) => spreadsheetStream(format, AUDIT_COLUMNS, rowBatches(f), "Audit");
+export const auditExport = (format: Format, f: AuditFilters) =>
+  spreadsheetStream(format, AUDIT_COLUMNS, rowBatches(f), "Audit");

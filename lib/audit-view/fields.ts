@@ -4,8 +4,21 @@
 
 /** Records an id can be resolved to (a name, and a page where one exists). */
 export type RefKind =
-  | "RecruitmentEvent" | "Measure" | "Programme" | "Plan" | "PriorityArea" | "Goal" | "Indicator" | "ActionPlan"
-  | "ActionPlanActivity" | "Campaign" | "EventType" | "User" | "Organisation" | "Place" | "Evaluation";
+  | "RecruitmentEvent"
+  | "Measure"
+  | "Programme"
+  | "Plan"
+  | "PriorityArea"
+  | "Goal"
+  | "Indicator"
+  | "ActionPlan"
+  | "ActionPlanActivity"
+  | "Campaign"
+  | "EventType"
+  | "User"
+  | "Organisation"
+  | "Place"
+  | "Evaluation";
 
 export type FieldSpec = { label: string; enum?: string; ref?: RefKind };
 
@@ -14,8 +27,21 @@ export const SECRET = /password|hash|secret|token/i;
 
 /** Bookkeeping nobody reads: ids, versions, search keys, file bytes. */
 export const HIDDEN = new Set([
-  "id", "version", "createdAt", "updatedAt", "searchText", "idempotencyKey", "importKey", "content", "bytes", "sha256",
-  "snapshot", "update", "sessionsValidFrom", "passwordChangedAt", "key",
+  "id",
+  "version",
+  "createdAt",
+  "updatedAt",
+  "searchText",
+  "idempotencyKey",
+  "importKey",
+  "content",
+  "bytes",
+  "sha256",
+  "snapshot",
+  "update",
+  "sessionsValidFrom",
+  "passwordChangedAt",
+  "key",
 ]);
 
 const f = (label: string, extra: Omit<FieldSpec, "label"> = {}): FieldSpec => ({ label, ...extra });
@@ -121,19 +147,39 @@ const COMMON: Record<string, FieldSpec> = {
 
 /** Where a field means something else in one kind of record. */
 const BY_ENTITY: Record<string, Record<string, FieldSpec>> = {
-  RecruitmentEvent: { title: f("eventForm.title"), status: f("recruitment.status", { enum: "review" }), organisationId: f("recruitment.organisation", { ref: "Organisation" }) },
-  Measure: { title: f("measureForm.title"), code: f("measureForm.code"), startDate: f("measureForm.startDate"), status: f("measureForm.status", { enum: "status" }) },
-  ActionPlanActivity: { title: f("actionPlans.add.title"), status: f("actionPlans.status", { enum: "status" }), organisationId: f("actionPlans.add.organisation", { ref: "Organisation" }) },
+  RecruitmentEvent: {
+    title: f("eventForm.title"),
+    status: f("recruitment.status", { enum: "review" }),
+    organisationId: f("recruitment.organisation", { ref: "Organisation" }),
+  },
+  Measure: {
+    title: f("measureForm.title"),
+    code: f("measureForm.code"),
+    startDate: f("measureForm.startDate"),
+    status: f("measureForm.status", { enum: "status" }),
+  },
+  ActionPlanActivity: {
+    title: f("actionPlans.add.title"),
+    status: f("actionPlans.status", { enum: "status" }),
+    organisationId: f("actionPlans.add.organisation", { ref: "Organisation" }),
+  },
   Plan: { state: f("planForm.state", { enum: "plan.state" }) },
   ActionPlan: { state: f("actionPlans.status", { enum: "actionPlans.state" }) },
   Indicator: { name: f("measure.indicator") },
   User: { name: f("admin.name"), sent: f("people.audit.sent"), expiresAt: f("people.audit.expiresAt") },
-  Campaign: { name: f("campaigns.form.name"), startDate: f("campaigns.form.startDate"), endDate: f("campaigns.form.endDate") },
+  Campaign: {
+    name: f("campaigns.form.name"),
+    startDate: f("campaigns.form.startDate"),
+    endDate: f("campaigns.form.endDate"),
+  },
   Setting: { value: f("audit.field.settingValue") },
   Evaluation: { version: f("evaluation.version") },
   Organisation: {
-    name: f("organisations.field.name"), shortName: f("organisations.field.shortName"), ico: f("organisations.field.ico"),
-    kind: f("organisations.field.kind", { enum: "admin.kind" }), placeId: f("organisations.field.placeId", { ref: "Place" }),
+    name: f("organisations.field.name"),
+    shortName: f("organisations.field.shortName"),
+    ico: f("organisations.field.ico"),
+    kind: f("organisations.field.kind", { enum: "admin.kind" }),
+    placeId: f("organisations.field.placeId", { ref: "Place" }),
     isWorkingGroupMember: f("organisations.field.workingGroup"),
   },
 };

@@ -42,7 +42,10 @@ export function parseAuditFilters(p: Record<string, string | undefined>): Parsed
     from = to = undefined;
   }
   const page = Math.min(10_000, Math.max(1, Number.parseInt(p.strana ?? "1", 10) || 1));
-  return { filters: { entity: short(p.entita), action: short(p.akce), userId: short(p.uzivatel), from, to, page }, errors };
+  return {
+    filters: { entity: short(p.entita), action: short(p.akce), userId: short(p.uzivatel), from, to, page },
+    errors,
+  };
 }
 
 export function auditWhere(f: AuditFilters): Prisma.AuditLogWhereInput {

@@ -13,23 +13,45 @@ const sources = (dir: string): string[] =>
     return /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) ? [full] : [];
   });
 const actionsWritten = new Set(
-  ["lib", "app", "scripts"].flatMap((dir) => sources(path.join(root, dir))).flatMap((file) =>
-    // The expression after "action:" up to the next comma: a name, or a choice between names ("a" : "b").
-    [...readFileSync(file, "utf8").matchAll(/\baudit\([^;]*?\baction:\s*([^,}]*)/g)].flatMap((m) => [...m[1].matchAll(/"([a-z_]+)"/g)].map((n) => n[1])),
-  ),
+  ["lib", "app", "scripts"]
+    .flatMap((dir) => sources(path.join(root, dir)))
+    .flatMap((file) =>
+      // The expression after "action:" up to the next comma: a name, or a choice between names ("a" : "b").
+      [...readFileSync(file, "utf8").matchAll(/\baudit\([^;]*?\baction:\s*([^,}]*)/g)].flatMap((m) =>
+        [...m[1].matchAll(/"([a-z_]+)"/g)].map((n) => n[1]),
+      ),
+    ),
 );
 const lookup = (messages: Record<string, unknown>, key: string) =>
-  key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
+  key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      messages,
+    );
 
 describe("audit action labels", () => {
   it("finds the actions the code audits", () => {
-    for (const action of ["login", "login_failed", "create", "invitation_sent", "invitation_accepted", "password_reset", "two_factor_reset", "sso_refused"]) expect(actionsWritten).toContain(action);
+    for (const action of [
+      "login",
+      "login_failed",
+      "create",
+      "invitation_sent",
+      "invitation_accepted",
+      "password_reset",
+      "two_factor_reset",
+      "sso_refused",
+    ])
+      expect(actionsWritten).toContain(action);
   });
   for (const locale of ["cs", "en"]) {
     it(`labels every audited action in ${locale}`, async () => {
       const messages: Record<string, unknown> = {};
-      for (const file of readdirSync(path.join(root, "messages", locale))) Object.assign(messages, JSON.parse(readFileSync(path.join(root, "messages", locale, file), "utf8")));
-      const missing = [...actionsWritten].filter((action) => typeof lookup(messages, ACTION_LABELS[action] ?? `audit.action.${action}`) !== "string");
+      for (const file of readdirSync(path.join(root, "messages", locale)))
+        Object.assign(messages, JSON.parse(readFileSync(path.join(root, "messages", locale, file), "utf8")));
+      const missing = [...actionsWritten].filter(
+        (action) => typeof lookup(messages, ACTION_LABELS[action] ?? `audit.action.${action}`) !== "string",
+      );
       expect(missing).toEqual([]);
     });
   }

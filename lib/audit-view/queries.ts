@@ -17,7 +17,14 @@ export const EXPORT_MAX = 10_000;
 const EXPORT_BATCH = 500;
 
 const rowSelect = {
-  id: true, createdAt: true, action: true, entity: true, entityId: true, before: true, after: true, ip: true,
+  id: true,
+  createdAt: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  before: true,
+  after: true,
+  ip: true,
   user: { select: { id: true, name: true, role: true } },
 } satisfies Prisma.AuditLogSelect;
 type Row = Prisma.AuditLogGetPayload<{ select: typeof rowSelect }>;
@@ -33,7 +40,13 @@ export async function auditPage(f: AuditFilters, locale: Locale) {
   const where = auditWhere(f);
   const [total, rows, entities, actions, users, t] = await Promise.all([
     db.auditLog.count({ where }),
-    db.auditLog.findMany({ where, orderBy: newestFirst, skip: (f.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: rowSelect }),
+    db.auditLog.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (f.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: rowSelect,
+    }),
     db.auditLog.findMany({ distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } }),
     db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
     db.user.findMany({ select: { id: true, name: true } }).then(sortByName),
@@ -45,18 +58,32 @@ export async function auditPage(f: AuditFilters, locale: Locale) {
     pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     entries: await describeAll(rows, t, locale),
     entities: entities.map((e) => label("audit.entity", e.entity)).sort((a, b) => compareText(a[1], b[1], locale)),
-    actions: actions.map((a): [string, string] => [a.action, t(ACTION_LABELS[a.action] ?? `audit.action.${a.action}`) ?? a.action]).sort((a, b) => compareText(a[1], b[1], locale)),
+    actions: actions
+      .map((a): [string, string] => [a.action, t(ACTION_LABELS[a.action] ?? `audit.action.${a.action}`) ?? a.action])
+      .sort((a, b) => compareText(a[1], b[1], locale)),
     users: users.map((u): [string, string] => [u.id, u.name]),
   };
 }
 
 /** Entries under the filters, newest first, in batches read with a keyset cursor; stops after `max`. */
-export async function* auditBatches(f: AuditFilters, locale: Locale, max = EXPORT_MAX, size = EXPORT_BATCH): AsyncGenerator<{ entries: AuditView[]; capped: boolean }> {
+export async function* auditBatches(
+  f: AuditFilters,
+  locale: Locale,
+  max = EXPORT_MAX,
+  size = EXPORT_BATCH,
+): AsyncGenerator<{ entries: AuditView[]; capped: boolean }> {
   const t = await translatorFor(locale);
   let last: Row | undefined;
-  for (let read = 0; read < max; ) {
-    const after = last && { OR: [{ createdAt: { lt: last.createdAt } }, { createdAt: last.createdAt, id: { lt: last.id } }] };
-    const rows = await db.auditLog.findMany({ where: after ? { AND: [auditWhere(f), after] } : auditWhere(f), orderBy: newestFirst, take: Math.min(size, max - read) + 1, select: rowSelect });
+  for (let read = 0; read < max;) {
+    const after = last && {
+      OR: [{ createdAt: { lt: last.createdAt } }, { createdAt: last.createdAt, id: { lt: last.id } }],
+    };
+    const rows = await db.auditLog.findMany({
+      where: after ? { AND: [auditWhere(f), after] } : auditWhere(f),
+      orderBy: newestFirst,
+      take: Math.min(size, max - read) + 1,
+      select: rowSelect,
+    });
     const page = rows.slice(0, Math.min(size, max - read));
     read += page.length;
     const more = rows.length > page.length;

@@ -6,7 +6,10 @@ import { can, type Permission } from "./permissions";
 import { currentUser, type SessionUser } from "./session";
 
 /** duringEnrolment: the enrolment page itself, the one page such a session may open. */
-export async function requirePage(permission: Permission, options: { duringEnrolment?: boolean } = {}): Promise<SessionUser> {
+export async function requirePage(
+  permission: Permission,
+  options: { duringEnrolment?: boolean } = {},
+): Promise<SessionUser> {
   const user = await currentUser({ duringEnrolment: true });
   if (!user) redirect("/prihlaseni");
   if (user.mustEnrolSecondFactor && !options.duringEnrolment) redirect(ENROL_PATH);

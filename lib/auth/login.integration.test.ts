@@ -9,7 +9,10 @@ describe("credential check", () => {
   it("accepts the right password (e-mail case and spaces do not matter) and audits the login", async () => {
     const user = await checkCredentials({ email: `  ${email.toUpperCase()} `, password: DEMO_PASSWORD }, "127.0.0.1");
     expect(user?.id).toBe("user-coordinator");
-    const entry = await db.auditLog.findFirst({ where: { action: "login", userId: "user-coordinator" }, orderBy: { createdAt: "desc" } });
+    const entry = await db.auditLog.findFirst({
+      where: { action: "login", userId: "user-coordinator" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(entry?.ip).toBe("127.0.0.1");
   });
 

@@ -31,7 +31,14 @@ export async function checkCredentials(input: unknown, ip = "unknown", now = new
   const ok = (await verifyPassword(password, user?.passwordHash)) && !!user?.active;
   if (!ok) {
     await recordAttempt(db, ip, email, false);
-    await audit(db, { userId: null, action: "login_failed", entity: "User", entityId: user?.id ?? null, after: { email }, ip });
+    await audit(db, {
+      userId: null,
+      action: "login_failed",
+      entity: "User",
+      entityId: user?.id ?? null,
+      after: { email },
+      ip,
+    });
     return null;
   }
   let method: string | undefined;
@@ -41,13 +48,27 @@ export async function checkCredentials(input: unknown, ip = "unknown", now = new
     const taken = await takeSecondFactor(db, user, code, now);
     if (!taken) {
       await recordAttempt(db, ip, email, false);
-      await audit(db, { userId: null, action: "login_failed", entity: "User", entityId: user.id, after: { email, reason: "second_factor" }, ip });
+      await audit(db, {
+        userId: null,
+        action: "login_failed",
+        entity: "User",
+        entityId: user.id,
+        after: { email, reason: "second_factor" },
+        ip,
+      });
       throw new SecondFactorInvalidError();
     }
     method = taken;
   }
   await recordAttempt(db, ip, email, true);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-  await audit(db, { userId: user.id, action: "login", entity: "User", entityId: user.id, after: method ? { secondFactor: method } : undefined, ip });
+  await audit(db, {
+    userId: user.id,
+    action: "login",
+    entity: "User",
+    entityId: user.id,
+    after: method ? { secondFactor: method } : undefined,
+    ip,
+  });
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -30,10 +30,16 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     signIn: ({ user, account }) => (account?.provider === SSO_PROVIDER_ID ? completeSsoSignIn(user) : true),
     // method: how the session began (the provider id), for the second-factor rule (lib/two-factor/policy).
-    jwt: ({ token, user, account }) => (user ? { ...token, sub: user.id, authTime: Date.now(), method: account?.provider ?? "credentials" } : token),
+    jwt: ({ token, user, account }) =>
+      user ? { ...token, sub: user.id, authTime: Date.now(), method: account?.provider ?? "credentials" } : token,
     session: ({ session, token }) => ({
       ...session,
-      user: { ...session.user, id: token.sub as string, authTime: token.authTime as number | undefined, method: token.method as string | undefined },
+      user: {
+        ...session.user,
+        id: token.sub as string,
+        authTime: token.authTime as number | undefined,
+        method: token.method as string | undefined,
+      },
     }),
   },
 };

@@ -10,7 +10,9 @@ const fail = (ip: string) => checkCredentials({ email, password: "spatne-heslo" 
 describe("login rate limit", () => {
   it(`blocks an IP + account after ${MAX_FAILURES} failures, even with the right password, and records it in the database`, async () => {
     for (let i = 0; i < MAX_FAILURES; i++) expect(await fail("10.0.0.1")).toBeNull();
-    await expect(checkCredentials({ email, password: DEMO_PASSWORD }, "10.0.0.1")).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(checkCredentials({ email, password: DEMO_PASSWORD }, "10.0.0.1")).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
     expect(await db.loginAttempt.count({ where: { key: `10.0.0.1|${email}`, success: false } })).toBe(MAX_FAILURES);
     // Another address is not affected.
     expect(await checkCredentials({ email, password: DEMO_PASSWORD }, "10.0.0.2")).not.toBeNull();
@@ -25,7 +27,9 @@ describe("login rate limit", () => {
 
   it("forgets failures older than the window", async () => {
     const old = new Date(Date.now() - 16 * 60_000);
-    await db.loginAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ key: `10.0.0.4|${email}`, success: false, createdAt: old })) });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 10 }, () => ({ key: `10.0.0.4|${email}`, success: false, createdAt: old })),
+    });
     expect(await checkCredentials({ email, password: DEMO_PASSWORD }, "10.0.0.4")).not.toBeNull();
   });
 });

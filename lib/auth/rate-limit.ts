@@ -19,7 +19,10 @@ export class RateLimitedError extends Error {
 export async function assertNotRateLimited(db: Db, ip: string, email: string, now = new Date()): Promise<void> {
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
   const key = keyOf(ip, email);
-  const lastSuccess = await db.loginAttempt.findFirst({ where: { key, success: true, createdAt: { gte: since } }, orderBy: { createdAt: "desc" } });
+  const lastSuccess = await db.loginAttempt.findFirst({
+    where: { key, success: true, createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+  });
   const [forAccount, forIp] = await Promise.all([
     db.loginAttempt.count({ where: { key, success: false, createdAt: { gte: lastSuccess?.createdAt ?? since } } }),
     db.loginAttempt.count({ where: { key: { startsWith: ipPrefix(ip) }, success: false, createdAt: { gte: since } } }),
@@ -41,7 +44,9 @@ const resetKey = (ip: string, email: string) => `reset|${ip}|${email}`;
 export async function takeResetRequest(db: Db, ip: string, email: string, now = new Date()): Promise<boolean> {
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
   const [forEmail, forIp] = await Promise.all([
-    db.loginAttempt.count({ where: { key: { startsWith: "reset|", endsWith: `|${email}` }, createdAt: { gte: since } } }),
+    db.loginAttempt.count({
+      where: { key: { startsWith: "reset|", endsWith: `|${email}` }, createdAt: { gte: since } },
+    }),
     db.loginAttempt.count({ where: { key: { startsWith: `reset|${ip}|` }, createdAt: { gte: since } } }),
   ]);
   if (forEmail >= RESET_PER_EMAIL || forIp >= RESET_PER_IP) return false;

@@ -13,7 +13,10 @@ export type SessionUser = {
 };
 
 /** The stored user a session names, as read for it. */
-export type SessionRow = Omit<SessionUser, "mustEnrolSecondFactor"> & { sessionsValidFrom: Date; totpEnabledAt: Date | null };
+export type SessionRow = Omit<SessionUser, "mustEnrolSecondFactor"> & {
+  sessionsValidFrom: Date;
+  totpEnabledAt: Date | null;
+};
 /** What the session cookie says: when and how (next-auth provider id) the person signed in. */
 export type SessionToken = { authTime?: number; method?: string | null };
 
@@ -25,15 +28,24 @@ export const SESSION_ABSOLUTE_HOURS = 12;
  * sessionsValidFrom: "sign out everywhere", a new password, or more than SESSION_ABSOLUTE_HOURS ago), with whether the session may only enrol a second factor
  * (lib/two-factor/policy). The one rule for every place that turns a session into a user (lib/auth/session for pages
  * and actions, lib/cache/page-cache for cached pages). */
-export function sessionHolder(user: SessionRow | null, token: SessionToken, requiredRoles: readonly Role[], now = Date.now()): SessionUser | null {
+export function sessionHolder(
+  user: SessionRow | null,
+  token: SessionToken,
+  requiredRoles: readonly Role[],
+  now = Date.now(),
+): SessionUser | null {
   const signedInAt = token.authTime ?? 0;
-  if (!user || signedInAt < user.sessionsValidFrom.getTime() || now - signedInAt > SESSION_ABSOLUTE_HOURS * 3_600_000) return null;
+  if (!user || signedInAt < user.sessionsValidFrom.getTime() || now - signedInAt > SESSION_ABSOLUTE_HOURS * 3_600_000)
+    return null;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
     organisationId: user.organisationId,
-    mustEnrolSecondFactor: mustEnrol({ role: user.role, totpEnabledAt: user.totpEnabledAt, method: token.method }, requiredRoles),
+    mustEnrolSecondFactor: mustEnrol(
+      { role: user.role, totpEnabledAt: user.totpEnabledAt, method: token.method },
+      requiredRoles,
+    ),
   };
 }

@@ -20,7 +20,15 @@ export async function currentUser(options: { duringEnrolment?: boolean } = {}): 
   const [user, roles] = await Promise.all([
     db.user.findUnique({
       where: { id, active: true },
-      select: { id: true, email: true, name: true, role: true, organisationId: true, sessionsValidFrom: true, totpEnabledAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        organisationId: true,
+        sessionsValidFrom: true,
+        totpEnabledAt: true,
+      },
     }),
     requiredRoles(db),
   ]);

@@ -14,7 +14,10 @@ afterEach(async () => {
 
 describe("single sign-on: matching the provider's e-mail to an account", () => {
   it("signs in the active account with that verified e-mail (case and spaces do not matter) and audits it", async () => {
-    const identity = await matchSsoIdentity({ sub: "idp-123", email: ` ${COORDINATOR.toUpperCase()} `, email_verified: true, name: "J. D." }, false);
+    const identity = await matchSsoIdentity(
+      { sub: "idp-123", email: ` ${COORDINATOR.toUpperCase()} `, email_verified: true, name: "J. D." },
+      false,
+    );
     expect(identity).toEqual({ id: "user-coordinator", email: COORDINATOR, name: "Jana Dvořáková" });
     expect(await completeSsoSignIn(identity, db, NOW)).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: "user-coordinator" } })).lastSignInAt).toEqual(NOW);
@@ -35,22 +38,43 @@ describe("single sign-on: matching the provider's e-mail to an account", () => {
   });
 
   it.each([
-    ["an unknown e-mail", { email: "neznamy@example.cz", email_verified: true }, false, "unknown", "/prihlaseni?chyba=sso&email=neznamy%40example.cz"],
-    ["an unverified e-mail without OIDC_TRUST_EMAIL", { email: COORDINATOR }, false, "unverified", "/prihlaseni?chyba=sso-email"],
-    ["a preferred_username without OIDC_TRUST_EMAIL", { preferred_username: COORDINATOR }, false, "no_email", "/prihlaseni?chyba=sso-email"],
+    [
+      "an unknown e-mail",
+      { email: "neznamy@example.cz", email_verified: true },
+      false,
+      "unknown",
+      "/prihlaseni?chyba=sso&email=neznamy%40example.cz",
+    ],
+    [
+      "an unverified e-mail without OIDC_TRUST_EMAIL",
+      { email: COORDINATOR },
+      false,
+      "unverified",
+      "/prihlaseni?chyba=sso-email",
+    ],
+    [
+      "a preferred_username without OIDC_TRUST_EMAIL",
+      { preferred_username: COORDINATOR },
+      false,
+      "no_email",
+      "/prihlaseni?chyba=sso-email",
+    ],
     ["no e-mail at all", { sub: "x" }, true, "no_email", "/prihlaseni?chyba=sso-email"],
-  ])("refuses %s, audits the e-mail and reason, and changes nothing else", async (_label, claims, trust, reason, redirect) => {
-    const before = await counts();
-    const coordinator = await db.user.findUniqueOrThrow({ where: { id: "user-coordinator" } });
-    const identity = await matchSsoIdentity(claims, trust);
-    expect(identity.id).toBe("sso-refused");
-    expect(await completeSsoSignIn(identity, db, NOW)).toBe(redirect);
-    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
-    const entry = await lastAudit("sso_refused");
-    expect(entry?.userId).toBeNull();
-    expect(JSON.parse(entry!.after!)).toEqual({ email: identity.email, reason });
-    expect(await db.user.findUniqueOrThrow({ where: { id: "user-coordinator" } })).toEqual(coordinator);
-  });
+  ])(
+    "refuses %s, audits the e-mail and reason, and changes nothing else",
+    async (_label, claims, trust, reason, redirect) => {
+      const before = await counts();
+      const coordinator = await db.user.findUniqueOrThrow({ where: { id: "user-coordinator" } });
+      const identity = await matchSsoIdentity(claims, trust);
+      expect(identity.id).toBe("sso-refused");
+      expect(await completeSsoSignIn(identity, db, NOW)).toBe(redirect);
+      expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+      const entry = await lastAudit("sso_refused");
+      expect(entry?.userId).toBeNull();
+      expect(JSON.parse(entry!.after!)).toEqual({ email: identity.email, reason });
+      expect(await db.user.findUniqueOrThrow({ where: { id: "user-coordinator" } })).toEqual(coordinator);
+    },
+  );
 
   it("refuses a deactivated account with the same message as an unknown one", async () => {
     await db.user.update({ where: { id: "user-council" }, data: { active: false } });

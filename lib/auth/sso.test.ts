@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ssoConfig, ssoName, ssoProviders, verifiedEmail } from "./sso";
 
-const ENV = { OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0/", OIDC_CLIENT_ID: "app-id", OIDC_CLIENT_SECRET: "s3cret" };
+const ENV = {
+  OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0/",
+  OIDC_CLIENT_ID: "app-id",
+  OIDC_CLIENT_SECRET: "s3cret",
+};
 
 describe("single sign-on configuration", () => {
   it.each([
@@ -41,21 +45,32 @@ describe("single sign-on configuration", () => {
 
 describe("the e-mail the provider vouches for", () => {
   it("takes email with email_verified, lower-cased and trimmed", () => {
-    expect(verifiedEmail({ email: "  Jana.Dvorakova@Kraj-LBC.cz ", email_verified: true }, false)).toEqual({ email: "jana.dvorakova@kraj-lbc.cz" });
+    expect(verifiedEmail({ email: "  Jana.Dvorakova@Kraj-LBC.cz ", email_verified: true }, false)).toEqual({
+      email: "jana.dvorakova@kraj-lbc.cz",
+    });
     expect(verifiedEmail({ email: "a@b.cz", email_verified: "true" }, false)).toEqual({ email: "a@b.cz" });
   });
 
   it("refuses an unverified e-mail unless the tenant is trusted; an explicit false stays refused", () => {
     expect(verifiedEmail({ email: "a@b.cz" }, false)).toEqual({ email: "a@b.cz", problem: "unverified" });
     expect(verifiedEmail({ email: "a@b.cz" }, true)).toEqual({ email: "a@b.cz" });
-    expect(verifiedEmail({ email: "a@b.cz", email_verified: false }, true)).toEqual({ email: "a@b.cz", problem: "unverified" });
+    expect(verifiedEmail({ email: "a@b.cz", email_verified: false }, true)).toEqual({
+      email: "a@b.cz",
+      problem: "unverified",
+    });
   });
 
   it("falls back to preferred_username or upn only when trusted and only when they are e-mails", () => {
     expect(verifiedEmail({ preferred_username: "Jana@Kraj-LBC.cz" }, true)).toEqual({ email: "jana@kraj-lbc.cz" });
     expect(verifiedEmail({ upn: "jana@kraj-lbc.cz" }, true)).toEqual({ email: "jana@kraj-lbc.cz" });
-    expect(verifiedEmail({ preferred_username: "KRAJ\\jana", upn: "jana" }, true)).toEqual({ email: null, problem: "no_email" });
-    expect(verifiedEmail({ preferred_username: "jana@kraj-lbc.cz" }, false)).toEqual({ email: null, problem: "no_email" });
+    expect(verifiedEmail({ preferred_username: "KRAJ\\jana", upn: "jana" }, true)).toEqual({
+      email: null,
+      problem: "no_email",
+    });
+    expect(verifiedEmail({ preferred_username: "jana@kraj-lbc.cz" }, false)).toEqual({
+      email: null,
+      problem: "no_email",
+    });
   });
 
   it.each([

@@ -25,14 +25,26 @@ export function ssoConfig(env: Env = process.env): SsoConfig | null {
   const clientId = env.OIDC_CLIENT_ID?.trim();
   const clientSecret = env.OIDC_CLIENT_SECRET;
   if (!issuer || !clientId || !clientSecret) return null;
-  return { issuer, clientId, clientSecret, name: env.OIDC_NAME?.trim() || DEFAULT_NAME, trustEmail: env.OIDC_TRUST_EMAIL === "true" };
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    name: env.OIDC_NAME?.trim() || DEFAULT_NAME,
+    trustEmail: env.OIDC_TRUST_EMAIL === "true",
+  };
 }
 
 /** The button's label when single sign-on is on, else null. */
 export const ssoName = (env: Env = process.env): string | null => ssoConfig(env)?.name ?? null;
 
 export type SsoRefusal = "no_email" | "unverified" | "unknown" | "inactive";
-export type SsoIdentity = { id: string; email: string | null; name: string | null; ssoRefusal?: SsoRefusal; ssoUserId?: string };
+export type SsoIdentity = {
+  id: string;
+  email: string | null;
+  name: string | null;
+  ssoRefusal?: SsoRefusal;
+  ssoUserId?: string;
+};
 type Claims = Record<string, unknown>;
 
 const emailSchema = z.string().trim().toLowerCase().min(3).max(254).email();
@@ -46,7 +58,10 @@ const asEmail = (value: unknown): string | null => {
  * with it (Entra ID sends no email_verified) `email`, else `preferred_username` or `upn` when they are e-mails,
  * counts unless the provider says outright that it is unverified.
  */
-export function verifiedEmail(claims: Claims, trustEmail: boolean): { email: string | null; problem?: "no_email" | "unverified" } {
+export function verifiedEmail(
+  claims: Claims,
+  trustEmail: boolean,
+): { email: string | null; problem?: "no_email" | "unverified" } {
   const stated = asEmail(claims.email);
   const email = stated ?? (trustEmail ? (asEmail(claims.preferred_username) ?? asEmail(claims.upn)) : null);
   if (!email) return { email: null, problem: "no_email" };
@@ -57,7 +72,11 @@ export function verifiedEmail(claims: Claims, trustEmail: boolean): { email: str
 }
 
 /** What profile() hands next-auth: our user's id when the e-mail matches an active account, else a refusal. */
-export async function matchSsoIdentity(claims: Claims, trustEmail: boolean, reader: Pick<Db, "user"> = db): Promise<SsoIdentity> {
+export async function matchSsoIdentity(
+  claims: Claims,
+  trustEmail: boolean,
+  reader: Pick<Db, "user"> = db,
+): Promise<SsoIdentity> {
   const name = typeof claims.name === "string" ? claims.name.slice(0, 200) : null;
   const { email, problem } = verifiedEmail(claims, trustEmail);
   if (!email || problem) return { id: REFUSED_ID, email, name, ssoRefusal: problem ?? "no_email" };
@@ -78,19 +97,35 @@ const refusalOf = (user: User): SsoIdentity["ssoRefusal"] | "missing" => {
  * "login" with method "sso" recorded), else the sign-in page's address with the refusal (audited as
  * "sso_refused" with the e-mail and reason; no tokens are kept).
  */
-export async function completeSsoSignIn(user: User, writer: Pick<Db, "user" | "auditLog"> = db, now = new Date()): Promise<true | string> {
+export async function completeSsoSignIn(
+  user: User,
+  writer: Pick<Db, "user" | "auditLog"> = db,
+  now = new Date(),
+): Promise<true | string> {
   const refusal = refusalOf(user);
   const email = user.email ?? null;
   if (refusal) {
     const entityId = (user as Partial<SsoIdentity>).ssoUserId ?? null;
-    await audit(writer, { userId: null, action: "sso_refused", entity: "User", entityId, after: { email, reason: refusal } });
+    await audit(writer, {
+      userId: null,
+      action: "sso_refused",
+      entity: "User",
+      entityId,
+      after: { email, reason: refusal },
+    });
     // Unknown and inactive accounts get one message, so the page does not tell which one it was.
     const known = email && (refusal === "unknown" || refusal === "inactive");
     const query = new URLSearchParams(known ? { chyba: "sso", email } : { chyba: "sso-email" });
     return `${SSO_REFUSED_PATH}?${query}`;
   }
   await writer.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-  await audit(writer, { userId: user.id, action: "login", entity: "User", entityId: user.id, after: { method: "sso" } });
+  await audit(writer, {
+    userId: user.id,
+    action: "login",
+    entity: "User",
+    entityId: user.id,
+    after: { method: "sso" },
+  });
   return true;
 }
 

@@ -14,7 +14,8 @@ import { providerOf } from "@/lib/db/schema-source";
 import { sqlitePath } from "@/lib/db/url";
 
 const run = promisify(execFile);
-const removeWithWal = (file: string) => ["", "-wal", "-shm"].forEach((suffix) => rmSync(file + suffix, { force: true }));
+const removeWithWal = (file: string) =>
+  ["", "-wal", "-shm"].forEach((suffix) => rmSync(file + suffix, { force: true }));
 
 export async function backup(url: string, file: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

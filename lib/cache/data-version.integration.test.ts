@@ -11,13 +11,21 @@ const dataVersion = async () => (await viewer("user-council", Date.now())).versi
 // instance serving the page as it was before the write.
 describe("the data version", () => {
   it("is bumped by every action that ran, and by none that was refused", async () => {
-    const event = await db.recruitmentEvent.findFirstOrThrow({ where: { programmeId: "prog-nrp-2024", status: "SUBMITTED", realisation: "REALISED" } });
+    const event = await db.recruitmentEvent.findFirstOrThrow({
+      where: { programmeId: "prog-nrp-2024", status: "SUBMITTED", realisation: "REALISED" },
+    });
     const start = await dataVersion();
 
     await actAs("council");
-    expect(await reviewEvent({ eventId: event.id, decision: "confirm" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await reviewEvent({ eventId: event.id, decision: "confirm" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
     await actAs("coordinator");
-    expect(await reviewEvent({ eventId: event.id, decision: "return" })).toMatchObject({ ok: false, error: "validation" });
+    expect(await reviewEvent({ eventId: event.id, decision: "return" })).toMatchObject({
+      ok: false,
+      error: "validation",
+    });
     expect(await dataVersion()).toBe(start);
 
     expect(await reviewEvent({ eventId: event.id, decision: "confirm" })).toMatchObject({ ok: true });

@@ -3,5 +3,9 @@
 import { db as defaultDb, type Db } from "@/lib/db";
 
 export async function bumpDataVersion(db: Db = defaultDb): Promise<void> {
-  await db.dataVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
+  await db.dataVersion.upsert({
+    where: { id: 1 },
+    create: { id: 1, version: 1 },
+    update: { version: { increment: 1 } },
+  });
 }

@@ -8,7 +8,14 @@ import { viewer } from "./page-cache";
 describe("the page cache's viewer lookup", () => {
   it("gives the user and the current data version", async () => {
     const { user, version } = await viewer("user-council", Date.now());
-    expect(user).toEqual({ id: "user-council", email: "rada@demo.rodina-lk.cz", name: "Eva Benešová", role: "COUNCIL", organisationId: null, mustEnrolSecondFactor: false });
+    expect(user).toEqual({
+      id: "user-council",
+      email: "rada@demo.rodina-lk.cz",
+      name: "Eva Benešová",
+      role: "COUNCIL",
+      organisationId: null,
+      mustEnrolSecondFactor: false,
+    });
     await bumpDataVersion();
     expect((await viewer("user-council", Date.now())).version).toBe(version + 1);
   });

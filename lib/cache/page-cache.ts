@@ -18,7 +18,14 @@ import { logger } from "@/lib/log/logger";
 /** Pages served from the cache, with the permission their page checks. */
 const CACHED_PAGES: Record<string, Permission> = { "/": "overview.view" };
 const MAX_BYTES = 64 * 1024 * 1024;
-const KEPT_HEADERS = ["content-type", "cache-control", "vary", "x-content-type-options", "referrer-policy", "x-frame-options"];
+const KEPT_HEADERS = [
+  "content-type",
+  "cache-control",
+  "vary",
+  "x-content-type-options",
+  "referrer-policy",
+  "x-frame-options",
+];
 
 /** The page as UTF-8 bytes cut where its render's nonce was (each answer puts its own nonce between the parts). */
 type Entry = { parts: Buffer[]; headers: [string, string][] };
@@ -49,8 +56,17 @@ function recall(key: string): Entry | undefined {
 
 /** The session's user and the data version in one round trip: this runs on every request for a cached page, where
  * two Prisma queries cost more than the rest of the answer. */
-export async function viewer(id: string, authTime: number | undefined, method?: string): Promise<{ user: SessionUser | null; version: number }> {
-  type Row = SessionRow & { sessionsValidFrom: Date | string; totpEnabledAt: Date | string | null; policy: string | null; version: number | bigint | null };
+export async function viewer(
+  id: string,
+  authTime: number | undefined,
+  method?: string,
+): Promise<{ user: SessionUser | null; version: number }> {
+  type Row = SessionRow & {
+    sessionsValidFrom: Date | string;
+    totpEnabledAt: Date | string | null;
+    policy: string | null;
+    version: number | bigint | null;
+  };
   const rows = await db.$queryRaw<Row[]>`
     SELECT u."id" AS "id", u."email" AS "email", u."name" AS "name", u."role" AS "role", u."organisationId" AS "organisationId",
            u."sessionsValidFrom" AS "sessionsValidFrom", u."totpEnabledAt" AS "totpEnabledAt",
@@ -60,8 +76,15 @@ export async function viewer(id: string, authTime: number | undefined, method?: 
   const row = rows[0];
   if (!row) return { user: null, version: 0 };
   const { policy, version, ...user } = row;
-  const stored = { ...user, sessionsValidFrom: toDate(user.sessionsValidFrom), totpEnabledAt: user.totpEnabledAt === null ? null : toDate(user.totpEnabledAt) };
-  return { user: sessionHolder(stored, { authTime, method }, parseRequiredRoles(policy)), version: Number(version ?? 0) };
+  const stored = {
+    ...user,
+    sessionsValidFrom: toDate(user.sessionsValidFrom),
+    totpEnabledAt: user.totpEnabledAt === null ? null : toDate(user.totpEnabledAt),
+  };
+  return {
+    user: sessionHolder(stored, { authTime, method }, parseRequiredRoles(policy)),
+    version: Number(version ?? 0),
+  };
 }
 
 const pragueDay = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Prague" });
@@ -83,21 +106,38 @@ async function render(request: NextRequest): Promise<Entry | null> {
   const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
   const html = await response.text();
   if (response.status !== 200 || !nonce) return null;
-  return { parts: html.split(nonce).map((part) => Buffer.from(part)), headers: KEPT_HEADERS.flatMap((h) => (response.headers.has(h) ? [[h, response.headers.get(h)!] as [string, string]] : [])) };
+  return {
+    parts: html.split(nonce).map((part) => Buffer.from(part)),
+    headers: KEPT_HEADERS.flatMap((h) =>
+      response.headers.has(h) ? [[h, response.headers.get(h)!] as [string, string]] : [],
+    ),
+  };
 }
 
 /** The cached page for this request, or null when the request must go to the page itself (not a cached page, not
  * signed in, no permission: the page then redirects or answers 403 as usual). */
 export async function cachedPage(request: NextRequest, nonce: string): Promise<Response | null> {
   const permission = CACHED_PAGES[request.nextUrl.pathname];
-  if (!permission || request.method !== "GET" || request.headers.has(RENDER_HEADER) || request.headers.has("rsc")) return null;
+  if (!permission || request.method !== "GET" || request.headers.has(RENDER_HEADER) || request.headers.has("rsc"))
+    return null;
   const token = await getToken({ req: request, secret: authSecret() });
   if (!token?.sub) return null;
-  const { user, version } = await viewer(token.sub, token.authTime as number | undefined, token.method as string | undefined);
+  const { user, version } = await viewer(
+    token.sub,
+    token.authTime as number | undefined,
+    token.method as string | undefined,
+  );
   if (!user || user.mustEnrolSecondFactor || !can(user.role, permission)) return null;
   // The user (id, role, organisation) is part of the key: a member's "/" is their own organisation's page
   // (components/my-organisation), never served to another user; the query keeps "/?pohled=kraj" apart.
-  const key = JSON.stringify([version, pragueDay(), user, request.cookies.get(LOCALE_COOKIE)?.value, request.nextUrl.pathname, request.nextUrl.search]);
+  const key = JSON.stringify([
+    version,
+    pragueDay(),
+    user,
+    request.cookies.get(LOCALE_COOKIE)?.value,
+    request.nextUrl.pathname,
+    request.nextUrl.search,
+  ]);
   let entry = recall(key);
   const hit = Boolean(entry);
   if (!entry) {

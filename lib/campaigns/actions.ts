@@ -18,7 +18,13 @@ export const saveCampaign = defineAction("campaigns.save", {
   permission: "programme.manage",
   schema: campaignSchema,
   run: async (v, user) => {
-    const data = { name: v.name, description: v.description || null, startDate: toDate(v.startDate), endDate: toDate(v.endDate), parentId: v.parentId || null };
+    const data = {
+      name: v.name,
+      description: v.description || null,
+      startDate: toDate(v.startDate),
+      endDate: toDate(v.endDate),
+      parentId: v.parentId || null,
+    };
     const saved = await db.$transaction(async (tx) => {
       const before = v.id ? await tx.campaign.findUnique({ where: { id: v.id } }) : null;
       if (v.id && !before) throw new UserError("notFound");
@@ -31,8 +37,17 @@ export const saveCampaign = defineAction("campaigns.save", {
       }
       const outside = children.filter((child) => !within(child, data)).length;
       if (outside) failure("startDate", `childrenOutside|${outside}`);
-      const campaign = v.id ? await tx.campaign.update({ where: { id: v.id }, data }) : await tx.campaign.create({ data });
-      await audit(tx, { userId: user.id, action: v.id ? "update" : "create", entity: "Campaign", entityId: campaign.id, before, after: campaign });
+      const campaign = v.id
+        ? await tx.campaign.update({ where: { id: v.id }, data })
+        : await tx.campaign.create({ data });
+      await audit(tx, {
+        userId: user.id,
+        action: v.id ? "update" : "create",
+        entity: "Campaign",
+        entityId: campaign.id,
+        before,
+        after: campaign,
+      });
       return { id: campaign.id };
     });
     revalidatePath("/", "layout");

@@ -7,7 +7,11 @@ import { EVENT_PAGE_SIZE, eventRowSelect, visibleTo } from "@/lib/recruitment/ev
 
 export type CampaignTotals = { events: number; reached: number; costHaler: bigint };
 const ZERO: CampaignTotals = { events: 0, reached: 0, costHaler: 0n };
-const add = (a: CampaignTotals, b: CampaignTotals): CampaignTotals => ({ events: a.events + b.events, reached: a.reached + b.reached, costHaler: a.costHaler + b.costHaler });
+const add = (a: CampaignTotals, b: CampaignTotals): CampaignTotals => ({
+  events: a.events + b.events,
+  reached: a.reached + b.reached,
+  costHaler: a.costHaler + b.costHaler,
+});
 
 /** Totals per campaign (its own events, not its weeks'). */
 async function totalsBy(campaignIds?: string[]): Promise<Map<string, CampaignTotals>> {
@@ -17,11 +21,27 @@ async function totalsBy(campaignIds?: string[]): Promise<Map<string, CampaignTot
     _count: { _all: true },
     _sum: { peopleReached: true, costHaler: true },
   });
-  return new Map(rows.map((r) => [r.campaignId!, { events: r._count._all, reached: r._sum.peopleReached ?? 0, costHaler: r._sum.costHaler ?? 0n }]));
+  return new Map(
+    rows.map((r) => [
+      r.campaignId!,
+      { events: r._count._all, reached: r._sum.peopleReached ?? 0, costHaler: r._sum.costHaler ?? 0n },
+    ]),
+  );
 }
 
-type Campaign = { id: string; name: string; description: string | null; startDate: Date | null; endDate: Date | null; parentId: string | null };
-export type CampaignSummary = Campaign & { own: CampaignTotals; total: CampaignTotals; children: (Campaign & { own: CampaignTotals })[] };
+type Campaign = {
+  id: string;
+  name: string;
+  description: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  parentId: string | null;
+};
+export type CampaignSummary = Campaign & {
+  own: CampaignTotals;
+  total: CampaignTotals;
+  children: (Campaign & { own: CampaignTotals })[];
+};
 
 function summarise(c: Campaign, children: Campaign[], totals: Map<string, CampaignTotals>): CampaignSummary {
   const own = totals.get(c.id) ?? ZERO;
@@ -34,19 +54,36 @@ const order = [{ startDate: "desc" as const }, { name: "asc" as const }];
 /** Top-level campaigns, the latest first, each with its weeks; `total` adds the weeks' totals to its own. */
 export async function listCampaigns(): Promise<CampaignSummary[]> {
   const [campaigns, totals] = await Promise.all([db.campaign.findMany({ orderBy: order }), totalsBy()]);
-  return campaigns.filter((c) => !c.parentId).map((c) => summarise(c, campaigns.filter((k) => k.parentId === c.id), totals));
+  return campaigns
+    .filter((c) => !c.parentId)
+    .map((c) =>
+      summarise(
+        c,
+        campaigns.filter((k) => k.parentId === c.id),
+        totals,
+      ),
+    );
 }
 
 /** One campaign with its parent, its weeks and their totals, and one page of its events as the user may see them. */
 export async function campaignDetail(id: string, user: Pick<SessionUser, "role" | "organisationId">, page = 1) {
-  const campaign = await db.campaign.findUnique({ where: { id }, include: { parent: { select: { id: true, name: true } }, children: { orderBy: order } } });
+  const campaign = await db.campaign.findUnique({
+    where: { id },
+    include: { parent: { select: { id: true, name: true } }, children: { orderBy: order } },
+  });
   if (!campaign) return null;
   const { parent, children, ...fields } = campaign;
   const where = { campaignId: id, archivedAt: null, AND: [visibleTo(user)] };
   const [totals, eventCount, events, parents] = await Promise.all([
     totalsBy([id, ...children.map((c) => c.id)]),
     db.recruitmentEvent.count({ where }),
-    db.recruitmentEvent.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], skip: (page - 1) * EVENT_PAGE_SIZE, take: EVENT_PAGE_SIZE, select: eventRowSelect }),
+    db.recruitmentEvent.findMany({
+      where,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      skip: (page - 1) * EVENT_PAGE_SIZE,
+      take: EVENT_PAGE_SIZE,
+      select: eventRowSelect,
+    }),
     campaignParents(id),
   ]);
   const pages = Math.max(1, Math.ceil(eventCount / EVENT_PAGE_SIZE));
@@ -55,5 +92,9 @@ export async function campaignDetail(id: string, user: Pick<SessionUser, "role" 
 
 /** Campaigns a campaign may sit in: the top-level ones other than itself. */
 export async function campaignParents(exceptId?: string) {
-  return db.campaign.findMany({ where: { parentId: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, orderBy: order, select: { id: true, name: true } });
+  return db.campaign.findMany({
+    where: { parentId: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    orderBy: order,
+    select: { id: true, name: true },
+  });
 }

@@ -13,7 +13,10 @@ export const campaignSchema = z
     /** The long-running campaign a campaign week belongs to; "" for a top-level campaign. */
     parentId: z.union([z.literal(""), id()]).optional(),
   })
-  .refine((c) => !c.startDate || !c.endDate || c.endDate >= c.startDate, { message: "endBeforeStart", path: ["endDate"] })
+  .refine((c) => !c.startDate || !c.endDate || c.endDate >= c.startDate, {
+    message: "endBeforeStart",
+    path: ["endDate"],
+  })
   .refine((c) => !c.id || c.parentId !== c.id, { message: "invalid_value", path: ["parentId"] });
 
 export type CampaignInput = z.input<typeof campaignSchema>;

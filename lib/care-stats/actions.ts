@@ -17,8 +17,12 @@ async function periodView(tx: Tx, year: number, quarter: number) {
     tx.childrenStatistic.findUnique({ where: { year_quarter: { year, quarter } } }),
   ]);
   if (care.length === 0 && !children) return null;
-  const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, row[k]]));
-  return { ...Object.fromEntries(care.map((c) => [c.careKind, pick(c, KIND_FIELDS)])), ...(children ? pick(children, CHILDREN_FIELDS) : {}) };
+  const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, row[k]]));
+  return {
+    ...Object.fromEntries(care.map((c) => [c.careKind, pick(c, KIND_FIELDS)])),
+    ...(children ? pick(children, CHILDREN_FIELDS) : {}),
+  };
 }
 
 export const saveCareFigures = defineAction("careStats.save", {
@@ -30,13 +34,34 @@ export const saveCareFigures = defineAction("careStats.save", {
       await db.$transaction(async (tx) => {
         const before = await periodView(tx, year, quarter);
         for (const careKind of CARE_KINDS) {
-          const data = Object.fromEntries(KIND_FIELDS.map((f) => [f, v[careKind][f] ?? null])) as Record<(typeof KIND_FIELDS)[number], number | null>;
-          await tx.careStatistic.upsert({ where: { year_quarter_careKind: { year, quarter, careKind } }, create: { year, quarter, careKind, ...data }, update: data });
+          const data = Object.fromEntries(KIND_FIELDS.map((f) => [f, v[careKind][f] ?? null])) as Record<
+            (typeof KIND_FIELDS)[number],
+            number | null
+          >;
+          await tx.careStatistic.upsert({
+            where: { year_quarter_careKind: { year, quarter, careKind } },
+            create: { year, quarter, careKind, ...data },
+            update: data,
+          });
         }
-        const children = { childrenInInstitutionalCare: v.childrenInInstitutionalCare ?? null, childrenSeekingFamily: v.childrenSeekingFamily ?? null };
-        await tx.childrenStatistic.upsert({ where: { year_quarter: { year, quarter } }, create: { year, quarter, ...children }, update: children });
+        const children = {
+          childrenInInstitutionalCare: v.childrenInInstitutionalCare ?? null,
+          childrenSeekingFamily: v.childrenSeekingFamily ?? null,
+        };
+        await tx.childrenStatistic.upsert({
+          where: { year_quarter: { year, quarter } },
+          create: { year, quarter, ...children },
+          update: children,
+        });
         const after = await periodView(tx, year, quarter);
-        await audit(tx, { userId: user.id, action: before ? "update" : "create", entity: "CareStatistic", entityId: `${year}/${quarter}`, before, after });
+        await audit(tx, {
+          userId: user.id,
+          action: before ? "update" : "create",
+          entity: "CareStatistic",
+          entityId: `${year}/${quarter}`,
+          before,
+          after,
+        });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new UserError("conflict"); // the same period created at the same moment

@@ -6,7 +6,9 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 
 export function careFormValues(year: number, quarter: number, rows: CareRow[]): CareFiguresInput {
   const row = rows.find((r) => r.year === year && r.quarter === quarter);
-  const kinds = Object.fromEntries(CARE_KINDS.map((k) => [k, Object.fromEntries(KIND_FIELDS.map((f) => [f, text(row?.kinds[k][f])]))]));
+  const kinds = Object.fromEntries(
+    CARE_KINDS.map((k) => [k, Object.fromEntries(KIND_FIELDS.map((f) => [f, text(row?.kinds[k][f])]))]),
+  );
   const children = Object.fromEntries(CHILDREN_FIELDS.map((f) => [f, text(row?.[f])]));
   return { year: String(year), quarter: String(quarter), ...kinds, ...children } as CareFiguresInput;
 }

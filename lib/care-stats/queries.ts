@@ -3,7 +3,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { CARE_KINDS, type CareKind } from "./schema";
 
-type KindFigures = { applicationsFiled: number | null; applicantsRegistered: number | null; childrenPlaced: number | null };
+type KindFigures = {
+  applicationsFiled: number | null;
+  applicantsRegistered: number | null;
+  childrenPlaced: number | null;
+};
 export type CareRow = {
   year: number;
   quarter: number;
@@ -27,8 +31,16 @@ export async function careTable(): Promise<CareRow[]> {
     return rows.get(key)!;
   };
   for (const c of care) {
-    rowOf(c.year, c.quarter).kinds[c.careKind] = { applicationsFiled: c.applicationsFiled, applicantsRegistered: c.applicantsRegistered, childrenPlaced: c.childrenPlaced };
+    rowOf(c.year, c.quarter).kinds[c.careKind] = {
+      applicationsFiled: c.applicationsFiled,
+      applicantsRegistered: c.applicantsRegistered,
+      childrenPlaced: c.childrenPlaced,
+    };
   }
-  for (const c of children) Object.assign(rowOf(c.year, c.quarter), { childrenInInstitutionalCare: c.childrenInInstitutionalCare, childrenSeekingFamily: c.childrenSeekingFamily });
+  for (const c of children)
+    Object.assign(rowOf(c.year, c.quarter), {
+      childrenInInstitutionalCare: c.childrenInInstitutionalCare,
+      childrenSeekingFamily: c.childrenSeekingFamily,
+    });
   return [...rows.values()].sort((a, b) => b.year - a.year || a.quarter - b.quarter);
 }

@@ -28,7 +28,10 @@ export const careFiguresSchema = z
   .superRefine((v, ctx) => {
     const thisYear = new Date().getUTCFullYear();
     if (v.year > thisYear) ctx.addIssue({ code: "custom", message: `too_big|${thisYear}`, path: ["year"] });
-    const figures = [...CARE_KINDS.flatMap((k) => KIND_FIELDS.map((f) => v[k][f])), ...CHILDREN_FIELDS.map((f) => v[f])];
+    const figures = [
+      ...CARE_KINDS.flatMap((k) => KIND_FIELDS.map((f) => v[k][f])),
+      ...CHILDREN_FIELDS.map((f) => v[f]),
+    ];
     if (figures.every((n) => n === undefined)) ctx.addIssue({ code: "custom", message: "noFigures", path: ["year"] });
   });
 

@@ -13,7 +13,10 @@ import { commentRow, type ThreadRecord } from "./write";
 /** An unknown, archived or (for a member) invisible record counts as not found, so its existence is not given away. */
 async function isVisible(tx: Tx, user: SessionUser, record: ThreadRecord): Promise<boolean> {
   if (record.eventId) {
-    const event = await tx.recruitmentEvent.findUnique({ where: { id: record.eventId }, select: { organisationId: true, status: true, archivedAt: true } });
+    const event = await tx.recruitmentEvent.findUnique({
+      where: { id: record.eventId },
+      select: { organisationId: true, status: true, archivedAt: true },
+    });
     return !!event && !event.archivedAt && canSeeEvent(user, event);
   }
   const measure = await tx.measure.findUnique({ where: { id: record.measureId }, select: { archivedAt: true } });
@@ -24,11 +27,19 @@ export const addComment = defineAction("conversation.addComment", {
   permission: "comment.add",
   schema: addCommentSchema,
   run: async ({ eventId, measureId, text }, user) =>
-    refreshed(await db.$transaction(async (tx) => {
-      const record: ThreadRecord = eventId ? { eventId } : { measureId: measureId! };
-      if (!(await isVisible(tx, user, record))) throw new UserError("notFound");
-      const comment = await tx.comment.create({ data: commentRow({ ...record, authorId: user.id, text }) });
-      await audit(tx, { userId: user.id, action: "comment", entity: "Comment", entityId: comment.id, after: comment });
-      return { id: comment.id };
-    })),
+    refreshed(
+      await db.$transaction(async (tx) => {
+        const record: ThreadRecord = eventId ? { eventId } : { measureId: measureId! };
+        if (!(await isVisible(tx, user, record))) throw new UserError("notFound");
+        const comment = await tx.comment.create({ data: commentRow({ ...record, authorId: user.id, text }) });
+        await audit(tx, {
+          userId: user.id,
+          action: "comment",
+          entity: "Comment",
+          entityId: comment.id,
+          after: comment,
+        });
+        return { id: comment.id };
+      }),
+    ),
 });

@@ -13,23 +13,33 @@ export async function thread(record: ThreadRecord) {
 }
 
 export type ThreadEntry = Awaited<ReturnType<typeof thread>>[number];
-export type EditEntry = { type: "edit"; id: string; action: string; createdAt: Date; author: ThreadEntry["author"] | null };
+export type EditEntry = {
+  type: "edit";
+  id: string;
+  action: string;
+  createdAt: Date;
+  author: ThreadEntry["author"] | null;
+};
 export type HistoryEntry = ThreadEntry | EditEntry;
 
 // Reviews and resubmissions are told by the thread (with what was said); the audit adds the other edits.
 const toldByThread = (action: string, after: string | null) =>
-  action === "confirm" || action === "return" || !!(after && (JSON.parse(after) as { commentId?: string } | null)?.commentId);
+  action === "confirm" ||
+  action === "return" ||
+  !!(after && (JSON.parse(after) as { commentId?: string } | null)?.commentId);
 
 /** An event's history: its thread with the edits from the audit log interleaved, oldest first. */
 export async function eventHistory(eventId: string): Promise<HistoryEntry[]> {
   const [comments, audits] = await Promise.all([
     thread({ eventId }),
     db.auditLog.findMany({
-      where: { entity: "RecruitmentEvent", entityId: eventId }, orderBy: { createdAt: "asc" },
+      where: { entity: "RecruitmentEvent", entityId: eventId },
+      orderBy: { createdAt: "asc" },
       select: { id: true, action: true, createdAt: true, after: true, user: author },
     }),
   ]);
-  const edits = audits.filter((a) => !toldByThread(a.action, a.after))
+  const edits = audits
+    .filter((a) => !toldByThread(a.action, a.after))
     .map(({ id, action, createdAt, user }) => ({ type: "edit" as const, id, action, createdAt, author: user }));
   return [...comments, ...edits].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }

@@ -7,5 +7,13 @@ type Entry = ThreadRecord & { authorId: string; kind?: CommentKind; text?: strin
 
 /** Prisma data of one comment on an event or a measure; an empty text is kept as "" (e.g. a bare confirmation). */
 export function commentRow({ eventId, measureId, authorId, kind = "COMMENT", text, id, createdAt }: Entry) {
-  return { id, recruitmentEventId: eventId ?? null, measureId: measureId ?? null, authorId, kind, text: text?.trim() ?? "", createdAt };
+  return {
+    id,
+    recruitmentEventId: eventId ?? null,
+    measureId: measureId ?? null,
+    authorId,
+    kind,
+    text: text?.trim() ?? "",
+    createdAt,
+  };
 }

@@ -27,15 +27,33 @@ function scopeLines(r: CouncilReport, t: Translate, locale: Locale): string[] {
   const k = own(t);
   const p = r.recruitment?.programme;
   return [
-    r.plan ? k(r.plan.state === "DRAFT" ? "scopePlanDraft" : "scopePlan", { name: r.plan.name, from: r.plan.yearFrom, to: r.plan.yearTo }) : k("noPlan"),
-    p ? k("scopeProgramme", { name: p.name, from: formatDate(p.periodStart, locale), to: formatDate(p.periodEnd, locale) }) : k("noProgramme"),
+    r.plan
+      ? k(r.plan.state === "DRAFT" ? "scopePlanDraft" : "scopePlan", {
+          name: r.plan.name,
+          from: r.plan.yearFrom,
+          to: r.plan.yearTo,
+        })
+      : k("noPlan"),
+    p
+      ? k("scopeProgramme", {
+          name: p.name,
+          from: formatDate(p.periodStart, locale),
+          to: formatDate(p.periodEnd, locale),
+        })
+      : k("noProgramme"),
   ];
 }
 
 /** The person a downloaded report names as its author. */
 export type ReportAuthor = { name: string; role: Role };
 
-export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale, notices: string[] = [], author: ReportAuthor | null = null): ReportModel {
+export function buildReportModel(
+  r: CouncilReport,
+  t: Translate,
+  locale: Locale,
+  notices: string[] = [],
+  author: ReportAuthor | null = null,
+): ReportModel {
   const k = own(t);
   const years = span(r);
   const year = r.period.year;
@@ -51,13 +69,25 @@ export function buildReportModel(r: CouncilReport, t: Translate, locale: Locale,
     dateLine: k("reportDate", { date: formatDate(pragueToday(r.today), locale) }),
     author: author && k("author", { name: author.name, role: t(`roles.${author.role}`) }),
     asOf: k("asOf"),
-    sections: [summarySection(ctx), measuresSection(ctx), indicatorsSection(ctx), recruitmentSection(ctx), funnelSection(ctx), coverageSection(ctx)],
+    sections: [
+      summarySection(ctx),
+      measuresSection(ctx),
+      indicatorsSection(ctx),
+      recruitmentSection(ctx),
+      funnelSection(ctx),
+      coverageSection(ctx),
+    ],
     pageOf: (page, pages) => k("pageOf", { page, pages }),
     pageCounter: pageCounterCss((page, pages) => k("pageOf", { page, pages })),
   };
 }
 
-export async function councilReportModel(r: CouncilReport, locale: Locale, notices: string[] = [], author: ReportAuthor | null = null): Promise<ReportModel> {
+export async function councilReportModel(
+  r: CouncilReport,
+  locale: Locale,
+  notices: string[] = [],
+  author: ReportAuthor | null = null,
+): Promise<ReportModel> {
   return buildReportModel(r, await reportTranslator(locale), locale, notices, author);
 }
 
@@ -65,7 +95,10 @@ export async function councilReportModel(r: CouncilReport, locale: Locale, notic
  * The council report's document model for one plan and one programme (either may be null), for a year or the
  * whole period: what the page, the PDF and the spreadsheet render.
  */
-export async function councilReportModelFor(selection: ReportSelection, { today = new Date(), locale = "cs" as Locale, author = null as ReportAuthor | null } = {}) {
+export async function councilReportModelFor(
+  selection: ReportSelection,
+  { today = new Date(), locale = "cs" as Locale, author = null as ReportAuthor | null } = {},
+) {
   return councilReportModel(await councilReport(selection, today), locale, [], author);
 }
 
@@ -73,9 +106,17 @@ export async function councilReportModelFor(selection: ReportSelection, { today 
  * What the reader is told about the choice. "notice" (the page): a parameter that fell back to the default, a
  * programme of another period than the plan. "refused" (a download, which must not silently differ): why not.
  */
-export function choiceNotices(c: ReportChoice, q: ReportQuery, t: Translate, kind: "notice" | "refused" = "notice"): string[] {
+export function choiceNotices(
+  c: ReportChoice,
+  q: ReportQuery,
+  t: Translate,
+  kind: "notice" | "refused" = "notice",
+): string[] {
   const k = own(t);
-  const out = c.problems.map((p) => k(`${kind}.${p}`, { value: (p === "plan" ? q.plan : p === "programme" ? q.program : q.obdobi) ?? "" }));
-  if (kind === "notice" && c.otherPeriod && c.plan && c.programme) out.push(k("notice.otherPeriod", { programme: c.programme.name, plan: c.plan.name }));
+  const out = c.problems.map((p) =>
+    k(`${kind}.${p}`, { value: (p === "plan" ? q.plan : p === "programme" ? q.program : q.obdobi) ?? "" }),
+  );
+  if (kind === "notice" && c.otherPeriod && c.plan && c.programme)
+    out.push(k("notice.otherPeriod", { programme: c.programme.name, plan: c.plan.name }));
   return out;
 }

@@ -25,18 +25,27 @@ const overlap = (plan: PlanOption, p: ProgrammeOption) =>
   Math.max(0, Math.min(plan.yearTo, endYear(p)) - Math.max(plan.yearFrom, startYear(p)) + 1);
 
 /** The plan's own programme (most years in common); without one, the programme running today, else the latest. */
-export function programmeOfPlan(plan: PlanOption | null, programmes: ProgrammeOption[], today: Date): ProgrammeOption | null {
-  const own = plan ? programmes.filter((p) => overlap(plan, p) > 0).sort((a, b) => overlap(plan, b) - overlap(plan, a))[0] : undefined;
+export function programmeOfPlan(
+  plan: PlanOption | null,
+  programmes: ProgrammeOption[],
+  today: Date,
+): ProgrammeOption | null {
+  const own = plan
+    ? programmes.filter((p) => overlap(plan, p) > 0).sort((a, b) => overlap(plan, b) - overlap(plan, a))[0]
+    : undefined;
   const running = programmes.find((p) => p.periodStart <= today && today <= p.periodEnd);
   const latest = [...programmes].sort((a, b) => b.periodStart.getTime() - a.periodStart.getTime())[0];
   return own ?? running ?? latest ?? null;
 }
 
 export function reportYears(plan: PlanOption | null, programme: ProgrammeOption | null, today: Date): number[] {
-  return selectableYears([
-    ...(plan ? [{ from: plan.yearFrom, to: plan.yearTo }] : []),
-    ...(programme ? [{ from: startYear(programme), to: endYear(programme) }] : []),
-  ], today.getUTCFullYear());
+  return selectableYears(
+    [
+      ...(plan ? [{ from: plan.yearFrom, to: plan.yearTo }] : []),
+      ...(programme ? [{ from: startYear(programme), to: endYear(programme) }] : []),
+    ],
+    today.getUTCFullYear(),
+  );
 }
 
 type Options = { plans: PlanOption[]; programmes: ProgrammeOption[]; currentPlanId: string | null; today: Date };

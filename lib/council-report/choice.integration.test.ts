@@ -16,7 +16,10 @@ const section = (m: ReportModel, id: string) => m.sections.find((s) => s.id === 
 
 describe("council report by period", () => {
   it("for the 2019–2023 plan and its programme, holds that plan's measures only and that programme only", async () => {
-    const model = await councilReportModelFor({ planId: PLAN_2019, programmeId: "prog-nrp-2019", period: { year: null } }, { today: TODAY });
+    const model = await councilReportModelFor(
+      { planId: PLAN_2019, programmeId: "prog-nrp-2019", period: { year: null } },
+      { today: TODAY },
+    );
     const [own, other, nrp2024] = await Promise.all([
       db.measure.findMany({ where: { planId: PLAN_2019, archivedAt: null }, select: { code: true } }),
       db.measure.findMany({ where: { planId: PLAN_2024, archivedAt: null }, select: { id: true } }),
@@ -28,7 +31,9 @@ describe("council report by period", () => {
     const text = JSON.stringify(model);
     expect(text).not.toContain(plan2024.name);
     expect(text).not.toContain(nrp2024.name);
-    expect(model.title).toBe("Hodnoticí zpráva o plnění rodinné politiky za období 2019–2023 pro Radu Libereckého kraje");
+    expect(model.title).toBe(
+      "Hodnoticí zpráva o plnění rodinné politiky za období 2019–2023 pro Radu Libereckého kraje",
+    );
     expect(model.scope).toEqual([
       "Plánovací období 2019–2023: Strategický plán rodinné politiky Libereckého kraje 2019–2023",
       "Program: Plán pro vyhledávání náhradních rodičů 2019–2023 (1. 1. 2019 – 31. 12. 2023)",
@@ -39,10 +44,17 @@ describe("council report by period", () => {
   });
 
   it("shows every measure's signal and the programme's pace as coloured words", async () => {
-    const model = await councilReportModelFor({ planId: PLAN_2019, programmeId: "prog-nrp-2019", period: { year: null } }, { today: TODAY });
+    const model = await councilReportModelFor(
+      { planId: PLAN_2019, programmeId: "prog-nrp-2019", period: { year: null } },
+      { today: TODAY },
+    );
     const measureSignals = section(model, "measures").tables.flatMap((t) => t.rows.map((r) => r[5]));
     expect(measureSignals.length).toBeGreaterThan(0);
-    expect(measureSignals.every((c) => isSig(c) && ["V plánu", "Ohroženo", "Mimo plán", "Nehodnoceno", "Napřed", "Splněno"].includes(c.text))).toBe(true);
+    expect(
+      measureSignals.every(
+        (c) => isSig(c) && ["V plánu", "Ohroženo", "Mimo plán", "Nehodnoceno", "Napřed", "Splněno"].includes(c.text),
+      ),
+    ).toBe(true);
     const pace = section(model, "summary").tables[0].rows.find((r) => r[0] === "Signál programu jako celku")![1];
     expect(isSig(pace) && pace.text).toBe("Splněno");
   });
@@ -54,7 +66,9 @@ describe("council report by period", () => {
     expect(choice.programme?.id).toBe(programmeOfPlan(choice.plan, choice.options.programmes, TODAY)?.id);
     expect(choice.otherPeriod).toBe(false);
     const y = (d: Date) => d.getUTCFullYear();
-    expect(y(choice.programme!.periodStart) <= plan.yearTo && plan.yearFrom <= y(choice.programme!.periodEnd)).toBe(true);
+    expect(y(choice.programme!.periodStart) <= plan.yearTo && plan.yearFrom <= y(choice.programme!.periodEnd)).toBe(
+      true,
+    );
   });
 
   it("a programme of another period is shown only when asked, and the report says so", async () => {
@@ -63,10 +77,15 @@ describe("council report by period", () => {
   });
 
   it("a draft plan can be chosen: its own measures, its programme, the year's figures", async () => {
-    const model = await councilReportModelFor({ planId: PLAN_2024, programmeId: "prog-nrp-2024", period: { year: 2025 } }, { today: TODAY });
+    const model = await councilReportModelFor(
+      { planId: PLAN_2024, programmeId: "prog-nrp-2024", period: { year: 2025 } },
+      { today: TODAY },
+    );
     const own = await db.measure.findMany({ where: { planId: PLAN_2024, archivedAt: null }, select: { code: true } });
     expect(codeRows(model).sort()).toEqual(own.map((m) => m.code).sort());
     expect(model.title).toBe("Hodnoticí zpráva o plnění rodinné politiky za rok 2025 pro Radu Libereckého kraje");
-    expect(model.scope[1]).toBe("Program: Plán pro vyhledávání náhradních rodičů 2024–2028 (1. 1. 2024 – 31. 12. 2028)");
+    expect(model.scope[1]).toBe(
+      "Program: Plán pro vyhledávání náhradních rodičů 2024–2028 (1. 1. 2024 – 31. 12. 2028)",
+    );
   });
 });

@@ -23,7 +23,10 @@ export async function reportOptions() {
 
 export type ReportOptions = Awaited<ReturnType<typeof reportOptions>>;
 
-export async function reportChoice(query: ReportQuery, today = new Date()): Promise<ReportChoice & { options: ReportOptions }> {
+export async function reportChoice(
+  query: ReportQuery,
+  today = new Date(),
+): Promise<ReportChoice & { options: ReportOptions }> {
   const options = await reportOptions();
   return { ...resolveChoice(query, { ...options, today }), options };
 }

@@ -48,7 +48,16 @@ const rowStarting = (rows: unknown[][], label: string) => rows.find((r) => r[0] 
 const contains = (text: string, part: string) => expect(text.replace(/\s+/g, "")).toContain(part.replace(/\s+/g, ""));
 /** Each signal of the model as the PDF draws it: its symbol, then its word. */
 const signalLabels = (m: ReportModel) =>
-  new Set(m.sections.flatMap((s) => s.tables.flatMap((t) => t.rows.flat().filter(isSig).map((c) => `${SIGNAL_STYLE[c.signal].symbol} ${c.text}`))));
+  new Set(
+    m.sections.flatMap((s) =>
+      s.tables.flatMap((t) =>
+        t.rows
+          .flat()
+          .filter(isSig)
+          .map((c) => `${SIGNAL_STYLE[c.signal].symbol} ${c.text}`),
+      ),
+    ),
+  );
 
 describe("council report downloads", () => {
   it("asks for a session and the permission", async () => {
@@ -81,7 +90,9 @@ describe("council report downloads", () => {
     const response = await get(`${P2019}&obdobi=cele&format=pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="rada-kraje-report-2019-2023-cele-obdobi.pdf"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="rada-kraje-report-2019-2023-cele-obdobi.pdf"',
+    );
     const { text: raw, total } = await pdfText(await bytes(response));
     const text = raw.replace(/\s+/g, " ");
     contains(text, "Hodnoticí zpráva o plnění rodinné politiky za období 2019–2023 pro Radu Libereckého kraje");
@@ -90,7 +101,10 @@ describe("council report downloads", () => {
     contains(text, `Potvrzeno ${await confirmed("prog-nrp-2019")} z 60 aktivit`);
     contains(text, `Počet opatření ${(await planDashboard(undefined, TODAY, "plan-2019-2023"))!.measureCount}`);
     expect(text.replace(/\s+/g, "")).not.toContain("náhradníchrodičů2024–2028");
-    const model = await councilReportModelFor({ planId: "plan-2019-2023", programmeId: "prog-nrp-2019", period: { year: null } }, { today: TODAY });
+    const model = await councilReportModelFor(
+      { planId: "plan-2019-2023", programmeId: "prog-nrp-2019", period: { year: null } },
+      { today: TODAY },
+    );
     const labels = signalLabels(model);
     expect(labels.size).toBeGreaterThan(1);
     for (const label of labels) contains(text, label);
@@ -102,17 +116,32 @@ describe("council report downloads", () => {
     const user = (await actAs("coordinator"))!;
     const response = await get(`${P2024}&obdobi=2025&format=xlsx`);
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(response.headers.get("content-disposition")).toContain('filename="rada-kraje-report-2024-2028-rok-2025.xlsx"');
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(response.headers.get("content-disposition")).toContain(
+      'filename="rada-kraje-report-2024-2028-rok-2025.xlsx"',
+    );
     const wb = await workbook(response);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Souhrn", "Opatření", "Ukazatele", "Nábor NRP", "Trychtýř", "Pokrytí ORP"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Souhrn",
+      "Opatření",
+      "Ukazatele",
+      "Nábor NRP",
+      "Trychtýř",
+      "Pokrytí ORP",
+    ]);
 
     const whole = (await recruitmentDashboard({ programmeId: "prog-nrp-2024" }, TODAY))!;
     const d = (await recruitmentDashboard({ programmeId: "prog-nrp-2024", year: 2025 }, TODAY))!;
     const plan = (await planDashboard(undefined, TODAY, "plan-2024-2028"))!;
     const summary = valuesOf(wb, "Souhrn");
-    expect(summary.flat()).toContain("Hodnoticí zpráva o plnění rodinné politiky za rok 2025 pro Radu Libereckého kraje");
-    expect(summary.flat()).toContain("Program: Plán pro vyhledávání náhradních rodičů 2024–2028 (1. 1. 2024 – 31. 12. 2028)");
+    expect(summary.flat()).toContain(
+      "Hodnoticí zpráva o plnění rodinné politiky za rok 2025 pro Radu Libereckého kraje",
+    );
+    expect(summary.flat()).toContain(
+      "Program: Plán pro vyhledávání náhradních rodičů 2024–2028 (1. 1. 2024 – 31. 12. 2028)",
+    );
     expect(summary.flat()).toContain(`Zpracoval/a: ${user.name}, Koordinátor/ka rodinné politiky`);
     expect(rowStarting(summary, "Vykazované období")?.[1]).toBe("rok 2025");
     expect(rowStarting(summary, "Potvrzené náborové aktivity celkem")?.[1]).toBe(await confirmed("prog-nrp-2024"));
@@ -122,25 +151,51 @@ describe("council report downloads", () => {
 
     // Every year of the programme; the reported year judged as the dashboard filtered to it judges it.
     const recruitment = valuesOf(wb, "Nábor NRP");
-    for (const y of whole.byYear) expect(rowStarting(recruitment, String(y.year))?.slice(0, 3)).toEqual([String(y.year), y.confirmed, y.target]);
+    for (const y of whole.byYear)
+      expect(rowStarting(recruitment, String(y.year))?.slice(0, 3)).toEqual([String(y.year), y.confirmed, y.target]);
     const judgement = d.slice.judgement!;
-    expect(rowStarting(recruitment, "2025")?.[3]).toBe(signalWord(await reportTranslator("cs"), judgement.forecast.label));
-    expect(recruitment.flat()).toContain(`V roce 2025 bylo potvrzeno ${d.slice.done} aktivit z ročního dílčího cíle ${judgement.target}: ${rowStarting(recruitment, "2025")?.[3]}.`);
+    expect(rowStarting(recruitment, "2025")?.[3]).toBe(
+      signalWord(await reportTranslator("cs"), judgement.forecast.label),
+    );
+    expect(recruitment.flat()).toContain(
+      `V roce 2025 bylo potvrzeno ${d.slice.done} aktivit z ročního dílčího cíle ${judgement.target}: ${rowStarting(recruitment, "2025")?.[3]}.`,
+    );
     const coverage = valuesOf(wb, "Pokrytí ORP");
     expect(coverage.find((r) => r[0] === "ORP")).toEqual(["ORP", "Rok 2025", "Celkem za program"]);
-    for (const o of whole.orpCoverage) expect(rowStarting(coverage, o.name)?.slice(1, 3)).toEqual([d.orpCoverage.find((x) => x.id === o.id)!.thisYear, o.overall]);
+    for (const o of whole.orpCoverage)
+      expect(rowStarting(coverage, o.name)?.slice(1, 3)).toEqual([
+        d.orpCoverage.find((x) => x.id === o.id)!.thisYear,
+        o.overall,
+      ]);
     const total = rowStarting(valuesOf(wb, "Trychtýř"), "Celkem")!;
-    expect(total.slice(0, 6)).toEqual(["Celkem", d.funnel.activities, d.funnel.reached, d.funnel.inquiries, d.funnel.applicants, d.funnel.costHaler / 100]);
+    expect(total.slice(0, 6)).toEqual([
+      "Celkem",
+      d.funnel.activities,
+      d.funnel.reached,
+      d.funnel.inquiries,
+      d.funnel.applicants,
+      d.funnel.costHaler / 100,
+    ]);
     const measures = cellsOf(wb, "Opatření").filter((r) => /^\d+\.\d+\.\d+$/.test(String(r[0].value)));
     expect(measures).toHaveLength(plan.measureCount);
 
     // Every signal cell holds the word and is filled with the signal's colour.
-    const model = await councilReportModelFor({ planId: "plan-2024-2028", programmeId: "prog-nrp-2024", period: { year: 2025 } }, { today: TODAY });
-    const sigs = model.sections.find((s) => s.id === "measures")!.tables.flatMap((t) => t.rows.map((r) => r[5])).filter(isSig);
+    const model = await councilReportModelFor(
+      { planId: "plan-2024-2028", programmeId: "prog-nrp-2024", period: { year: 2025 } },
+      { today: TODAY },
+    );
+    const sigs = model.sections
+      .find((s) => s.id === "measures")!
+      .tables.flatMap((t) => t.rows.map((r) => r[5]))
+      .filter(isSig);
     expect(sigs).toHaveLength(plan.measureCount);
     measures.forEach((r, i) => {
       expect(r[5].value).toBe(sigs[i].text);
-      expect(r[5].fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: argb(SIGNAL_STYLE[sigs[i].signal].fill) } });
+      expect(r[5].fill).toMatchObject({
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: argb(SIGNAL_STYLE[sigs[i].signal].fill) },
+      });
     });
     const pace = cellsOf(wb, "Souhrn").find((r) => r[0].value === "Signál programu jako celku")![1];
     expect(pace.fill).toMatchObject({ type: "pattern", pattern: "solid" });

@@ -11,7 +11,8 @@ import { reportModelOf, reportRequest } from "./view";
 import { councilXlsx } from "./xlsx";
 
 const TYPES = { pdf: "application/pdf", xlsx: CONTENT_TYPES.xlsx } as const;
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function councilReportDownload(request: Request, today = new Date()): Promise<Response> {
   const user = await currentUser();

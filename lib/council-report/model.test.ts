@@ -12,7 +12,9 @@ describe("council report model", () => {
   });
 
   it("turns the page-number message into a CSS counter", () => {
-    expect(pageCounterCss((page, pages) => `Strana ${page} z ${pages}`)).toBe('"Strana " counter(page) " z " counter(pages)');
+    expect(pageCounterCss((page, pages) => `Strana ${page} z ${pages}`)).toBe(
+      '"Strana " counter(page) " z " counter(pages)',
+    );
     expect(pageCounterCss((page, pages) => `${page}/${pages}`)).toBe('counter(page) "/" counter(pages)');
   });
 });

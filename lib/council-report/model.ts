@@ -41,7 +41,8 @@ export type ReportModel = {
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The council report's own messages: k("col.code") = t("councilReport.col.code"). */
-export const own = (t: Translate) => (key: string, values?: Record<string, string | number>) => t(`councilReport.${key}`, values);
+export const own = (t: Translate) => (key: string, values?: Record<string, string | number>) =>
+  t(`councilReport.${key}`, values);
 
 export const num = (n: number | null | undefined, f: NumberFormat = "int"): Num => ({ n: n ?? null, f });
 export const isNum = (cell: Cell): cell is Num => typeof cell === "object" && cell !== null && "f" in cell;

@@ -72,16 +72,25 @@ function layout(pdf: Doc, t: Table, width: number, locale: Locale): { size: numb
   for (const size of SIZES) {
     const spans = cols.map(({ header, cells }) => spanAt(header, cells, size));
     if (spans.reduce((s, c) => s + c.min, 0) > width && size !== SIZES.at(-1)) continue;
-    const whole = cols.map(({ header }, i) => ({ ...spans[i], max: Math.max(spans[i].max, header.max * size + 2 * PAD) }));
+    const whole = cols.map(({ header }, i) => ({
+      ...spans[i],
+      max: Math.max(spans[i].max, header.max * size + 2 * PAD),
+    }));
     return { size, widths: share(whole.reduce((s, c) => s + c.max, 0) <= width ? whole : spans, width) };
   }
   throw new Error("unreachable");
 }
 
-const textWidth = (cell: Cell, width: number, size: number) => width - 2 * PAD - (isSig(cell) ? marker(size) + MARKER_GAP : 0);
+const textWidth = (cell: Cell, width: number, size: number) =>
+  width - 2 * PAD - (isSig(cell) ? marker(size) + MARKER_GAP : 0);
 
 function rowHeight(pdf: Doc, cells: Cell[], widths: number[], size: number, locale: Locale) {
-  return Math.max(...cells.map((cell, i) => pdf.heightOfString(label(cell, locale), { width: textWidth(cell, widths[i], size) }))) + 2 * PAD;
+  return (
+    Math.max(
+      ...cells.map((cell, i) => pdf.heightOfString(label(cell, locale), { width: textWidth(cell, widths[i], size) })),
+    ) +
+    2 * PAD
+  );
 }
 
 /** A signal: its light fill over the cell, the marker in the signal's colour, the word in its dark text colour. */
@@ -90,21 +99,53 @@ function signalCell(pdf: Doc, cell: Sig, x: number, top: number, width: number, 
   const m = marker(size);
   pdf.rect(x + 0.5, top + 0.5, width - 1, height - 1).fill(style.fill);
   pdf.roundedRect(x + PAD, top + PAD - 0.5, m, m, 1.5).fill(style.border);
-  pdf.font("regular").fontSize(size - 1).fillColor("white").text(style.symbol, x + PAD, top + PAD + 1, { width: m, align: "center", lineBreak: false });
-  pdf.font("regular").fontSize(size).fillColor(style.text).text(together(cell.text), x + PAD + m + MARKER_GAP, top + PAD, { width: textWidth(cell, width, size) });
+  pdf
+    .font("regular")
+    .fontSize(size - 1)
+    .fillColor("white")
+    .text(style.symbol, x + PAD, top + PAD + 1, { width: m, align: "center", lineBreak: false });
+  pdf
+    .font("regular")
+    .fontSize(size)
+    .fillColor(style.text)
+    .text(together(cell.text), x + PAD + m + MARKER_GAP, top + PAD, { width: textWidth(cell, width, size) });
 }
 
-function drawRow(pdf: Doc, f: Frame, cells: Cell[], widths: number[], right: boolean[], header: boolean, size: number, locale: Locale, height: number) {
+function drawRow(
+  pdf: Doc,
+  f: Frame,
+  cells: Cell[],
+  widths: number[],
+  right: boolean[],
+  header: boolean,
+  size: number,
+  locale: Locale,
+  height: number,
+) {
   const top = pdf.y;
   const width = widths.reduce((a, b) => a + b, 0);
   if (header) pdf.rect(f.left, top, width, height).fill("#e5e7eb");
   let x = f.left;
   cells.forEach((cell, i) => {
     if (isSig(cell)) signalCell(pdf, cell, x, top, widths[i], height, size);
-    else pdf.font(header ? "bold" : "regular").fontSize(size).fillColor("black").text(label(cell, locale), x + PAD, top + PAD, { width: textWidth(cell, widths[i], size), align: right[i] ? "right" : "left" });
+    else
+      pdf
+        .font(header ? "bold" : "regular")
+        .fontSize(size)
+        .fillColor("black")
+        .text(label(cell, locale), x + PAD, top + PAD, {
+          width: textWidth(cell, widths[i], size),
+          align: right[i] ? "right" : "left",
+        });
     x += widths[i];
   });
-  pdf.fillColor("black").moveTo(f.left, top + height).lineTo(f.left + width, top + height).lineWidth(0.3).strokeColor("#9ca3af").stroke();
+  pdf
+    .fillColor("black")
+    .moveTo(f.left, top + height)
+    .lineTo(f.left + width, top + height)
+    .lineWidth(0.3)
+    .strokeColor("#9ca3af")
+    .stroke();
   pdf.x = f.left;
   pdf.y = top + height;
 }
@@ -124,9 +165,12 @@ export function pdfTable(pdf: Doc, f: Frame, t: Table, locale: Locale, all: Tabl
   const headerHeight = rowHeight(pdf.font("bold").fontSize(size), header, widths, size, locale);
   const drawHeader = () => drawRow(pdf, f, header, widths, right, true, size, locale, headerHeight);
   const heights = t.rows.map((cells) => rowHeight(pdf.font("regular").fontSize(size), cells, widths, size, locale));
-  const captionHeight = t.caption ? pdf.font("bold").fontSize(9.5).heightOfString(t.caption, { width: f.width }) + 4 : 0;
+  const captionHeight = t.caption
+    ? pdf.font("bold").fontSize(9.5).heightOfString(t.caption, { width: f.width }) + 4
+    : 0;
   if (pdf.y + captionHeight + headerHeight + (heights[0] ?? 0) > f.bottom) pdf.addPage();
-  if (t.caption) pdf.font("bold").fontSize(9.5).fillColor("black").text(t.caption, f.left, pdf.y, { width: f.width }).moveDown(0.3);
+  if (t.caption)
+    pdf.font("bold").fontSize(9.5).fillColor("black").text(t.caption, f.left, pdf.y, { width: f.width }).moveDown(0.3);
   drawHeader();
   t.rows.forEach((cells, i) => {
     if (pdf.y + heights[i] > f.bottom) {

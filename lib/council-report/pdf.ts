@@ -15,7 +15,11 @@ const REGULAR = path.join(FONTS, "DejaVuSans.ttf");
 const BOLD = path.join(FONTS, "DejaVuSans-Bold.ttf");
 const MARGIN = { top: 64, bottom: 60, left: 45, right: 45 };
 
-const frameOf = (pdf: Doc): Frame => ({ left: MARGIN.left, width: pdf.page.width - MARGIN.left - MARGIN.right, bottom: pdf.page.height - MARGIN.bottom });
+const frameOf = (pdf: Doc): Frame => ({
+  left: MARGIN.left,
+  width: pdf.page.width - MARGIN.left - MARGIN.right,
+  bottom: pdf.page.height - MARGIN.bottom,
+});
 
 /** Header and footer on every page, once the page count is known. */
 function headerAndFooter(pdf: Doc, m: ReportModel) {
@@ -29,13 +33,24 @@ function headerAndFooter(pdf: Doc, m: ReportModel) {
       pdf.font("bold").text(m.region, MARGIN.left, 28, { width, lineBreak: false });
       pdf.font("regular").text(m.dateLine, MARGIN.left, 28, { width, align: "right", lineBreak: false });
     }
-    pdf.font("regular").text(m.pageOf(i - start + 1, count), MARGIN.left, pdf.page.height - 38, { width, align: "center", lineBreak: false });
+    pdf.font("regular").text(m.pageOf(i - start + 1, count), MARGIN.left, pdf.page.height - 38, {
+      width,
+      align: "center",
+      lineBreak: false,
+    });
     pdf.fillColor("black");
   }
 }
 
 export function councilPdf(m: ReportModel, locale: Locale = "cs"): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: "A4", margins: MARGIN, bufferPages: true, font: REGULAR, lang: locale, info: { Title: [m.title, ...m.scope].join(" – "), Author: m.region } });
+  const pdf = new PDFDocument({
+    size: "A4",
+    margins: MARGIN,
+    bufferPages: true,
+    font: REGULAR,
+    lang: locale,
+    info: { Title: [m.title, ...m.scope].join(" – "), Author: m.region },
+  });
   pdf.registerFont("regular", readFileSync(REGULAR));
   pdf.registerFont("bold", readFileSync(BOLD));
   const chunks: Buffer[] = [];
@@ -49,12 +64,24 @@ export function councilPdf(m: ReportModel, locale: Locale = "cs"): Promise<Buffe
   pdf.addPage();
   m.sections.forEach((section, i) => {
     if (i > 0 && pdf.y + 80 > f.bottom) pdf.addPage();
-    pdf.font("bold").fontSize(13).fillColor("black").text(section.title, f.left, pdf.y, { width: f.width }).moveDown(0.3);
+    pdf
+      .font("bold")
+      .fontSize(13)
+      .fillColor("black")
+      .text(section.title, f.left, pdf.y, { width: f.width })
+      .moveDown(0.3);
     pdf.font("regular").fontSize(9);
     for (const line of section.lines) pdf.text(keepDates(line), { width: f.width }).moveDown(0.2);
     pdf.moveDown(0.4);
     const columns = (t: Table) => t.columns.map((c) => c.label).join("\n");
-    for (const t of section.tables) pdfTable(pdf, f, t, locale, section.tables.filter((x) => columns(x) === columns(t)));
+    for (const t of section.tables)
+      pdfTable(
+        pdf,
+        f,
+        t,
+        locale,
+        section.tables.filter((x) => columns(x) === columns(t)),
+      );
   });
   headerAndFooter(pdf, m);
   pdf.end();

@@ -19,6 +19,14 @@ describe("council report period", () => {
   });
 
   it("offers the years of the plan and programmes up to this year, newest first", () => {
-    expect(selectableYears([{ from: 2019, to: 2023 }, { from: 2022, to: 2028 }], 2026)).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019]);
+    expect(
+      selectableYears(
+        [
+          { from: 2019, to: 2023 },
+          { from: 2022, to: 2028 },
+        ],
+        2026,
+      ),
+    ).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019]);
   });
 });

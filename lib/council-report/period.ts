@@ -15,8 +15,16 @@ export const periodParam = (p: ReportPeriod) => (p.year === null ? WHOLE : Strin
 
 /** The file name of a download, ASCII only, with the plan's years: "rada-kraje-report-2024-2028-rok-2025.pdf",
  * "rada-kraje-report-2019-2023-cele-obdobi.xlsx". */
-export const reportFileName = (p: ReportPeriod, plan: { yearFrom: number; yearTo: number } | null, ext: "pdf" | "xlsx") =>
-  ["rada-kraje-report", ...(plan ? [`${plan.yearFrom}-${plan.yearTo}`] : []), p.year === null ? "cele-obdobi" : `rok-${p.year}`].join("-") + `.${ext}`;
+export const reportFileName = (
+  p: ReportPeriod,
+  plan: { yearFrom: number; yearTo: number } | null,
+  ext: "pdf" | "xlsx",
+) =>
+  [
+    "rada-kraje-report",
+    ...(plan ? [`${plan.yearFrom}-${plan.yearTo}`] : []),
+    p.year === null ? "cele-obdobi" : `rok-${p.year}`,
+  ].join("-") + `.${ext}`;
 
 /** The years one can choose: those of the plan and of the recruitment programmes, up to the current year. */
 export function selectableYears(spans: { from: number; to: number }[], currentYear: number): number[] {

@@ -17,15 +17,25 @@ function planIndicators(tree: PlanTreeArea[]) {
     .map(({ i, code }) => {
       const value = i.values[0];
       return {
-        id: i.id, code, name: i.name, unit: i.unit, baseline: i.baselineValue, target: i.targetValue,
-        actual: value?.value ?? null, measuredOn: value?.measuredOn ?? null, progress: indicatorProgress(i, i.direction),
+        id: i.id,
+        code,
+        name: i.name,
+        unit: i.unit,
+        baseline: i.baselineValue,
+        target: i.targetValue,
+        actual: value?.value ?? null,
+        measuredOn: value?.measuredOn ?? null,
+        progress: indicatorProgress(i, i.direction),
       };
     })
     .sort((a, b) => compareText(a.code, b.code));
 }
 
 async function statusReasons(planId: string) {
-  const rows = await db.measure.findMany({ where: { planId, archivedAt: null, statusReason: { not: null } }, select: { id: true, statusReason: true } });
+  const rows = await db.measure.findMany({
+    where: { planId, archivedAt: null, statusReason: { not: null } },
+    select: { id: true, statusReason: true },
+  });
   return new Map(rows.map((r) => [r.id, r.statusReason]));
 }
 
@@ -36,7 +46,12 @@ export async function councilReport({ planId, programmeId, period }: ReportSelec
   const year = period.year;
   // The plan tree is loaded once; the summary, the measures and the indicators are all read from it.
   const [plan, tree, reasons, recruitment, yearSlice] = await Promise.all([
-    planId ? db.plan.findUnique({ where: { id: planId }, select: { id: true, name: true, yearFrom: true, yearTo: true, state: true } }) : null,
+    planId
+      ? db.plan.findUnique({
+          where: { id: planId },
+          select: { id: true, name: true, yearFrom: true, yearTo: true, state: true },
+        })
+      : null,
     planId ? planTreeWithProgress(planId, today) : [],
     planId ? statusReasons(planId) : new Map<string, string | null>(),
     programmeId ? recruitmentDashboard({ programmeId }, today) : null,
@@ -49,7 +64,8 @@ export async function councilReport({ planId, programmeId, period }: ReportSelec
     measures: a.goals.flatMap((g) => g.measures).map((m) => ({ ...m, statusReason: reasons.get(m.id) ?? null })),
   }));
   return {
-    period, today,
+    period,
+    today,
     plan: plan && planView ? { ...plan, ...planView } : null,
     planProgress: rollUpMeasures(areas.flatMap((a) => a.measures)),
     areas,

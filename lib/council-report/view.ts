@@ -13,8 +13,15 @@ export async function reportRequest(query: ReportQuery, locale: Locale, today = 
 }
 
 /** The document model of the chosen report; a choice that fell back is said in its notices, a download names its author. */
-export async function reportModelOf({ query, choice, t, locale, today }: Awaited<ReturnType<typeof reportRequest>>, author: ReportAuthor | null = null) {
-  const selection: ReportSelection = { planId: choice.plan?.id ?? null, programmeId: choice.programme?.id ?? null, period: choice.period };
+export async function reportModelOf(
+  { query, choice, t, locale, today }: Awaited<ReturnType<typeof reportRequest>>,
+  author: ReportAuthor | null = null,
+) {
+  const selection: ReportSelection = {
+    planId: choice.plan?.id ?? null,
+    programmeId: choice.programme?.id ?? null,
+    period: choice.period,
+  };
   return buildReportModel(await councilReport(selection, today), t, locale, choiceNotices(choice, query, t), author);
 }
 

@@ -6,7 +6,9 @@ import { isNum, isSig, type Cell, type NumberFormat, type ReportModel, type Sect
 import { argb, SIGNAL_STYLE } from "@/lib/signal/style";
 
 const FORMATS: Record<NumberFormat, string> = { int: "#,##0", dec: "#,##0.00", percent: "0%", money: MONEY_FORMAT };
-const bold = (r: ExcelJS.Row, size?: number) => { r.font = { bold: true, ...(size ? { size } : {}) }; };
+const bold = (r: ExcelJS.Row, size?: number) => {
+  r.font = { bold: true, ...(size ? { size } : {}) };
+};
 
 function put(cell: ExcelJS.Cell, value: Cell) {
   if (isSig(value)) {
@@ -29,7 +31,10 @@ function put(cell: ExcelJS.Cell, value: Cell) {
 function sheet(wb: ExcelJS.Workbook, s: Section, m: ReportModel) {
   const ws = wb.addWorksheet(s.sheet);
   bold(ws.addRow([s.title]), 13);
-  for (const line of s.id === "summary" ? [m.title, ...m.scope, ...m.notices, m.dateLine, ...(m.author ? [m.author] : []), ...s.lines] : s.lines) ws.addRow([line]);
+  for (const line of s.id === "summary"
+    ? [m.title, ...m.scope, ...m.notices, m.dateLine, ...(m.author ? [m.author] : []), ...s.lines]
+    : s.lines)
+    ws.addRow([line]);
   const widths: number[] = [];
   for (const t of s.tables) {
     ws.addRow([]);

@@ -10,10 +10,23 @@ import { careContext, planDashboard } from "./plan";
 const TODAY = new Date("2026-11-25T00:00:00Z");
 // Independent of the dashboard's queries: counted = confirmed, realised, not archived, of a type the programme counts.
 const counted = async (programmeId: string) => {
-  const events = await db.recruitmentEvent.findMany({ where: { programmeId }, include: { eventType: { include: { programmes: true } }, place: true } });
-  return events.filter((e) => e.status === "CONFIRMED" && e.realisation === "REALISED" && !e.archivedAt && e.eventType.programmes.some((p) => p.programmeId === programmeId));
+  const events = await db.recruitmentEvent.findMany({
+    where: { programmeId },
+    include: { eventType: { include: { programmes: true } }, place: true },
+  });
+  return events.filter(
+    (e) =>
+      e.status === "CONFIRMED" &&
+      e.realisation === "REALISED" &&
+      !e.archivedAt &&
+      e.eventType.programmes.some((p) => p.programmeId === programmeId),
+  );
 };
-const loadProgramme = (id: string) => db.programme.findUniqueOrThrow({ where: { id }, include: { yearTargets: true, countedTypes: true, placeTargets: { select: { placeId: true, target: true } } } });
+const loadProgramme = (id: string) =>
+  db.programme.findUniqueOrThrow({
+    where: { id },
+    include: { yearTargets: true, countedTypes: true, placeTargets: { select: { placeId: true, target: true } } },
+  });
 
 describe("dashboard figures from the demo data", () => {
   it("shows the running 2024–2028 recruitment plan with its confirmed count, per year and per ORP", async () => {
@@ -22,9 +35,20 @@ describe("dashboard figures from the demo data", () => {
     expect(d.programme.id).toBe("prog-nrp-2024");
     expect(d.forecast.done).toBe(events.length);
     expect(d.forecast.done).toBe(35);
-    expect(d.slice).toMatchObject({ filtered: false, rule: { kind: "PROGRAMME", target: 60 }, done: 35, programmeDone: 35 });
+    expect(d.slice).toMatchObject({
+      filtered: false,
+      rule: { kind: "PROGRAMME", target: 60 },
+      done: 35,
+      programmeDone: 35,
+    });
     expect(d.slice.judgement!.forecast).toEqual(d.forecast);
-    expect(d.byYear.map((y) => [y.year, y.confirmed, y.target])).toEqual([2024, 2025, 2026, 2027, 2028].map((year) => [year, events.filter((e) => e.startDate.getUTCFullYear() === year).length, 12]));
+    expect(d.byYear.map((y) => [y.year, y.confirmed, y.target])).toEqual(
+      [2024, 2025, 2026, 2027, 2028].map((year) => [
+        year,
+        events.filter((e) => e.startDate.getUTCFullYear() === year).length,
+        12,
+      ]),
+    );
     for (const orp of d.orpCoverage) expect(orp.overall).toBe(events.filter((e) => e.placeId === orp.id).length);
     expect(d.orpCoverage).toHaveLength(10);
     expect(d.funnel.applicants).toBe(events.reduce((s, e) => s + (e.applicants ?? 0), 0));
@@ -36,14 +60,29 @@ describe("dashboard figures from the demo data", () => {
     const d = (await recruitmentDashboard({}, TODAY))!;
     const f = d.forecast;
     const p = d.programme;
-    expect(f.label).toBe(countedSignal({ done: f.done, planned: f.plannedToDate, target: p.totalTarget, periodStart: p.periodStart, periodEnd: p.periodEnd }, TODAY));
+    expect(f.label).toBe(
+      countedSignal(
+        {
+          done: f.done,
+          planned: f.plannedToDate,
+          target: p.totalTarget,
+          periodStart: p.periodStart,
+          periodEnd: p.periodEnd,
+        },
+        TODAY,
+      ),
+    );
     // 35 of 60 where ~35 were planned by today: on track, whatever the pace of the last 12 months says about 2028.
     expect(Math.abs(f.done - f.plannedToDate)).toBeLessThan(6);
     expect(f.label).toBe("ON_TRACK");
     const t = createTranslator({ locale: "cs", messages: await loadMessages("cs") });
     const sentence = verdictText(t as never, "cs", f.label, d.slice.judgement!.fact);
     expect(sentence.startsWith("V plánu; ")).toBe(true);
-    expect(sentence).toMatch(f.shortAtEnd > 0 ? /^V plánu; při tempu posledních 12 měsíců (bude|budou) na konci období chybět \d+ aktivit[ay]?\.$/ : /^V plánu; při tempu posledních 12 měsíců bude cíl splněn /);
+    expect(sentence).toMatch(
+      f.shortAtEnd > 0
+        ? /^V plánu; při tempu posledních 12 měsíců (bude|budou) na konci období chybět \d+ aktivit[ay]?\.$/
+        : /^V plánu; při tempu posledních 12 měsíců bude cíl splněn /,
+    );
   });
 
   it("the 2019–2023 plan shows the published 2019: 61 activities, judged against that year's sub-target", async () => {
@@ -52,14 +91,20 @@ describe("dashboard figures from the demo data", () => {
     expect(d.funnel.activities).toBe(61);
     expect(d.funnel.costHaler).toBe(32_969_355);
     expect(d.slice.rule).toEqual({ kind: "YEAR", year: 2019, target: 12 });
-    expect(d.slice.judgement).toMatchObject({ target: 12, forecast: { done: 61, label: "MET" }, fact: { kind: "REACHED" } });
+    expect(d.slice.judgement).toMatchObject({
+      target: 12,
+      forecast: { done: 61, label: "MET" },
+      fact: { kind: "REACHED" },
+    });
     expect(d.forecast.label).toBe("MET"); // the whole 2019–2023 programme
   });
 
   it("a year filter limits the burn-up and the funnel to that year alike", async () => {
     const d = (await recruitmentDashboard({ year: 2025 }, TODAY))!;
     const events = (await counted("prog-nrp-2024")).filter((e) => e.startDate.getUTCFullYear() === 2025);
-    expect(d.burnUp.map((p) => p.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`));
+    expect(d.burnUp.map((p) => p.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`),
+    );
     expect(d.burnUp.at(-1)).toMatchObject({ actual: events.length, planned: 12, target: 12 });
     expect(d.funnel.activities).toBe(events.length);
     expect(d.slice.done).toBe(events.length);
@@ -89,7 +134,8 @@ describe("dashboard figures from the demo data", () => {
       recruitmentDashboard({ programmeId: "prog-ka2b", placeId: "5109" }, TODAY),
       recruitmentDashboard({ programmeId: "prog-ka2a", placeId: "CZ0514" }, TODAY), // district Semily: its ORPs' events
     ]);
-    const row = (programmeId: string, placeId: string) => overview.find((p) => p.id === programmeId)!.places.find((r) => r.placeId === placeId)!;
+    const row = (programmeId: string, placeId: string) =>
+      overview.find((p) => p.id === programmeId)!.places.find((r) => r.placeId === placeId)!;
     expect(ka2b!.slice.rule).toEqual({ kind: "PLACE", placeId: "5109", target: 4 });
     expect(ka2b!.slice.judgement).toMatchObject({ target: 4, forecast: { done: row("prog-ka2b", "5109").confirmed } });
     expect(ka2a!.slice.rule).toEqual({ kind: "PLACE", placeId: "CZ0514", target: 5 });
@@ -103,7 +149,11 @@ describe("dashboard figures from the demo data", () => {
     expect(byOrg.slice.done).toBe(all.filter((e) => e.organisationId === "org-naruc" && e.placeId === "5105").length);
     expect(byOrg.slice).toMatchObject({ rule: { kind: "NONE", reason: "ORGANISATION" }, judgement: null });
     const talks = (await recruitmentDashboard({ eventTypeId: "TALK" }, TODAY))!;
-    expect(talks.slice).toMatchObject({ rule: { kind: "NONE", reason: "TYPE" }, judgement: null, done: all.filter((e) => e.eventTypeId === "TALK").length });
+    expect(talks.slice).toMatchObject({
+      rule: { kind: "NONE", reason: "TYPE" },
+      judgement: null,
+      done: all.filter((e) => e.eventTypeId === "TALK").length,
+    });
     expect(talks.byType.map((x) => x.id)).toEqual(talks.slice.done ? ["TALK"] : []);
     const notCounted = (await recruitmentDashboard({ eventTypeId: "SEMINAR" }, TODAY))!; // a type this programme does not count
     expect(notCounted.slice.done).toBe(0);
@@ -111,12 +161,19 @@ describe("dashboard figures from the demo data", () => {
 
   it("gives the same figures from the tallies as from a GROUP BY on the events", async () => {
     const programme = await loadProgramme("prog-nrp-2019");
-    const byKey = <T extends object>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const byKey = <T extends object>(rows: T[]) =>
+      [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     const days = await programmeDays(programme.id);
     for (const year of [undefined, 2019, 2021]) {
-      const [tallied, grouped] = await Promise.all([fromTallies(programme, year, 2021), fromEvents(programme, { year }, 2021)]);
-      for (const key of ["byType", "byOrg", "placesAll", "placesYear"] as const) expect(byKey<object>(tallied[key])).toEqual(byKey<object>(grouped[key]));
-      expect(byKey(grouped.days)).toEqual(byKey(days.filter((d) => year === undefined || d.day.getUTCFullYear() === year)));
+      const [tallied, grouped] = await Promise.all([
+        fromTallies(programme, year, 2021),
+        fromEvents(programme, { year }, 2021),
+      ]);
+      for (const key of ["byType", "byOrg", "placesAll", "placesYear"] as const)
+        expect(byKey<object>(tallied[key])).toEqual(byKey<object>(grouped[key]));
+      expect(byKey(grouped.days)).toEqual(
+        byKey(days.filter((d) => year === undefined || d.day.getUTCFullYear() === year)),
+      );
       expect(tallied.totals).toEqual(grouped.totals);
       expect(tallied.totals.count).toBeGreaterThan(0);
     }
@@ -124,7 +181,9 @@ describe("dashboard figures from the demo data", () => {
 
   it("counts a confirmed event on the next load, and never a submitted one", async () => {
     const before = (await recruitmentDashboard({}, TODAY))!.forecast.done;
-    const submitted = await db.recruitmentEvent.findFirstOrThrow({ where: { programmeId: "prog-nrp-2024", status: "SUBMITTED" } });
+    const submitted = await db.recruitmentEvent.findFirstOrThrow({
+      where: { programmeId: "prog-nrp-2024", status: "SUBMITTED" },
+    });
     expect((await recruitmentDashboard({}, TODAY))!.forecast.done).toBe(before);
     await db.recruitmentEvent.update({ where: { id: submitted.id }, data: { status: "CONFIRMED" } });
     expect((await recruitmentDashboard({}, TODAY))!.forecast.done).toBe(before + 1);
@@ -132,11 +191,20 @@ describe("dashboard figures from the demo data", () => {
 
   it("shows the adopted plan's measures by status and signal, and the regional figures (of one year when filtered)", async () => {
     const d = (await planDashboard(undefined, TODAY))!;
-    const measures = await db.measure.findMany({ where: { planId: "plan-2019-2023", archivedAt: null }, include: { carriedOverTo: true } });
-    for (const { status, count } of d.statusCounts) expect(count).toBe(measures.filter((m) => m.status === status).length);
+    const measures = await db.measure.findMany({
+      where: { planId: "plan-2019-2023", archivedAt: null },
+      include: { carriedOverTo: true },
+    });
+    for (const { status, count } of d.statusCounts)
+      expect(count).toBe(measures.filter((m) => m.status === status).length);
     expect(d.signalCounts.reduce((s, r) => s + r.count, 0)).toBe(30);
-    expect(d.signalCounts.find((s) => s.signal === "NOT_EVALUATED")!.count).toBe(measures.filter((m) => m.status === "CANCELLED").length);
-    expect(d.overdue.length).toBe(measures.filter((m) => m.deadline! < TODAY && !["COMPLETED", "CANCELLED"].includes(m.status) && !m.carriedOverTo).length);
+    expect(d.signalCounts.find((s) => s.signal === "NOT_EVALUATED")!.count).toBe(
+      measures.filter((m) => m.status === "CANCELLED").length,
+    );
+    expect(d.overdue.length).toBe(
+      measures.filter((m) => m.deadline! < TODAY && !["COMPLETED", "CANCELLED"].includes(m.status) && !m.carriedOverTo)
+        .length,
+    );
     const context = await careContext();
     expect(context.find((r) => r.year === 2022)).toMatchObject({ adoption: 16, foster: 15, temporary: 11 });
     expect((await careContext(2022)).map((r) => r.year)).toEqual([2022]);

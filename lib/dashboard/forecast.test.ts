@@ -3,9 +3,15 @@ import { plannedBy, type ProgrammeShape } from "@/lib/signal";
 import { burnUp, forecast } from "./forecast";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const plan: ProgrammeShape = { periodStart: d("2024-01-01"), periodEnd: d("2028-12-31"), totalTarget: 60, yearTargets: { 2024: 12, 2025: 12, 2026: 12, 2027: 12, 2028: 12 } };
+const plan: ProgrammeShape = {
+  periodStart: d("2024-01-01"),
+  periodEnd: d("2028-12-31"),
+  totalTarget: 60,
+  yearTargets: { 2024: 12, 2025: 12, 2026: 12, 2027: 12, 2028: 12 },
+};
 const ones = (days: Date[]) => days.map((day) => ({ day, count: 1 }));
-const monthly = (from: string, count: number, everyDays = 30) => ones(Array.from({ length: count }, (_, i) => new Date(d(from).getTime() + i * everyDays * 86_400_000)));
+const monthly = (from: string, count: number, everyDays = 30) =>
+  ones(Array.from({ length: count }, (_, i) => new Date(d(from).getTime() + i * everyDays * 86_400_000)));
 
 describe("planned count", () => {
   it("spreads each year's sub-target evenly over the year", () => {
@@ -42,9 +48,28 @@ describe("forecast", () => {
   });
 
   it("counts days with several activities: reached on the day the count passes the target", () => {
-    const f = forecast(plan, [{ day: d("2024-05-01"), count: 30 }, { day: d("2025-02-01"), count: 25 }, { day: d("2025-06-01"), count: 10 }], d("2026-11-25"));
+    const f = forecast(
+      plan,
+      [
+        { day: d("2024-05-01"), count: 30 },
+        { day: d("2025-02-01"), count: 25 },
+        { day: d("2025-06-01"), count: 10 },
+      ],
+      d("2026-11-25"),
+    );
     expect(f).toMatchObject({ done: 65, label: "MET", reachedOn: d("2025-06-01") });
-    expect(burnUp(plan, [{ day: d("2024-01-10"), count: 3 }, { day: d("2024-02-10"), count: 2 }], d("2024-03-15")).slice(0, 3).map((p) => p.actual)).toEqual([3, 5, 5]);
+    expect(
+      burnUp(
+        plan,
+        [
+          { day: d("2024-01-10"), count: 3 },
+          { day: d("2024-02-10"), count: 2 },
+        ],
+        d("2024-03-15"),
+      )
+        .slice(0, 3)
+        .map((p) => p.actual),
+    ).toEqual([3, 5, 5]);
   });
 
   it("after the plan ended: the final count, no forecast date", () => {
@@ -72,7 +97,12 @@ describe("forecast", () => {
   });
 
   it("takes the pace from wider days when asked (a year's sub-target reads the programme's pace)", () => {
-    const year = { periodStart: d("2026-01-01"), periodEnd: d("2026-12-31"), totalTarget: 12, yearTargets: { 2026: 12 } };
+    const year = {
+      periodStart: d("2026-01-01"),
+      periodEnd: d("2026-12-31"),
+      totalTarget: 12,
+      yearTargets: { 2026: 12 },
+    };
     const all = monthly("2025-06-01", 18, 30);
     const inYear = all.filter((x) => x.day.getUTCFullYear() === 2026);
     const f = forecast(year, inYear, d("2026-07-01"), all);
@@ -81,7 +111,12 @@ describe("forecast", () => {
   });
 
   it("a period not started yet: nothing expected or judged, the forecast counts from its start", () => {
-    const next = { periodStart: d("2027-01-01"), periodEnd: d("2027-12-31"), totalTarget: 12, yearTargets: { 2027: 12 } };
+    const next = {
+      periodStart: d("2027-01-01"),
+      periodEnd: d("2027-12-31"),
+      totalTarget: 12,
+      yearTargets: { 2027: 12 },
+    };
     const f = forecast(next, [], d("2026-11-25"), monthly("2025-12-01", 14, 25));
     expect(f).toMatchObject({ done: 0, plannedToDate: 0, label: "NOT_EVALUATED", shortAtEnd: 0 });
     expect(f.reachedOn!.getTime()).toBeGreaterThan(next.periodStart.getTime());
@@ -98,7 +133,11 @@ describe("burn-up", () => {
   });
 
   it("without a target: actual only", () => {
-    const points = burnUp({ periodStart: plan.periodStart, periodEnd: plan.periodEnd }, ones([d("2024-01-05")]), d("2024-03-15"));
+    const points = burnUp(
+      { periodStart: plan.periodStart, periodEnd: plan.periodEnd },
+      ones([d("2024-01-05")]),
+      d("2024-03-15"),
+    );
     expect(points[0]).toEqual({ month: "2024-01", actual: 1, planned: null, target: null });
   });
 });

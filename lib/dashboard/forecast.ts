@@ -26,7 +26,12 @@ const total = (days: DayCount[], from: number, to: number) =>
  * `eventDays`: how many confirmed, counted activities took place on each day (any order). `paceDays`: the days the
  * pace is read from, when they are wider than the target's (a year's sub-target takes the programme's pace).
  */
-export function forecast(p: ProgrammeShape, eventDays: DayCount[], today: Date, paceDays: DayCount[] = eventDays): Forecast {
+export function forecast(
+  p: ProgrammeShape,
+  eventDays: DayCount[],
+  today: Date,
+  paceDays: DayCount[] = eventDays,
+): Forecast {
   const days = byDay(eventDays);
   const asOf = Math.min(today.getTime(), p.periodEnd.getTime());
   const done = total(days, -Infinity, asOf);
@@ -47,7 +52,10 @@ export function forecast(p: ProgrammeShape, eventDays: DayCount[], today: Date, 
     shortAtEnd = Math.max(0, Math.ceil(p.totalTarget - atEnd - 1e-9));
     if (pacePerDay > 0 && !ended) reachedOn = new Date(from + Math.ceil(remaining / pacePerDay) * DAY);
   }
-  const label = countedSignal({ done, planned: plannedToDate, target: p.totalTarget, periodStart: p.periodStart, periodEnd: p.periodEnd }, today);
+  const label = countedSignal(
+    { done, planned: plannedToDate, target: p.totalTarget, periodStart: p.periodStart, periodEnd: p.periodEnd },
+    today,
+  );
   return { done, plannedToDate, pacePerYear: lastYear, reachedOn, shortAtEnd, ended, label };
 }
 
@@ -55,18 +63,33 @@ export type BurnUpPoint = { month: string; actual: number | null; planned: numbe
 
 /** Monthly burn-up points from the period start to its end: cumulative actual (until today), and the planned count
  * and the target when `p` is a counted target (a slice without a target of its own has neither). */
-export function burnUp(p: ProgrammeShape | { periodStart: Date; periodEnd: Date }, eventDays: DayCount[], today: Date): BurnUpPoint[] {
+export function burnUp(
+  p: ProgrammeShape | { periodStart: Date; periodEnd: Date },
+  eventDays: DayCount[],
+  today: Date,
+): BurnUpPoint[] {
   const plan = "totalTarget" in p ? p : null;
   const points: BurnUpPoint[] = [];
   const sorted = byDay(eventDays);
   let i = 0;
   let cumulative = 0;
-  for (let y = p.periodStart.getUTCFullYear(), m = p.periodStart.getUTCMonth(); Date.UTC(y, m, 1) <= p.periodEnd.getTime(); m === 11 ? (y++, (m = 0)) : m++) {
+  for (
+    let y = p.periodStart.getUTCFullYear(), m = p.periodStart.getUTCMonth();
+    Date.UTC(y, m, 1) <= p.periodEnd.getTime();
+    m === 11 ? (y++, (m = 0)) : m++
+  ) {
     const monthEnd = Date.UTC(y, m + 1, 1) - 1;
     while (i < sorted.length && sorted[i].day.getTime() <= monthEnd) cumulative += sorted[i++].count;
     const started = Date.UTC(y, m, 1) <= today.getTime();
-    const planned = plan ? Math.round(plannedBy(plan, new Date(Math.min(monthEnd, p.periodEnd.getTime()))) * 10) / 10 : null;
-    points.push({ month: `${y}-${String(m + 1).padStart(2, "0")}`, actual: started ? cumulative : null, planned, target: plan?.totalTarget ?? null });
+    const planned = plan
+      ? Math.round(plannedBy(plan, new Date(Math.min(monthEnd, p.periodEnd.getTime()))) * 10) / 10
+      : null;
+    points.push({
+      month: `${y}-${String(m + 1).padStart(2, "0")}`,
+      actual: started ? cumulative : null,
+      planned,
+      target: plan?.totalTarget ?? null,
+    });
   }
   return points;
 }

@@ -7,15 +7,30 @@ import { burnUp, forecast, type DayCount } from "./forecast";
 import { byName, sortByName } from "@/lib/sort/collate";
 
 /** `placeId`: an ORP, or a district (its ORPs' events and those placed on the district itself). */
-export type DashboardFilters = { programmeId?: string; year?: number; organisationId?: string; placeId?: string; eventTypeId?: string; areaId?: string };
+export type DashboardFilters = {
+  programmeId?: string;
+  year?: number;
+  organisationId?: string;
+  placeId?: string;
+  eventTypeId?: string;
+  areaId?: string;
+};
 
 const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
 
 /** The recruitment programme the dashboard shows: the chosen one, else the one running today, else the latest. */
 export async function programmeFor(f: DashboardFilters, today: Date) {
-  const include = { yearTargets: true, countedTypes: true, placeTargets: { select: { placeId: true, target: true } } } as const;
+  const include = {
+    yearTargets: true,
+    countedTypes: true,
+    placeTargets: { select: { placeId: true, target: true } },
+  } as const;
   if (f.programmeId) return db.programme.findUnique({ where: { id: f.programmeId }, include });
-  const nrp = await db.programme.findMany({ where: { code: { startsWith: "NRP" }, active: true }, include, orderBy: { periodStart: "asc" } });
+  const nrp = await db.programme.findMany({
+    where: { code: { startsWith: "NRP" }, active: true },
+    include,
+    orderBy: { periodStart: "asc" },
+  });
   return nrp.find((p) => p.periodStart <= today && today <= p.periodEnd) ?? nrp.at(-1) ?? null;
 }
 
@@ -31,8 +46,16 @@ type Figures = {
   totals: Sums;
 };
 const num = (v: number | bigint | null | undefined) => Number(v ?? 0);
-const sums = (count: number, s: Partial<Record<"peopleReached" | "inquiries" | "applicants" | "costHaler", number | bigint | null>>): Sums =>
-  ({ count, reached: num(s.peopleReached), inquiries: num(s.inquiries), applicants: num(s.applicants), costHaler: num(s.costHaler) });
+const sums = (
+  count: number,
+  s: Partial<Record<"peopleReached" | "inquiries" | "applicants" | "costHaler", number | bigint | null>>,
+): Sums => ({
+  count,
+  reached: num(s.peopleReached),
+  inquiries: num(s.inquiries),
+  applicants: num(s.applicants),
+  costHaler: num(s.costHaler),
+});
 const SUMS = { peopleReached: true, inquiries: true, applicants: true, costHaler: true } as const;
 
 /** Counted activities per day of the whole programme, from the tally the database keeps current. */
@@ -43,16 +66,25 @@ export async function programmeDays(programmeId: string): Promise<DayCount[]> {
 
 /** Without an organisation, place or type filter: from the tallies the database keeps current (prisma/tally-triggers.ts).
  * `coverageYear`: the year of the ORP coverage column. */
-export async function fromTallies(programme: Programme, year: number | undefined, coverageYear: number): Promise<Figures> {
+export async function fromTallies(
+  programme: Programme,
+  year: number | undefined,
+  coverageYear: number,
+): Promise<Figures> {
   const where = { programmeId: programme.id, ...(year ? { year } : {}) };
   const [byType, byOrg, placesAll, placesYear, totals] = await Promise.all([
     db.countedEventSummary.groupBy({ by: ["eventTypeId"], where, _sum: { count: true, ...SUMS } }),
     db.countedEventOrganisation.groupBy({ by: ["organisationId"], where, _sum: { count: true } }),
     db.countedEventSummary.groupBy({ by: ["placeId"], where, _sum: { count: true } }),
-    db.countedEventSummary.groupBy({ by: ["placeId"], where: { programmeId: programme.id, year: coverageYear }, _sum: { count: true } }),
+    db.countedEventSummary.groupBy({
+      by: ["placeId"],
+      where: { programmeId: programme.id, year: coverageYear },
+      _sum: { count: true },
+    }),
     db.countedEventSummary.aggregate({ where, _sum: { count: true, ...SUMS } }),
   ]);
-  const places = (rows: typeof placesAll) => rows.map((r) => ({ placeId: r.placeId || null, count: r._sum.count ?? 0 }));
+  const places = (rows: typeof placesAll) =>
+    rows.map((r) => ({ placeId: r.placeId || null, count: r._sum.count ?? 0 }));
   return {
     byType: byType.map((r) => ({ eventTypeId: r.eventTypeId, ...sums(r._sum.count ?? 0, r._sum) })),
     byOrg: byOrg.map((r) => ({ organisationId: r.organisationId, count: r._sum.count ?? 0 })),
@@ -63,8 +95,14 @@ export async function fromTallies(programme: Programme, year: number | undefined
 }
 
 /** With an organisation, place or type filter: GROUP BY on the matching events (an indexed subset), days included. */
-export async function fromEvents(programme: Programme, f: DashboardFilters, coverageYear: number): Promise<Required<Figures>> {
-  const places = f.placeId ? await db.place.findMany({ where: { OR: [{ id: f.placeId }, { parentId: f.placeId }] }, select: { id: true } }) : [];
+export async function fromEvents(
+  programme: Programme,
+  f: DashboardFilters,
+  coverageYear: number,
+): Promise<Required<Figures>> {
+  const places = f.placeId
+    ? await db.place.findMany({ where: { OR: [{ id: f.placeId }, { parentId: f.placeId }] }, select: { id: true } })
+    : [];
   const counted: Prisma.RecruitmentEventWhereInput = {
     ...countedEventWhere({ id: programme.id, countedTypeIds: programme.countedTypes.map((t) => t.eventTypeId) }),
     ...(f.organisationId ? { organisationId: f.organisationId } : {}),
@@ -77,7 +115,11 @@ export async function fromEvents(programme: Programme, f: DashboardFilters, cove
     db.recruitmentEvent.groupBy({ by: ["eventTypeId"], where: inSlice, _count: true, _sum: SUMS }),
     db.recruitmentEvent.groupBy({ by: ["organisationId"], where: inSlice, _count: true }),
     db.recruitmentEvent.groupBy({ by: ["placeId"], where: inSlice, _count: true }),
-    db.recruitmentEvent.groupBy({ by: ["placeId"], where: { ...counted, startDate: yearRange(coverageYear) }, _count: true }),
+    db.recruitmentEvent.groupBy({
+      by: ["placeId"],
+      where: { ...counted, startDate: yearRange(coverageYear) },
+      _count: true,
+    }),
     db.recruitmentEvent.aggregate({ where: inSlice, _count: true, _sum: SUMS }),
   ]);
   return {
@@ -90,7 +132,8 @@ export async function fromEvents(programme: Programme, f: DashboardFilters, cove
   };
 }
 
-const inYear = (days: DayCount[], year: number | undefined) => (year === undefined ? days : days.filter((d) => d.day.getUTCFullYear() === year));
+const inYear = (days: DayCount[], year: number | undefined) =>
+  year === undefined ? days : days.filter((d) => d.day.getUTCFullYear() === year);
 const upTo = (days: DayCount[], today: Date) => days.reduce((sum, d) => (d.day <= today ? sum + d.count : sum), 0);
 
 /**
@@ -115,7 +158,9 @@ export async function recruitmentDashboard(f: DashboardFilters, today = new Date
   const days = figures.days ?? inYear(all, f.year);
   const { byType, byOrg, placesAll, placesYear, totals } = figures;
   const shape: ProgrammeShape = {
-    periodStart: programme.periodStart, periodEnd: programme.periodEnd, totalTarget: programme.totalTarget,
+    periodStart: programme.periodStart,
+    periodEnd: programme.periodEnd,
+    totalTarget: programme.totalTarget,
     yearTargets: Object.fromEntries(programme.yearTargets.map((y) => [y.year, y.target])),
   };
   const whole = forecast(shape, all, today);
@@ -125,9 +170,13 @@ export async function recruitmentDashboard(f: DashboardFilters, today = new Date
   const period = slicePeriod(shape, f.year);
   const perYear = new Map<number, number>();
   for (const d of days) perYear.set(d.day.getUTCFullYear(), (perYear.get(d.day.getUTCFullYear()) ?? 0) + d.count);
-  const years = Array.from({ length: period.periodEnd.getUTCFullYear() - period.periodStart.getUTCFullYear() + 1 }, (_, i) => period.periodStart.getUTCFullYear() + i);
+  const years = Array.from(
+    { length: period.periodEnd.getUTCFullYear() - period.periodStart.getUTCFullYear() + 1 },
+    (_, i) => period.periodStart.getUTCFullYear() + i,
+  );
   const yearTargetsApply = rule.kind === "PROGRAMME" || rule.kind === "YEAR";
-  const count = (rows: { placeId: string | null; count: number }[], id: string) => rows.find((r) => r.placeId === id)?.count ?? 0;
+  const count = (rows: { placeId: string | null; count: number }[], id: string) =>
+    rows.find((r) => r.placeId === id)?.count ?? 0;
   return {
     programme: { id: programme.id, name: programme.name, ...shape },
     forecast: whole,
@@ -137,18 +186,40 @@ export async function recruitmentDashboard(f: DashboardFilters, today = new Date
       year: f.year ?? null,
       done: sliceForecast?.done ?? upTo(days, today),
       programmeDone: whole.done,
-      judgement: sliceForecast && { target: target!.totalTarget, forecast: sliceForecast, fact: forecastFact(sliceForecast, target!.totalTarget) },
+      judgement: sliceForecast && {
+        target: target!.totalTarget,
+        forecast: sliceForecast,
+        fact: forecastFact(sliceForecast, target!.totalTarget),
+      },
       period,
       place,
     },
     burnUp: burnUp(target ?? period, days, today),
-    byYear: years.map((year) => ({ year, confirmed: perYear.get(year) ?? 0, target: yearTargetsApply ? (shape.yearTargets[year] ?? null) : null })),
-    byType: byType.map(({ eventTypeId, ...r }) => ({ ...types.find((t) => t.id === eventTypeId)!, ...r })).sort((a, b) => b.count - a.count),
-    byOrganisation: byOrg.map((r) => ({ id: r.organisationId, name: orgs.find((o) => o.id === r.organisationId)?.name ?? "?", count: r.count })).sort((a, b) => b.count - a.count || byName(a, b)),
+    byYear: years.map((year) => ({
+      year,
+      confirmed: perYear.get(year) ?? 0,
+      target: yearTargetsApply ? (shape.yearTargets[year] ?? null) : null,
+    })),
+    byType: byType
+      .map(({ eventTypeId, ...r }) => ({ ...types.find((t) => t.id === eventTypeId)!, ...r }))
+      .sort((a, b) => b.count - a.count),
+    byOrganisation: byOrg
+      .map((r) => ({
+        id: r.organisationId,
+        name: orgs.find((o) => o.id === r.organisationId)?.name ?? "?",
+        count: r.count,
+      }))
+      .sort((a, b) => b.count - a.count || byName(a, b)),
     orpCoverage: orps.map((o) => ({ ...o, thisYear: count(placesYear, o.id), overall: count(placesAll, o.id) })),
     /** The year of the coverage column: the filtered year, else the current one. */
     thisYear: coverageYear,
-    funnel: { activities: totals.count, reached: totals.reached, inquiries: totals.inquiries, applicants: totals.applicants, costHaler: totals.costHaler },
+    funnel: {
+      activities: totals.count,
+      reached: totals.reached,
+      inquiries: totals.inquiries,
+      applicants: totals.applicants,
+      costHaler: totals.costHaler,
+    },
   };
 }
 

@@ -20,7 +20,8 @@ const endedMidTransaction = defineAction("test.connectionEnded", {
       return await db.$transaction(async (tx) => {
         const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
         await admin.query("SELECT pg_terminate_backend($1)", [pid]);
-        const gone = async () => (await admin.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [pid])).rowCount === 0;
+        const gone = async () =>
+          (await admin.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [pid])).rowCount === 0;
         await waitFor("the connection to end", 5_000, gone);
         return tx.$queryRaw`SELECT 1`;
       });

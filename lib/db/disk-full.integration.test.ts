@@ -9,12 +9,21 @@ import { saveEvent } from "@/lib/recruitment/actions";
 import { actAs } from "@/test/act-as";
 
 const event = {
-  idempotencyKey: "disk-full-0001", programmeId: "prog-nrp-2024", eventTypeId: "TALK", title: "Beseda na plném disku",
-  description: "Pěstounská péče v Libereckém kraji. ".repeat(130), startDate: "2026-06-15", placeId: "5105", audience: "PUBLIC",
-  realisation: "REALISED", peopleReached: "20", submit: true,
+  idempotencyKey: "disk-full-0001",
+  programmeId: "prog-nrp-2024",
+  eventTypeId: "TALK",
+  title: "Beseda na plném disku",
+  description: "Pěstounská péče v Libereckém kraji. ".repeat(130),
+  startDate: "2026-06-15",
+  placeId: "5105",
+  audience: "PUBLIC",
+  realisation: "REALISED",
+  peopleReached: "20",
+  submit: true,
 };
 const state = async () => ({ events: await db.recruitmentEvent.count(), audit: await db.auditLog.count() });
-const pragma = async (sql: string) => Object.values((await db.$queryRawUnsafe<Record<string, bigint>[]>(`PRAGMA ${sql}`))[0] ?? {})[0];
+const pragma = async (sql: string) =>
+  Object.values((await db.$queryRawUnsafe<Record<string, bigint>[]>(`PRAGMA ${sql}`))[0] ?? {})[0];
 
 describe.skipIf(providerOf(process.env.DATABASE_URL) === "postgresql")("the SQLite file's disk full", () => {
   it("refuses a save with 'storageFull', storing nothing, and saves it once there is room again", async () => {

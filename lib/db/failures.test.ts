@@ -14,13 +14,23 @@ const CLIENT = { clientVersion: "7.10.1" };
 /** Prisma's error for a failed query: its code, and the adapter's error in meta. */
 const known = (code: string, cause: Cause) =>
   new Prisma.PrismaClientKnownRequestError("Invalid invocation", {
-    code, ...CLIENT, meta: { driverAdapterError: new DriverAdapterError(cause) },
+    code,
+    ...CLIENT,
+    meta: { driverAdapterError: new DriverAdapterError(cause) },
   });
 
 /** The adapter's cause for an error the server sent, as printed in the scenario. */
-const postgres = (code: string, message: string, severity = "FATAL"): Cause =>
-  ({ originalCode: code, originalMessage: message, kind: "postgres", code, severity, message, detail: undefined, column: undefined,
-    hint: undefined });
+const postgres = (code: string, message: string, severity = "FATAL"): Cause => ({
+  originalCode: code,
+  originalMessage: message,
+  kind: "postgres",
+  code,
+  severity,
+  message,
+  detail: undefined,
+  column: undefined,
+  hint: undefined,
+});
 const unreachable: Cause = { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 };
 
 /** pg's error for a message from the server, as the driver builds it. */
@@ -38,11 +48,15 @@ async function refusedConnection(): Promise<Error> {
 
 describe("databaseFailure: PostgreSQL restarting", () => {
   it("a statement running when the server shuts down (57P01 through Prisma and the adapter)", () => {
-    expect(databaseFailure(known("P2010", postgres("57P01", "terminating connection due to administrator command")))).toBe("unavailable");
+    expect(
+      databaseFailure(known("P2010", postgres("57P01", "terminating connection due to administrator command"))),
+    ).toBe("unavailable");
   });
 
   it("a server still starting up (57P03) and one in crash recovery (57P02)", () => {
-    expect(databaseFailure(known("P2010", postgres("57P03", "the database system is starting up")))).toBe("unavailable");
+    expect(databaseFailure(known("P2010", postgres("57P03", "the database system is starting up")))).toBe(
+      "unavailable",
+    );
     const crash = postgres("57P02", "terminating connection because of crash of another server process");
     expect(databaseFailure(known("P2010", crash))).toBe("unavailable");
   });
@@ -73,7 +87,11 @@ describe("databaseFailure: PostgreSQL restarting", () => {
 describe("databaseFailure: a full disk", () => {
   it("PostgreSQL's disk_full and Node's ENOSPC", () => {
     expect(databaseFailure(known("P2010", postgres("53100", "could not extend file", "ERROR")))).toBe("storageFull");
-    const noSpace = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+    const noSpace = Object.assign(new Error("ENOSPC: no space left on device, write"), {
+      code: "ENOSPC",
+      errno: -28,
+      syscall: "write",
+    });
     expect(databaseFailure(noSpace)).toBe("storageFull");
   });
 });
@@ -81,14 +99,20 @@ describe("databaseFailure: a full disk", () => {
 describe("databaseFailure: not a fault of the database", () => {
   it("a unique violation (P2002 / 23505) is a conflict of the data, not an outage", () => {
     for (const originalCode of ["23505", "SQLITE_CONSTRAINT_UNIQUE"]) {
-      const violation: Cause = { kind: "UniqueConstraintViolation", constraint: { fields: ["idempotencyKey"] }, originalCode,
-        originalMessage: "" };
+      const violation: Cause = {
+        kind: "UniqueConstraintViolation",
+        constraint: { fields: ["idempotencyKey"] },
+        originalCode,
+        originalMessage: "",
+      };
       expect(databaseFailure(known("P2002", violation))).toBeNull();
     }
   });
 
   it("a missing row, a bug, a code-less pg error with no failure behind it, or no error at all", () => {
-    expect(databaseFailure(new Prisma.PrismaClientKnownRequestError("No record", { code: "P2025", ...CLIENT }))).toBeNull();
+    expect(
+      databaseFailure(new Prisma.PrismaClientKnownRequestError("No record", { code: "P2025", ...CLIENT })),
+    ).toBeNull();
     expect(databaseFailure(new TypeError("Cannot read properties of undefined"))).toBeNull();
     expect(databaseFailure(new Error("Client has encountered a connection error and is not queryable"))).toBeNull();
     for (const nothing of [null, undefined, "57P01", 42]) expect(databaseFailure(nothing)).toBeNull();

@@ -7,7 +7,14 @@ export type DatabaseFailure = "unavailable" | "storageFull";
 // P1001 can't reach, P1002 timed out reaching, P1008 operation timed out, P1017 server closed the connection,
 // P2024 timed out waiting for a pool connection, P2028 the transaction API failed (its connection went away).
 const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
-const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "SocketTimeout", "ConnectionClosed", "TooManyConnections", "TransactionAlreadyClosed", "TransactionWriteConflict"]);
+const ADAPTER_UNAVAILABLE = new Set([
+  "DatabaseNotReachable",
+  "SocketTimeout",
+  "ConnectionClosed",
+  "TooManyConnections",
+  "TransactionAlreadyClosed",
+  "TransactionWriteConflict",
+]);
 // 57P01–57P03 shutdown / crash / not yet accepting, 57014 statement timeout, 55P03 lock timeout, 53300 too many
 // connections, 40001/40P01 serialization failure / deadlock (retrying succeeds), class 08 connection exceptions.
 const SQLSTATE_UNAVAILABLE = /^(57P0[123]|57014|55P03|53300|40001|40P01|08...)$/;
@@ -30,7 +37,12 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
   const codes = found.flatMap((l) => [l.code, l.originalCode].filter((c): c is string => typeof c === "string"));
   if (codes.some((c) => FULL.has(c))) return "storageFull";
   const unavailable =
-    codes.some((c) => PRISMA_UNAVAILABLE.has(c) || SQLSTATE_UNAVAILABLE.test(c) || SQLITE_UNAVAILABLE.has(c) || ERRNO_UNAVAILABLE.has(c)) ||
-    found.some((l) => typeof l.kind === "string" && ADAPTER_UNAVAILABLE.has(l.kind));
+    codes.some(
+      (c) =>
+        PRISMA_UNAVAILABLE.has(c) ||
+        SQLSTATE_UNAVAILABLE.test(c) ||
+        SQLITE_UNAVAILABLE.has(c) ||
+        ERRNO_UNAVAILABLE.has(c),
+    ) || found.some((l) => typeof l.kind === "string" && ADAPTER_UNAVAILABLE.has(l.kind));
   return unavailable ? "unavailable" : null;
 }

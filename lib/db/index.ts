@@ -24,7 +24,10 @@ export const CONNECTION_WAIT_MS = 5_000;
 // PostgreSQL: no statement runs past 30 s (the slowest report takes ~4 s at 100 000 events), and a transaction whose
 // client went silent is ended by the server after 60 s instead of holding its locks.
 const PG_LIMITS = {
-  connectionTimeoutMillis: CONNECTION_WAIT_MS, statement_timeout: 30_000, lock_timeout: LOCK_WAIT_MS, idle_in_transaction_session_timeout: 60_000,
+  connectionTimeoutMillis: CONNECTION_WAIT_MS,
+  statement_timeout: 30_000,
+  lock_timeout: LOCK_WAIT_MS,
+  idle_in_transaction_session_timeout: 60_000,
 };
 
 export function createDb(url = databaseUrl()): Db {

@@ -11,15 +11,27 @@ import { saveEvent } from "@/lib/recruitment/actions";
 import { actAs } from "@/test/act-as";
 
 const event = (key: string) => ({
-  idempotencyKey: key, programmeId: "prog-nrp-2024", eventTypeId: "TALK", title: `Beseda ${key}`, startDate: "2026-06-15",
-  placeId: "5105", audience: "PUBLIC", realisation: "REALISED", peopleReached: "20", submit: true,
+  idempotencyKey: key,
+  programmeId: "prog-nrp-2024",
+  eventTypeId: "TALK",
+  title: `Beseda ${key}`,
+  startDate: "2026-06-15",
+  placeId: "5105",
+  audience: "PUBLIC",
+  realisation: "REALISED",
+  peopleReached: "20",
+  submit: true,
 });
 const state = async () => ({ events: await db.recruitmentEvent.count(), audit: await db.auditLog.count() });
 const timed = async <T>(run: () => Promise<T>) => {
   const start = performance.now();
   return { result: await run(), took: performance.now() - start };
 };
-const read = () => db.recruitmentEvent.count().then(() => "served", (error: unknown) => databaseFailure(error));
+const read = () =>
+  db.recruitmentEvent.count().then(
+    () => "served",
+    (error: unknown) => databaseFailure(error),
+  );
 
 describe("a lock held by another connection", () => {
   it("ends waiting saves 'unavailable' and reads within the lock wait, stores nothing, and the pool serves 100 saves after", async () => {
@@ -40,11 +52,13 @@ describe("a lock held by another connection", () => {
     expect(Math.max(...[...refused, ...served].map((r) => r.took))).toBeGreaterThan(LOCK_WAIT_MS - 1_000); // the lock was waited for
     expect(await state()).toEqual(before);
 
-    const lanes = await Promise.all(Array.from({ length: 20 }, async (_, lane) => {
-      const results = [];
-      for (let i = 0; i < 5; i++) results.push(await saveEvent(event(`lock-wait-after-${lane}-${i}`)));
-      return results;
-    }));
+    const lanes = await Promise.all(
+      Array.from({ length: 20 }, async (_, lane) => {
+        const results = [];
+        for (let i = 0; i < 5; i++) results.push(await saveEvent(event(`lock-wait-after-${lane}-${i}`)));
+        return results;
+      }),
+    );
     expect(lanes.flat().filter((r) => !r.ok)).toEqual([]);
     expect(await state()).toEqual({ events: before.events + 100, audit: before.audit + 100 });
   });

@@ -17,7 +17,9 @@ function pending(all: Migration[], applied: Map<string, string>): Migration[] {
   for (const m of all) {
     const checksum = applied.get(m.name);
     if (checksum && checksum !== m.checksum) {
-      throw new MigrationChangedError(`Migration ${m.name} was changed after it had been applied; add a new migration instead.`);
+      throw new MigrationChangedError(
+        `Migration ${m.name} was changed after it had been applied; add a new migration instead.`,
+      );
     }
   }
   return all.filter((m) => !applied.has(m.name));
@@ -30,7 +32,10 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
   try {
     db.pragma("journal_mode = WAL");
     db.exec(TABLE);
-    const rows = db.prepare(`SELECT name, checksum FROM "_app_migrations"`).all() as { name: string; checksum: string }[];
+    const rows = db.prepare(`SELECT name, checksum FROM "_app_migrations"`).all() as {
+      name: string;
+      checksum: string;
+    }[];
     const todo = pending(migrations, new Map(rows.map((r) => [r.name, r.checksum])));
     const record = db.prepare(`INSERT INTO "_app_migrations" (name, checksum, applied_at) VALUES (?, ?, ?)`);
     // Table redefinitions need foreign keys off, which SQLite ignores inside a transaction: switch them off around
@@ -61,7 +66,9 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<st
     // Several app instances may start at once: one migrates, the others wait.
     await client.query("SELECT pg_advisory_lock(727274)");
     await client.query(TABLE);
-    const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_app_migrations"`);
+    const { rows } = await client.query<{ name: string; checksum: string }>(
+      `SELECT name, checksum FROM "_app_migrations"`,
+    );
     const todo = pending(migrations, new Map(rows.map((r) => [r.name, r.checksum])));
     for (const m of todo) {
       await client.query("BEGIN");

@@ -9,11 +9,16 @@ import { providerOf } from "./schema-source";
 
 const url = () => process.env.DATABASE_URL!;
 const provider = () => providerOf(url());
-const migration = (name: string, sql: string) => ({ name, sql, checksum: createHash("sha256").update(sql).digest("hex") });
+const migration = (name: string, sql: string) => ({
+  name,
+  sql,
+  checksum: createHash("sha256").update(sql).digest("hex"),
+});
 const tableExists = async (table: string) => {
-  const rows = provider() === "postgresql"
-    ? await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM information_schema.tables WHERE table_name = $1`, table)
-    : await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, table);
+  const rows =
+    provider() === "postgresql"
+      ? await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM information_schema.tables WHERE table_name = $1`, table)
+      : await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, table);
   return rows.length > 0;
 };
 
@@ -33,10 +38,15 @@ describe("migrations", () => {
   });
 
   it("run each migration in a transaction: a failing one leaves nothing behind", async () => {
-    const broken = migration("99999999999999_broken", `CREATE TABLE "half_done" ("id" INTEGER); SELECT * FROM "no_such_table";`);
+    const broken = migration(
+      "99999999999999_broken",
+      `CREATE TABLE "half_done" ("id" INTEGER); SELECT * FROM "no_such_table";`,
+    );
     await expect(migrate(url(), [...listMigrations(provider()), broken])).rejects.toThrow();
     expect(await tableExists("half_done")).toBe(false);
-    const recorded = await db.$queryRawUnsafe<unknown[]>(`SELECT name FROM "_app_migrations" WHERE name = '${broken.name}'`);
+    const recorded = await db.$queryRawUnsafe<unknown[]>(
+      `SELECT name FROM "_app_migrations" WHERE name = '${broken.name}'`,
+    );
     expect(recorded).toHaveLength(0);
   });
 });

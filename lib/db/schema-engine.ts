@@ -4,7 +4,10 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -47,10 +50,17 @@ function loadGlue(): Promise<Glue> {
 
 async function loadEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<Engine> {
   const glue = await loadGlue();
-  return glue.SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  return glue.SchemaEngine.new(
+    { datamodels: undefined },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
 }
 
-type Adapter = { executeRaw(query: { sql: string; args: unknown[] }): Promise<number>; executeScript(sql: string): Promise<void> };
+type Adapter = {
+  executeRaw(query: { sql: string; args: unknown[] }): Promise<number>;
+  executeScript(sql: string): Promise<void>;
+};
 
 // The engine replays a whole migration file through executeRaw; better-sqlite3 prepares one statement at a time,
 // so multi-statement SQL without parameters goes through executeScript instead.
@@ -60,7 +70,9 @@ function scriptAwareSqlite(): SqlMigrationAwareDriverAdapterFactory {
     const adapter = (await connecting) as Adapter;
     const executeRaw = adapter.executeRaw.bind(adapter);
     adapter.executeRaw = async (query) =>
-      query.args.length === 0 && /;\s*\S/.test(query.sql) ? (await adapter.executeScript(query.sql), 0) : executeRaw(query);
+      query.args.length === 0 && /;\s*\S/.test(query.sql)
+        ? (await adapter.executeScript(query.sql), 0)
+        : executeRaw(query);
     return adapter as never;
   };
   return Object.assign(factory, {
@@ -73,7 +85,11 @@ function scriptAwareSqlite(): SqlMigrationAwareDriverAdapterFactory {
 // PostgreSQL runs a whole script itself when it is sent without parameters (the simple query protocol).
 function scriptAwarePostgres(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
   const factory = new PrismaPg({ connectionString });
-  type PgAdapter = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never; executeScript(sql: string): Promise<void> };
+  type PgAdapter = {
+    client: { query(sql: string): Promise<unknown> };
+    onError(error: unknown): never;
+    executeScript(sql: string): Promise<void>;
+  };
   const wrap = async (connecting: Promise<unknown>) => {
     const adapter = (await connecting) as PgAdapter;
     adapter.executeScript = async (sql) => {
@@ -111,7 +127,10 @@ export async function pendingSchemaSql(provider: Provider, postgresAdminUrl?: st
   }
 }
 
-async function diffMigrationsToSchema(provider: Provider, factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+async function diffMigrationsToSchema(
+  provider: Provider,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string> {
   const engine = await loadEngine(factory);
   try {
     const result = await engine.diff({

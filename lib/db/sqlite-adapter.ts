@@ -48,5 +48,9 @@ function patient(adapter: SqlDriverAdapter, lockWaitMs: number): SqlDriverAdapte
 
 export function sqliteAdapter(url: string, lockWaitMs: number): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSqlite3({ url, timeout: 0 });
-  return { provider: factory.provider, adapterName: factory.adapterName, connect: async () => patient(await factory.connect(), lockWaitMs) };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patient(await factory.connect(), lockWaitMs),
+  };
 }

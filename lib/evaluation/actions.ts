@@ -17,7 +17,11 @@ const refuse = (fieldErrors: Record<string, string[]>) => {
 
 /** The keys of `record` not among `allowed`, as field errors under `prefix`. */
 const foreign = (prefix: string, record: Record<string, string>, allowed: Set<string>, key: string) =>
-  Object.fromEntries(Object.keys(record).filter((id) => !allowed.has(id)).map((id) => [`${prefix}.${id}`, [key]]));
+  Object.fromEntries(
+    Object.keys(record)
+      .filter((id) => !allowed.has(id))
+      .map((id) => [`${prefix}.${id}`, [key]]),
+  );
 
 export const saveEvaluation = defineAction("evaluation.save", {
   permission: "measure.edit",
@@ -29,7 +33,10 @@ export const saveEvaluation = defineAction("evaluation.save", {
         if (!plan) throw new UserError("notFound");
         if (year < plan.yearFrom || year > plan.yearTo) refuse({ year: ["yearOutsidePlan"] });
         const [measures, programmes] = await Promise.all([
-          tx.measure.findMany({ where: { planId, archivedAt: null, id: { in: Object.keys(input.measures) } }, select: { id: true } }),
+          tx.measure.findMany({
+            where: { planId, archivedAt: null, id: { in: Object.keys(input.measures) } },
+            select: { id: true },
+          }),
           programmesOfYear(year, tx),
         ]);
         const errors = {
@@ -38,17 +45,37 @@ export const saveEvaluation = defineAction("evaluation.save", {
         };
         if (Object.keys(errors).length) refuse(errors);
 
-        const evaluation = await tx.evaluation.upsert({ where: { planId_year: { planId, year } }, create: { planId, year }, update: {} });
-        const latest = await tx.evaluationVersion.findFirst({ where: { evaluationId: evaluation.id }, orderBy: { version: "desc" } });
+        const evaluation = await tx.evaluation.upsert({
+          where: { planId_year: { planId, year } },
+          create: { planId, year },
+          update: {},
+        });
+        const latest = await tx.evaluationVersion.findFirst({
+          where: { evaluationId: evaluation.id },
+          orderBy: { version: "desc" },
+        });
         const current = latest?.version ?? 0;
-        if (baseVersion !== current) throw new UserError("staleVersion", { version: current, current: latest ? parseContent(latest.content) : null });
+        if (baseVersion !== current)
+          throw new UserError("staleVersion", {
+            version: current,
+            current: latest ? parseContent(latest.content) : null,
+          });
         const content = contentOf(input);
         const created = await tx.evaluationVersion.create({
-          data: { evaluationId: evaluation.id, version: current + 1, content: JSON.stringify(content), createdById: user.id },
+          data: {
+            evaluationId: evaluation.id,
+            version: current + 1,
+            content: JSON.stringify(content),
+            createdById: user.id,
+          },
         });
         await audit(tx, {
-          userId: user.id, action: "create_version", entity: "Evaluation", entityId: evaluation.id,
-          before: latest ? { version: current } : null, after: { planId, year, version: created.version, ...content },
+          userId: user.id,
+          action: "create_version",
+          entity: "Evaluation",
+          entityId: evaluation.id,
+          before: latest ? { version: current } : null,
+          after: { planId, year, version: created.version, ...content },
         });
         return { version: created.version };
       });

@@ -24,7 +24,8 @@ const save = (year: number, baseVersion: number, summary = `Hodnocení ${year}`)
   saveEvaluation({ planId: PLAN, year, baseVersion, summary, measures: {}, programmes: {} });
 const approve = (year: number, version: number, planId = PLAN) => approveEvaluation({ planId, year, version });
 
-const measureOf = (report: EvaluationReport | null, id: string) => report?.areas.flatMap((a) => a.measures).find((m) => m.id === id);
+const measureOf = (report: EvaluationReport | null, id: string) =>
+  report?.areas.flatMap((a) => a.measures).find((m) => m.id === id);
 const programmeOf = (report: EvaluationReport | null) => report?.programmes.find((p) => p.id === PROGRAMME);
 const stored = async () => ({
   evaluations: await db.evaluation.findMany({ orderBy: { id: "asc" } }),
@@ -36,7 +37,11 @@ const stored = async () => ({
 async function typedIndicator(nth: number) {
   return db.indicator.findFirstOrThrow({
     skip: nth,
-    where: { source: "MANUAL", archivedAt: null, measure: { planId: PLAN, archivedAt: null, status: { in: ["IN_PROGRESS", "NOT_STARTED"] } } },
+    where: {
+      source: "MANUAL",
+      archivedAt: null,
+      measure: { planId: PLAN, archivedAt: null, status: { in: ["IN_PROGRESS", "NOT_STARTED"] } },
+    },
     orderBy: { id: "asc" },
     select: { id: true, measureId: true, targetValue: true, baselineValue: true },
   });
@@ -58,27 +63,42 @@ describe("a draft's figures", () => {
     const figure = () => measureOf(before, indicator.measureId)!.indicators.find((i) => i.id === indicator.id);
 
     // Dated after the year: neither counts in 2025, both count in 2026.
-    await db.indicatorValue.create({ data: { indicatorId: indicator.id, value: indicator.targetValue, measuredOn: day("2026-01-01") } });
+    await db.indicatorValue.create({
+      data: { indicatorId: indicator.id, value: indicator.targetValue, measuredOn: day("2026-01-01") },
+    });
     await insertEvent({ programmeId: PROGRAMME, startDate: day("2026-01-01") });
     const after = await evaluationReport(PLAN, 2025, TODAY);
     expect(measureOf(after, indicator.measureId)).toEqual(measureOf(before, indicator.measureId));
     expect(programmeOf(after)).toEqual(programmeOf(before));
     const running = await evaluationReport(PLAN, 2026, TODAY);
-    expect(measureOf(running, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)).toMatchObject({ value: indicator.targetValue, measuredOn: day("2026-01-01") });
+    expect(measureOf(running, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)).toMatchObject({
+      value: indicator.targetValue,
+      measuredOn: day("2026-01-01"),
+    });
     // …but not as at a day before them.
     const earlier = await evaluationReport(PLAN, 2025, new Date("2025-10-01T12:00:00Z"));
     expect(earlier?.asOf).toEqual(day("2025-10-01"));
-    expect(measureOf(earlier, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)?.value).not.toBe(indicator.targetValue);
+    expect(measureOf(earlier, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)?.value).not.toBe(
+      indicator.targetValue,
+    );
 
     // Dated on 31 December: both count.
     const value = (indicator.baselineValue + indicator.targetValue) / 2;
     await db.indicatorValue.create({ data: { indicatorId: indicator.id, value, measuredOn: day("2025-12-31") } });
     await insertEvent({ programmeId: PROGRAMME, startDate: day("2025-12-31") });
     const last = await evaluationReport(PLAN, 2025, TODAY);
-    expect(measureOf(last, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)).toMatchObject({ value, measuredOn: day("2025-12-31") });
+    expect(measureOf(last, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)).toMatchObject({
+      value,
+      measuredOn: day("2025-12-31"),
+    });
     expect(figure()?.value).not.toBe(value);
-    expect(programmeOf(last)).toMatchObject({ confirmed: programmeOf(before)!.confirmed + 1, cumulative: programmeOf(before)!.cumulative + 1 });
-    expect(programmeOf(await evaluationReport(PLAN, 2024, TODAY))?.cumulative).toBe(programmeOf(before)!.cumulative - programmeOf(before)!.confirmed);
+    expect(programmeOf(last)).toMatchObject({
+      confirmed: programmeOf(before)!.confirmed + 1,
+      cumulative: programmeOf(before)!.cumulative + 1,
+    });
+    expect(programmeOf(await evaluationReport(PLAN, 2024, TODAY))?.cumulative).toBe(
+      programmeOf(before)!.cumulative - programmeOf(before)!.confirmed,
+    );
   });
 });
 
@@ -91,22 +111,34 @@ describe("approving", () => {
     expect(live).toMatchObject({ frozen: false, approvable: true, shown: { version: 1, approved: null } });
 
     expect(await approve(year, 1)).toEqual({ ok: true, data: { version: 1, approvedAt: NOW } });
-    const row = await db.evaluationVersion.findFirstOrThrow({ where: { evaluation: { planId: PLAN, year }, version: 1 } });
+    const row = await db.evaluationVersion.findFirstOrThrow({
+      where: { evaluation: { planId: PLAN, year }, version: 1 },
+    });
     expect(row).toMatchObject({ approvedAt: NOW, approvedById: DEMO.coordinator });
     const json = JSON.parse(row.snapshot!);
     expect(json.asOf).toBe("2025-12-31T00:00:00.000Z");
-    for (const f of Object.values(json.rollUp?.measures ?? {}) as { planned: unknown }[]) expect(f.planned).toMatch(/^\d+$/);
+    for (const f of Object.values(json.rollUp?.measures ?? {}) as { planned: unknown }[])
+      expect(f.planned).toMatch(/^\d+$/);
     expect(await db.auditLog.count({ where: { entity: "Evaluation", action: "approve" } })).toBe(1);
 
     const approved = (await evaluationPage(PLAN, String(year), undefined, TODAY))!;
-    expect(approved).toMatchObject({ frozen: true, unreadable: false, approvable: false, shown: { version: 1, approved: { at: NOW, by: "Jana Dvořáková" } } });
+    expect(approved).toMatchObject({
+      frozen: true,
+      unreadable: false,
+      approvable: false,
+      shown: { version: 1, approved: { at: NOW, by: "Jana Dvořáková" } },
+    });
     expect(approved.report).toEqual(live.report); // the snapshot reads back exactly what was live
 
     // A measure changes (completed, indicator at its target in November) and a new event in the year is confirmed.
-    expect(await postProgressUpdate({
-      measureId: indicator.measureId, text: "Splněno.", status: "COMPLETED",
-      values: [{ indicatorId: indicator.id, value: indicator.targetValue, measuredOn: "2025-11-01" }],
-    })).toMatchObject({ ok: true });
+    expect(
+      await postProgressUpdate({
+        measureId: indicator.measureId,
+        text: "Splněno.",
+        status: "COMPLETED",
+        values: [{ indicatorId: indicator.id, value: indicator.targetValue, measuredOn: "2025-11-01" }],
+      }),
+    ).toMatchObject({ ok: true });
     const event = await insertEvent({ programmeId: PROGRAMME, startDate: day("2025-06-01"), status: "SUBMITTED" });
     expect(await reviewEvent({ eventId: event.id, decision: "confirm" })).toMatchObject({ ok: true });
 
@@ -119,14 +151,19 @@ describe("approving", () => {
     const draft = (await evaluationPage(PLAN, String(year), undefined, TODAY))!;
     expect(draft).toMatchObject({ frozen: false, approvable: true, shown: { version: 2, approved: null } });
     expect(measureOf(draft.report, indicator.measureId)).toMatchObject({ status: "COMPLETED" });
-    expect(measureOf(draft.report, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)).toMatchObject({ value: indicator.targetValue });
+    expect(measureOf(draft.report, indicator.measureId)!.indicators.find((i) => i.id === indicator.id)).toMatchObject({
+      value: indicator.targetValue,
+    });
     expect(programmeOf(draft.report)!.confirmed).toBe(programmeOf(live.report)!.confirmed + 1);
     expect(measureOf(live.report, indicator.measureId)?.status).not.toBe("COMPLETED");
     expect((await evaluationPage(PLAN, String(year), "1", TODAY))!.report).toEqual(live.report);
 
     expect(await approve(year, 2)).toMatchObject({ ok: true, data: { version: 2 } });
     expect((await evaluationPage(PLAN, String(year), undefined, TODAY))!.report).toEqual(draft.report);
-    expect((await evaluationVersions(PLAN, year)).map((v) => [v.version, v.approved?.by])).toEqual([[2, "Jana Dvořáková"], [1, "Jana Dvořáková"]]);
+    expect((await evaluationVersions(PLAN, year)).map((v) => [v.version, v.approved?.by])).toEqual([
+      [2, "Jana Dvořáková"],
+      [1, "Jana Dvořáková"],
+    ]);
   });
 
   it("refuses a second approval, an older version, a running year, other roles and bad input, writing nothing", async () => {
@@ -136,7 +173,11 @@ describe("approving", () => {
     await save(2026, 0);
     const before = await stored();
 
-    expect(await approve(2024, 2)).toMatchObject({ ok: false, error: "invalidTransition", details: { reason: "alreadyApproved" } });
+    expect(await approve(2024, 2)).toMatchObject({
+      ok: false,
+      error: "invalidTransition",
+      details: { reason: "alreadyApproved" },
+    });
     expect(await approve(2024, 1)).toMatchObject({ ok: false, error: "staleVersion", details: { version: 2 } });
     expectFieldError(await approve(2026, 1), "year", "yearNotOver");
     expectFieldError(await approve(2023, 1), "year", "yearOutsidePlan");
@@ -158,7 +199,10 @@ describe("approving", () => {
     await save(2027, 0);
     const live = (await evaluationPage(PLAN, "2027", undefined, TODAY))!;
     expect(live).toMatchObject({ approvable: false, yearOver: false }); // 2027 has not ended on TODAY
-    await db.evaluationVersion.updateMany({ where: { evaluation: { planId: PLAN, year: 2027 } }, data: { approvedAt: NOW, approvedById: DEMO.coordinator, snapshot: "{" } });
+    await db.evaluationVersion.updateMany({
+      where: { evaluation: { planId: PLAN, year: 2027 } },
+      data: { approvedAt: NOW, approvedById: DEMO.coordinator, snapshot: "{" },
+    });
     const page = (await evaluationPage(PLAN, "2027", undefined, TODAY))!;
     expect(page).toMatchObject({ frozen: false, unreadable: true, approvable: false });
     expect(page.report).toEqual(live.report);

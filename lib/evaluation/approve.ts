@@ -20,11 +20,15 @@ export const approveEvaluation = defineAction("evaluation.approve", {
     const now = new Date();
     const plan = await db.plan.findUnique({ where: { id: planId }, select: { yearFrom: true, yearTo: true } });
     if (!plan) throw new UserError("notFound");
-    if (year < plan.yearFrom || year > plan.yearTo) throw new UserError("validation", { fieldErrors: { year: ["yearOutsidePlan"] } });
+    if (year < plan.yearFrom || year > plan.yearTo)
+      throw new UserError("validation", { fieldErrors: { year: ["yearOutsidePlan"] } });
     if (!yearIsOver(year, now)) throw new UserError("validation", { fieldErrors: { year: ["yearNotOver"] } });
     const evaluation = { planId, year };
     const [target, latest] = await Promise.all([
-      db.evaluationVersion.findFirst({ where: { evaluation, version }, select: { id: true, evaluationId: true, approvedAt: true } }),
+      db.evaluationVersion.findFirst({
+        where: { evaluation, version },
+        select: { id: true, evaluationId: true, approvedAt: true },
+      }),
       db.evaluationVersion.aggregate({ where: { evaluation }, _max: { version: true } }),
     ]);
     if (!target) throw new UserError("notFound");
@@ -42,8 +46,12 @@ export const approveEvaluation = defineAction("evaluation.approve", {
       });
       if (count === 0) throw alreadyApproved(version);
       await audit(tx, {
-        userId: user.id, action: "approve", entity: "Evaluation", entityId: target.evaluationId,
-        before: { version, approvedAt: null }, after: { planId, year, version, approvedAt: now, asOf },
+        userId: user.id,
+        action: "approve",
+        entity: "Evaluation",
+        entityId: target.evaluationId,
+        before: { version, approvedAt: null },
+        after: { planId, year, version, approvedAt: now, asOf },
       });
     });
     return refreshed({ version, approvedAt: now });

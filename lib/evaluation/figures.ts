@@ -16,21 +16,35 @@ import { programmesOfYear } from "./programmes";
 type TreeMeasure = Awaited<ReturnType<typeof planTreeWithProgress>>[number]["goals"][number]["measures"][number];
 
 export type IndicatorFigure = {
-  id: string; name: string; unit: string; baselineValue: number; targetValue: number;
-  value: number | null; measuredOn: Date | null;
+  id: string;
+  name: string;
+  unit: string;
+  baselineValue: number;
+  targetValue: number;
+  value: number | null;
+  measuredOn: Date | null;
 };
 export type MeasureFigure = {
-  id: string; code: string; title: string; status: MeasureStatus;
+  id: string;
+  code: string;
+  title: string;
+  status: MeasureStatus;
   /** Progress, what was expected by the day, and the signal judged on that day (lib/signal). */
-  progress: number | null; expected: number | null; signal: Signal;
+  progress: number | null;
+  expected: number | null;
+  signal: Signal;
   indicators: IndicatorFigure[];
 };
 export type ProgrammeFigure = {
-  id: string; code: string; name: string;
+  id: string;
+  code: string;
+  name: string;
   /** The year's sub-target and the confirmed count in the year. */
-  target: number | null; confirmed: number;
+  target: number | null;
+  confirmed: number;
   /** The whole programme's target and the confirmed count from its start to the end of the year. */
-  totalTarget: number; cumulative: number;
+  totalTarget: number;
+  cumulative: number;
 };
 export type EvaluationFigures = {
   /** The day the figures are as at (a calendar date, 00:00 UTC). */
@@ -58,7 +72,9 @@ async function programmeFigures(year: number): Promise<ProgrammeFigure[]> {
     Promise.all(programmes.map((p) => countsByYear(p.id))),
   ]);
   return programmes.map((p, i) => ({
-    id: p.id, code: p.code, name: p.name,
+    id: p.id,
+    code: p.code,
+    name: p.name,
     target: targets.find((t) => t.programmeId === p.id)?.target ?? null,
     confirmed: counts[i].find((c) => c.year === year)?.count ?? 0,
     totalTarget: p.totalTarget,
@@ -68,10 +84,21 @@ async function programmeFigures(year: number): Promise<ProgrammeFigure[]> {
 }
 
 const measureFigure = (m: TreeMeasure): MeasureFigure => ({
-  id: m.id, code: m.code, title: m.title, status: m.status, progress: m.progress, expected: m.expected, signal: m.signal,
+  id: m.id,
+  code: m.code,
+  title: m.title,
+  status: m.status,
+  progress: m.progress,
+  expected: m.expected,
+  signal: m.signal,
   indicators: m.indicators.map((i) => ({
-    id: i.id, name: i.name, unit: i.unit, baselineValue: i.baselineValue, targetValue: i.targetValue,
-    value: i.values[0]?.value ?? null, measuredOn: i.values[0]?.measuredOn ?? null,
+    id: i.id,
+    name: i.name,
+    unit: i.unit,
+    baselineValue: i.baselineValue,
+    targetValue: i.targetValue,
+    value: i.values[0]?.value ?? null,
+    measuredOn: i.values[0]?.measuredOn ?? null,
   })),
 });
 
@@ -85,7 +112,12 @@ export async function evaluationFigures(planId: string, year: number, asOf: Date
   const rollUp = actionPlan ? { measures: (await actionPlanRollUp(actionPlan.id)).measures } : null;
   return {
     asOf,
-    areas: areas.map((a) => ({ id: a.id, code: a.code, title: a.title, measures: a.goals.flatMap((g) => g.measures.map(measureFigure)) })),
+    areas: areas.map((a) => ({
+      id: a.id,
+      code: a.code,
+      title: a.title,
+      measures: a.goals.flatMap((g) => g.measures.map(measureFigure)),
+    })),
     actionPlan,
     rollUp,
     programmes,

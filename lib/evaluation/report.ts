@@ -7,7 +7,10 @@ import type { ShownVersion } from "./versions";
 
 /** The plan, when the year lies in its period; null otherwise. */
 export async function evaluationPlan(planId: string, year: number) {
-  const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, name: true, yearFrom: true, yearTo: true, state: true } });
+  const plan = await db.plan.findUnique({
+    where: { id: planId },
+    select: { id: true, name: true, yearFrom: true, yearTo: true, state: true },
+  });
   return plan && Number.isInteger(year) && year >= plan.yearFrom && year <= plan.yearTo ? plan : null;
 }
 
@@ -15,7 +18,11 @@ type Plan = NonNullable<Awaited<ReturnType<typeof evaluationPlan>>>;
 export type EvaluationReport = { plan: Plan; year: number } & EvaluationFigures;
 
 /** The live report (a draft's): figures as at 31 December of the year, or as at `today` while the year runs. */
-export async function evaluationReport(planId: string, year: number, today = new Date()): Promise<EvaluationReport | null> {
+export async function evaluationReport(
+  planId: string,
+  year: number,
+  today = new Date(),
+): Promise<EvaluationReport | null> {
   const plan = await evaluationPlan(planId, year);
   return plan ? { plan, year, ...(await evaluationFigures(planId, year, evaluationAsOf(year, today))) } : null;
 }
@@ -27,5 +34,9 @@ export async function evaluationReport(planId: string, year: number, today = new
 export async function versionReport(plan: Plan, year: number, version: ShownVersion | null, today = new Date()) {
   const stored = version?.approved?.figures ?? null;
   const figures = stored ?? (await evaluationFigures(plan.id, year, evaluationAsOf(year, today)));
-  return { report: { plan, year, ...figures } satisfies EvaluationReport, frozen: !!stored, unreadable: !!version?.approved && !stored };
+  return {
+    report: { plan, year, ...figures } satisfies EvaluationReport,
+    frozen: !!stored,
+    unreadable: !!version?.approved && !stored,
+  };
 }

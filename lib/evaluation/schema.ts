@@ -34,15 +34,23 @@ export const approveEvaluationSchema = z.object({
 
 export type ApproveEvaluationInput = z.input<typeof approveEvaluationSchema>;
 
-export type EvaluationContent = { summary: string; measures: Record<string, string>; programmes: Record<string, string> };
+export type EvaluationContent = {
+  summary: string;
+  measures: Record<string, string>;
+  programmes: Record<string, string>;
+};
 
 export const EMPTY_CONTENT: EvaluationContent = { summary: "", measures: {}, programmes: {} };
 
-const nonEmpty = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).filter(([, text]) => text !== ""));
+const nonEmpty = (record: Record<string, string>) =>
+  Object.fromEntries(Object.entries(record).filter(([, text]) => text !== ""));
 
 /** What a version stores: the trimmed texts, without the empty comments. */
-export const contentOf = (input: EvaluationContent): EvaluationContent =>
-  ({ summary: input.summary, measures: nonEmpty(input.measures), programmes: nonEmpty(input.programmes) });
+export const contentOf = (input: EvaluationContent): EvaluationContent => ({
+  summary: input.summary,
+  measures: nonEmpty(input.measures),
+  programmes: nonEmpty(input.programmes),
+});
 
 const stored = z.object({
   summary: z.string().catch(""),

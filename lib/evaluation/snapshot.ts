@@ -8,26 +8,53 @@ import type { EvaluationFigures } from "./figures";
 const FORMAT = 1;
 
 export function toSnapshot(figures: EvaluationFigures): string {
-  return JSON.stringify({ format: FORMAT, ...figures }, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+  return JSON.stringify({ format: FORMAT, ...figures }, (_key, value) =>
+    typeof value === "bigint" ? value.toString() : value,
+  );
 }
 
 const date = z.iso.datetime().transform((s) => new Date(s));
-const money = z.string().regex(/^-?\d+$/).transform((s) => BigInt(s));
+const money = z
+  .string()
+  .regex(/^-?\d+$/)
+  .transform((s) => BigInt(s));
 const count = z.number().int();
 
 const indicator = z.object({
-  id: z.string(), name: z.string(), unit: z.string(), baselineValue: z.number(), targetValue: z.number(),
-  value: z.number().nullable(), measuredOn: date.nullable(),
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  baselineValue: z.number(),
+  targetValue: z.number(),
+  value: z.number().nullable(),
+  measuredOn: date.nullable(),
 });
 const measure = z.object({
-  id: z.string(), code: z.string(), title: z.string(), status: z.enum(MeasureStatus),
-  progress: z.number().nullable(), expected: z.number().nullable(), signal: z.enum(SIGNALS), indicators: z.array(indicator),
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  status: z.enum(MeasureStatus),
+  progress: z.number().nullable(),
+  expected: z.number().nullable(),
+  signal: z.enum(SIGNALS),
+  indicators: z.array(indicator),
 });
 const fulfilment = z.object({
-  counted: count, completed: count, cancelled: count, fulfilment: z.number().nullable(), planned: money, spent: money,
+  counted: count,
+  completed: count,
+  cancelled: count,
+  fulfilment: z.number().nullable(),
+  planned: money,
+  spent: money,
 });
 const programme = z.object({
-  id: z.string(), code: z.string(), name: z.string(), target: count.nullable(), confirmed: count, totalTarget: count, cumulative: count,
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  target: count.nullable(),
+  confirmed: count,
+  totalTarget: count,
+  cumulative: count,
 });
 const stored = z.object({
   asOf: date,

@@ -15,14 +15,29 @@ export type ShownVersion = Omit<VersionInfo, "approved"> & {
 };
 
 const where = (planId: string, year: number) => ({ evaluation: { planId, year } });
-const info = { version: true, createdAt: true, createdBy: { select: { name: true } }, approvedAt: true, approvedBy: { select: { name: true } } } as const;
+const info = {
+  version: true,
+  createdAt: true,
+  createdBy: { select: { name: true } },
+  approvedAt: true,
+  approvedBy: { select: { name: true } },
+} as const;
 const approvalOf = (row: { approvedAt: Date | null; approvedBy: { name: string } | null }): Approval | null =>
   row.approvedAt ? { at: row.approvedAt, by: row.approvedBy?.name ?? "" } : null;
 
 /** Every version of the plan's evaluation for the year, the newest first (without their content). */
 export async function evaluationVersions(planId: string, year: number): Promise<VersionInfo[]> {
-  const rows = await db.evaluationVersion.findMany({ where: where(planId, year), orderBy: { version: "desc" }, select: info });
-  return rows.map((r) => ({ version: r.version, createdAt: r.createdAt, author: r.createdBy.name, approved: approvalOf(r) }));
+  const rows = await db.evaluationVersion.findMany({
+    where: where(planId, year),
+    orderBy: { version: "desc" },
+    select: info,
+  });
+  return rows.map((r) => ({
+    version: r.version,
+    createdAt: r.createdAt,
+    author: r.createdBy.name,
+    approved: approvalOf(r),
+  }));
 }
 
 /** One version with its content: `version`, or the latest when not given; null when there is no such version. */
@@ -35,7 +50,10 @@ export async function evaluationVersion(planId: string, year: number, version?: 
   if (!row) return null;
   const approval = approvalOf(row);
   return {
-    version: row.version, createdAt: row.createdAt, author: row.createdBy.name, content: parseContent(row.content),
+    version: row.version,
+    createdAt: row.createdAt,
+    author: row.createdBy.name,
+    content: parseContent(row.content),
     approved: approval ? { ...approval, figures: parseSnapshot(row.snapshot) } : null,
   };
 }
@@ -45,8 +63,17 @@ export async function evaluationIndex() {
   const plans = await db.plan.findMany({
     orderBy: { yearFrom: "desc" },
     select: {
-      id: true, name: true, yearFrom: true, yearTo: true,
-      evaluations: { select: { year: true, _count: { select: { versions: true } }, versions: { where: { approvedAt: { not: null } }, select: { id: true }, take: 1 } } },
+      id: true,
+      name: true,
+      yearFrom: true,
+      yearTo: true,
+      evaluations: {
+        select: {
+          year: true,
+          _count: { select: { versions: true } },
+          versions: { where: { approvedAt: { not: null } }, select: { id: true }, take: 1 },
+        },
+      },
     },
   });
   return plans.map(({ evaluations, ...plan }) => ({

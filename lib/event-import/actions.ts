@@ -7,8 +7,18 @@ import { applyInputSchema, previewInputSchema } from "./schema";
 import { runEventImport } from "./import";
 import { rejectedEventRows } from "./rejected";
 
-export const previewEventImport = importAction("eventImport.preview", "event.log", previewInputSchema, runEventImport, false);
+export const previewEventImport = importAction(
+  "eventImport.preview",
+  "event.log",
+  previewInputSchema,
+  runEventImport,
+  false,
+);
 
 export const applyEventImport = importAction("eventImport.apply", "event.log", applyInputSchema, runEventImport, true);
 
-export const rejectedEventImportRows = defineAction("eventImport.rejected", { permission: "event.log", schema: previewInputSchema, run: rejectedEventRows });
+export const rejectedEventImportRows = defineAction("eventImport.rejected", {
+  permission: "event.log",
+  schema: previewInputSchema,
+  run: rejectedEventRows,
+});

@@ -19,8 +19,21 @@ import type { Sheet } from "@/lib/spreadsheet/types";
 
 type Tx = Prisma.TransactionClient;
 type Fields = ReturnType<typeof eventFields>;
-export type Change = { line: number; organisationId: string; key: string; fields: Fields; existing?: Stored; before?: Partial<Fields> };
-export type Planned = { issues: Issue[]; changes: Change[]; unchanged: number; organisationIgnored: boolean; organisationName: (id: string) => string };
+export type Change = {
+  line: number;
+  organisationId: string;
+  key: string;
+  fields: Fields;
+  existing?: Stored;
+  before?: Partial<Fields>;
+};
+export type Planned = {
+  issues: Issue[];
+  changes: Change[];
+  unchanged: number;
+  organisationIgnored: boolean;
+  organisationName: (id: string) => string;
+};
 type Importer = Pick<SessionUser, "role" | "organisationId">;
 
 /** The form's database lookups, each asked once per run however many rows name the same programme, ORP or type. */
@@ -29,11 +42,16 @@ function cachedRules(client: Tx): Parameters<typeof eventRuleErrors>[0] {
   const model = (name: "programme" | "place" | "eventType") => ({
     findUnique(args: { where: { id: string } }) {
       const key = `${name}|${args.where.id}`;
-      if (!memo.has(key)) memo.set(key, (client[name] as unknown as { findUnique(a: object): Promise<unknown> }).findUnique(args));
+      if (!memo.has(key))
+        memo.set(key, (client[name] as unknown as { findUnique(a: object): Promise<unknown> }).findUnique(args));
       return memo.get(key);
     },
   });
-  return { programme: model("programme"), place: model("place"), eventType: model("eventType") } as unknown as Parameters<typeof eventRuleErrors>[0];
+  return {
+    programme: model("programme"),
+    place: model("place"),
+    eventType: model("eventType"),
+  } as unknown as Parameters<typeof eventRuleErrors>[0];
 }
 
 async function ruleIssues(rules: Parameters<typeof eventRuleErrors>[0], row: ReadRow): Promise<Issue[]> {
@@ -43,7 +61,8 @@ async function ruleIssues(rules: Parameters<typeof eventRuleErrors>[0], row: Rea
   return issuesOf(row.line, await eventRuleErrors(rules, input), row.textOf).filter((i) => !flagged.has(i.column));
 }
 
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);
 
 /** Each row read, given its organisation, and checked against the file's other rows (problems in `own`). */
 function identify(sheet: Sheet, index: ColumnIndex, lookups: Lookups, user: Importer, chosenOrganisation?: string) {
@@ -53,7 +72,13 @@ function identify(sheet: Sheet, index: ColumnIndex, lookups: Lookups, user: Impo
     const r = readRow(row, index, lookups);
     const own: Issue[] = [];
     const organisationId = (member ? user.organisationId : (r.organisationId ?? chosenOrganisation)) ?? "";
-    if (!member && r.organisationId === null) own.push({ line: r.line, column: "organisation", code: "unknownOrganisation", params: { value: r.textOf("organisation")! } });
+    if (!member && r.organisationId === null)
+      own.push({
+        line: r.line,
+        column: "organisation",
+        code: "unknownOrganisation",
+        params: { value: r.textOf("organisation")! },
+      });
     else if (!organisationId) own.push({ line: r.line, column: "organisation", code: "organisationRequired" });
     const key = importKeyOf(r.input);
     const first = firstLine.get(`${organisationId}|${key}`);
@@ -63,12 +88,21 @@ function identify(sheet: Sheet, index: ColumnIndex, lookups: Lookups, user: Impo
   });
 }
 
-export async function planEvents(client: Tx, sheet: Sheet, index: ColumnIndex, user: Importer, chosenOrganisation?: string): Promise<Planned> {
+export async function planEvents(
+  client: Tx,
+  sheet: Sheet,
+  index: ColumnIndex,
+  user: Importer,
+  chosenOrganisation?: string,
+): Promise<Planned> {
   const lookups = await loadLookups(client);
   const rules = cachedRules(client);
   const rows = identify(sheet, index, lookups, user, chosenOrganisation);
   const matchable = rows.filter((x) => x.own.length === 0 && parseCalendarDate(x.wanted.startDate));
-  const matchOf = await storedMatches(client, matchable.map((x) => x.wanted));
+  const matchOf = await storedMatches(
+    client,
+    matchable.map((x) => x.wanted),
+  );
   const issues: Issue[] = [];
   const changes: Change[] = [];
   let unchanged = 0;
@@ -77,14 +111,20 @@ export async function planEvents(client: Tx, sheet: Sheet, index: ColumnIndex, u
     const existing = own.length === 0 && parseCalendarDate(wanted.startDate) ? matchOf(wanted) : undefined;
     const r = existing ? readRow(row, index, lookups, recordOf(existing, lookups)) : first;
     const fields = r.values && eventFields(r.values);
-    const changed = existing && fields && (Object.keys(fields) as (keyof Fields)[]).filter((k) => k !== "searchText" && !same(fields[k], existing[k as keyof Stored]));
+    const changed =
+      existing &&
+      fields &&
+      (Object.keys(fields) as (keyof Fields)[]).filter(
+        (k) => k !== "searchText" && !same(fields[k], existing[k as keyof Stored]),
+      );
     if (changed && changed.length === 0 && !existing!.archivedAt) {
       unchanged++; // already stored as it is: nothing to write, nothing to check
       continue;
     }
     const found = [...own, ...r.issues, ...(await ruleIssues(rules, r))];
     if (existing?.archivedAt) found.push({ line: r.line, column: null, code: "archived" });
-    else if (existing?.status === "CONFIRMED" && found.length === 0) found.push({ line: r.line, column: columnOfField(changed![0]), code: "confirmed" });
+    else if (existing?.status === "CONFIRMED" && found.length === 0)
+      found.push({ line: r.line, column: columnOfField(changed![0]), code: "confirmed" });
     if (found.length > 0 || !fields) {
       issues.push(...found);
       continue;
@@ -92,6 +132,14 @@ export async function planEvents(client: Tx, sheet: Sheet, index: ColumnIndex, u
     const before = changed && Object.fromEntries(changed.map((k) => [k, existing![k as keyof Stored]]));
     changes.push({ line: r.line, organisationId: wanted.organisationId, key: wanted.key, fields, existing, before });
   }
-  const organisationIgnored = user.role === "MEMBER" && rows.some(({ r }) => r.organisationId !== undefined && r.organisationId !== user.organisationId);
-  return { issues, changes, unchanged, organisationIgnored, organisationName: (id) => lookups.organisations.label(id) ?? id };
+  const organisationIgnored =
+    user.role === "MEMBER" &&
+    rows.some(({ r }) => r.organisationId !== undefined && r.organisationId !== user.organisationId);
+  return {
+    issues,
+    changes,
+    unchanged,
+    organisationIgnored,
+    organisationName: (id) => lookups.organisations.label(id) ?? id,
+  };
 }

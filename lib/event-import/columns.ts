@@ -32,7 +32,8 @@ export const REQUIRED: readonly ColumnKey[] = ["startDate", "type", "title", "pl
 const columns = columnSet<ColumnKey>(COLUMNS);
 export const headerOf = columns.headerOf;
 export const positionOf = columns.positionOf;
-export const mapHeader = (header: string[], line: number): HeaderMap<ColumnKey> => columns.mapHeader(header, line, () => REQUIRED);
+export const mapHeader = (header: string[], line: number): HeaderMap<ColumnKey> =>
+  columns.mapHeader(header, line, () => REQUIRED);
 
 export const AUDIENCE_LABELS: Record<Audience, { cs: string; en: string }> = {
   PUBLIC: { cs: "Veřejnost", en: "General public" },

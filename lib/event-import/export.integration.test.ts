@@ -35,10 +35,16 @@ describe("exporting recruitment events", () => {
   it("gives XLSX and CSV with the import columns, real dates and numbers, for Czech Excel", async () => {
     await actAs("council");
     const { response, file } = await download("format=xlsx&rok=2019");
-    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="naborove-akce.xlsx"');
     const rows = await rowsOf(file);
-    expect(rows).toHaveLength(await db.recruitmentEvent.count({ where: await eventWhere({ year: 2019 }, { role: "COUNCIL", organisationId: null }) }));
+    expect(rows).toHaveLength(
+      await db.recruitmentEvent.count({
+        where: await eventWhere({ year: 2019 }, { role: "COUNCIL", organisationId: null }),
+      }),
+    );
     expect([rows[0][0] instanceof Date, typeof rows[0][9], typeof rows[0][10]]).toEqual([true, "number", "number"]);
     const csv = await download("format=csv&rok=2019");
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.file.arrayBuffer());
@@ -49,30 +55,42 @@ describe("exporting recruitment events", () => {
 
   it("applies the list's filters and visibility: member B does not get member A's drafts", async () => {
     const naruc = { organisationId: "org-naruc", archivedAt: null };
-    const [all, confirmed] = await Promise.all([db.recruitmentEvent.count({ where: naruc }), db.recruitmentEvent.count({ where: { ...naruc, status: "CONFIRMED" } })]);
+    const [all, confirmed] = await Promise.all([
+      db.recruitmentEvent.count({ where: naruc }),
+      db.recruitmentEvent.count({ where: { ...naruc, status: "CONFIRMED" } }),
+    ]);
     expect(all).toBeGreaterThan(confirmed);
-    const narucRows = async (query: string) => (await rowsOf((await download(query)).file)).filter((cells) => cells[15] === "Centrum pro rodinu NÁRUČ, z.s.");
+    const narucRows = async (query: string) =>
+      (await rowsOf((await download(query)).file)).filter((cells) => cells[15] === "Centrum pro rodinu NÁRUČ, z.s.");
     await actAs("memberB");
     expect(await narucRows("format=csv")).toHaveLength(confirmed);
     await actAs("memberA");
     expect(await narucRows("format=xlsx&organizace=org-naruc")).toHaveLength(all);
-    const where = await eventWhere(parseEventFilters({ rok: "2019", typ: "STAND", q: "trhy" }), { role: "MEMBER", organisationId: "org-naruc" });
+    const where = await eventWhere(parseEventFilters({ rok: "2019", typ: "STAND", q: "trhy" }), {
+      role: "MEMBER",
+      organisationId: "org-naruc",
+    });
     const filtered = await rowsOf((await download("format=csv&rok=2019&typ=STAND&q=trhy")).file);
     expect(filtered.length).toBe(await db.recruitmentEvent.count({ where }));
     expect(filtered.length).toBeGreaterThan(0);
-    expect(new Set(filtered.map((cells) => `${cells[2]} ${String(cells[0]).slice(-4)} ${/trhy/i.test(String(cells[3]))}`))).toEqual(new Set(["Stánek na akci pro veřejnost 2019 true"]));
+    expect(
+      new Set(filtered.map((cells) => `${cells[2]} ${String(cells[0]).slice(-4)} ${/trhy/i.test(String(cells[3]))}`)),
+    ).toEqual(new Set(["Stánek na akci pro veřejnost 2019 true"]));
   });
 
-  it.each(["xlsx", "csv"] as const)("a %s export imports back without creating or changing anything", async (format) => {
-    await actAs("memberA");
-    const own = (await download(`format=${format}&organizace=org-naruc`)).file;
-    const before = await eventState();
-    const report = await checkAndImport(own);
-    expect(report).toMatchObject({ issues: [], applied: true, counts: { create: 0, update: 0 } });
-    expect(await eventState()).toBe(before);
-    await actAs("coordinator");
-    const all = await check((await download(`format=${format}`)).file);
-    expect(all).toMatchObject({ issues: [], counts: { create: 0, update: 0 } });
-    expect(all.counts.unchanged).toBe(await db.recruitmentEvent.count({ where: { archivedAt: null } }));
-  });
+  it.each(["xlsx", "csv"] as const)(
+    "a %s export imports back without creating or changing anything",
+    async (format) => {
+      await actAs("memberA");
+      const own = (await download(`format=${format}&organizace=org-naruc`)).file;
+      const before = await eventState();
+      const report = await checkAndImport(own);
+      expect(report).toMatchObject({ issues: [], applied: true, counts: { create: 0, update: 0 } });
+      expect(await eventState()).toBe(before);
+      await actAs("coordinator");
+      const all = await check((await download(`format=${format}`)).file);
+      expect(all).toMatchObject({ issues: [], counts: { create: 0, update: 0 } });
+      expect(all.counts.unchanged).toBe(await db.recruitmentEvent.count({ where: { archivedAt: null } }));
+    },
+  );
 });

@@ -11,12 +11,19 @@ import { recordOf, recordSelect, type EventRecord } from "./record";
 
 export const EXPORT_BATCH = 1000;
 
-export async function* eventBatches(where: Prisma.RecruitmentEventWhereInput, lookups: Lookups, size = EXPORT_BATCH): AsyncGenerator<EventRecord[]> {
+export async function* eventBatches(
+  where: Prisma.RecruitmentEventWhereInput,
+  lookups: Lookups,
+  size = EXPORT_BATCH,
+): AsyncGenerator<EventRecord[]> {
   let last: { startDate: Date; id: string } | undefined;
   for (;;) {
     // "after the last row" as a range on startDate (an index search) minus that day's rows already sent; the same
     // condition written with OR makes SQLite sort the whole rest of the table for every batch.
-    const after = last && { startDate: { gte: last.startDate }, NOT: { startDate: last.startDate, id: { lte: last.id } } };
+    const after = last && {
+      startDate: { gte: last.startDate },
+      NOT: { startDate: last.startDate, id: { lte: last.id } },
+    };
     const page = await db.recruitmentEvent.findMany({
       where: after ? { AND: [where, after] } : where,
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
@@ -29,6 +36,9 @@ export async function* eventBatches(where: Prisma.RecruitmentEventWhereInput, lo
   }
 }
 
-export async function eventExport(format: Format, where: Prisma.RecruitmentEventWhereInput): Promise<ReadableStream<Uint8Array>> {
+export async function eventExport(
+  format: Format,
+  where: Prisma.RecruitmentEventWhereInput,
+): Promise<ReadableStream<Uint8Array>> {
   return spreadsheetStream(format, COLUMNS, eventBatches(where, await loadLookups(db)), "Akce");
 }

@@ -5,21 +5,45 @@ import type { ColumnKey } from "./columns";
 import type { Issue, IssueCode } from "./types";
 
 const COLUMN_OF: Record<string, ColumnKey> = {
-  programmeId: "programme", organisationId: "organisation", eventTypeId: "type", campaignId: "campaign", title: "title",
-  description: "description", startDate: "startDate", endDate: "endDate", municipality: "municipality", placeId: "place",
-  audience: "audience", realisation: "realisation", peopleReached: "peopleReached", cost: "cost", inquiries: "inquiries",
-  applicants: "applicants", costHaler: "cost",
+  programmeId: "programme",
+  organisationId: "organisation",
+  eventTypeId: "type",
+  campaignId: "campaign",
+  title: "title",
+  description: "description",
+  startDate: "startDate",
+  endDate: "endDate",
+  municipality: "municipality",
+  placeId: "place",
+  audience: "audience",
+  realisation: "realisation",
+  peopleReached: "peopleReached",
+  cost: "cost",
+  inquiries: "inquiries",
+  applicants: "applicants",
+  costHaler: "cost",
 };
 
 /** The column of a field of the event form (or of the stored event). */
 export const columnOfField = (field: string): ColumnKey | null => COLUMN_OF[field] ?? null;
 /** A code-list column: any error but a missing value means the name is not known. */
 const UNKNOWN: Partial<Record<ColumnKey, IssueCode>> = {
-  type: "unknownType", place: "unknownPlace", programme: "unknownProgramme", campaign: "unknownCampaign",
-  organisation: "unknownOrganisation", audience: "unknownAudience", realisation: "unknownRealisation",
+  type: "unknownType",
+  place: "unknownPlace",
+  programme: "unknownProgramme",
+  campaign: "unknownCampaign",
+  organisation: "unknownOrganisation",
+  audience: "unknownAudience",
+  realisation: "unknownRealisation",
 };
 const COUNTS = new Set<ColumnKey>(["peopleReached", "inquiries", "applicants"]);
-const SAME = new Set<string>(["required", "realisedInFuture", "endBeforeStart", "applicantsOverInquiries", "outsideProgramme"]);
+const SAME = new Set<string>([
+  "required",
+  "realisedInFuture",
+  "endBeforeStart",
+  "applicantsOverInquiries",
+  "outsideProgramme",
+]);
 
 function codeOf(column: ColumnKey | null, key: string): IssueCode {
   if (key === "required") return "required";
@@ -27,8 +51,11 @@ function codeOf(column: ColumnKey | null, key: string): IssueCode {
   if (SAME.has(key)) return key as IssueCode;
   const count = column !== null && COUNTS.has(column);
   const codes: Record<string, IssueCode> = {
-    too_big: count ? "tooBig" : "tooLong", too_small: "negative", invalid_type: count ? "notWhole" : "invalid",
-    invalid_date: "badDate", invalid_money: "badMoney",
+    too_big: count ? "tooBig" : "tooLong",
+    too_small: "negative",
+    invalid_type: count ? "notWhole" : "invalid",
+    invalid_date: "badDate",
+    invalid_money: "badMoney",
   };
   return codes[key] ?? "invalid";
 }

@@ -10,12 +10,23 @@ import { check, checkAndImport, eventState, issueList } from "./test-db";
 
 const PREFIX = "Beseda na výběr";
 const xlsx = async (rows: Row[]) => fileOf(await xlsxOf(rows), "akce.xlsx");
-const stored = () => db.recruitmentEvent.findMany({ where: { organisationId: "org-naruc", title: { startsWith: PREFIX } }, orderBy: { title: "asc" } });
-const audits = () => db.auditLog.count({ where: { action: "import", entity: "RecruitmentEvent", userId: "user-member-naruc" } });
+const stored = () =>
+  db.recruitmentEvent.findMany({
+    where: { organisationId: "org-naruc", title: { startsWith: PREFIX } },
+    orderBy: { title: "asc" },
+  });
+const audits = () =>
+  db.auditLog.count({ where: { action: "import", entity: "RecruitmentEvent", userId: "user-member-naruc" } });
 
 /** Six rows; the 2nd has three errors at once, the 5th an unknown event type. */
 const good = sampleEvents(6, PREFIX);
-const bad = good.map((row, i) => (i === 1 ? { ...row, startDate: "31. 2. 2025", peopleReached: -5, place: "Horní Dolní" } : i === 4 ? { ...row, type: "Grilovačka" } : row));
+const bad = good.map((row, i) =>
+  i === 1
+    ? { ...row, startDate: "31. 2. 2025", peopleReached: -5, place: "Horní Dolní" }
+    : i === 4
+      ? { ...row, type: "Grilovačka" }
+      : row,
+);
 
 beforeEach(async () => {
   await actAs("memberA");
@@ -26,13 +37,21 @@ describe("importing a file as people fill it", () => {
     const rows = sampleEvents(3, "Sloučená šablona");
     const report = await checkAndImport(fileOf(await mergedTemplateOf(rows), "sablona.xlsx"));
     expect(report).toMatchObject({ applied: true, issues: [], ignoredColumns: [], counts: { create: 3 } });
-    const events = await db.recruitmentEvent.findMany({ where: { title: { startsWith: "Sloučená šablona" } }, orderBy: { title: "asc" } });
+    const events = await db.recruitmentEvent.findMany({
+      where: { title: { startsWith: "Sloučená šablona" } },
+      orderBy: { title: "asc" },
+    });
     expect(events.map((e) => e.description)).toEqual(rows.map((r) => r.description ?? null));
   });
 
   it("every error of a row is reported in one pass", async () => {
     const report = await check(await xlsx(bad));
-    expect(issueList(report)).toEqual([[3, "startDate", "badDate"], [3, "place", "unknownPlace"], [3, "peopleReached", "negative"], [6, "type", "unknownType"]]);
+    expect(issueList(report)).toEqual([
+      [3, "startDate", "badDate"],
+      [3, "place", "unknownPlace"],
+      [3, "peopleReached", "negative"],
+      [6, "type", "unknownType"],
+    ]);
     expect(report).toMatchObject({ rejected: 2, counts: { create: 4, update: 0, unchanged: 0 } });
   });
 
@@ -47,7 +66,11 @@ describe("importing a file as people fill it", () => {
   it("imports the valid rows only, gives the rejected ones back with their errors, and the fixed error file completes the import", async () => {
     const [eventsBefore, auditsBefore] = [await db.recruitmentEvent.count(), await audits()];
     const file = await xlsx(bad);
-    expect(await checkAndImport(file, undefined, "valid")).toMatchObject({ applied: true, rejected: 2, counts: { create: 4 } });
+    expect(await checkAndImport(file, undefined, "valid")).toMatchObject({
+      applied: true,
+      rejected: 2,
+      counts: { create: 4 },
+    });
     expect(await db.recruitmentEvent.count()).toBe(eventsBefore + 4);
     expect(await audits()).toBe(auditsBefore + 4);
     expect((await stored()).map((e) => e.title)).toEqual([1, 3, 4, 6].map((n) => `${PREFIX} ${n}`));
@@ -78,7 +101,12 @@ describe("importing a file as people fill it", () => {
     cell(2, "Oslovené osoby").value = 5;
     cell(3, "Typ akce").value = "Beseda / přednáška";
     const fixed = fileOf(new Uint8Array(await workbook.xlsx.writeBuffer()), "akce-odmitnute-radky.xlsx");
-    expect(await check(fixed)).toMatchObject({ issues: [], rejected: 0, ignoredColumns: ["Chyba"], counts: { create: 2, update: 0, unchanged: 0 } });
+    expect(await check(fixed)).toMatchObject({
+      issues: [],
+      rejected: 0,
+      ignoredColumns: ["Chyba"],
+      counts: { create: 2, update: 0, unchanged: 0 },
+    });
     expect(await checkAndImport(fixed)).toMatchObject({ applied: true, counts: { create: 2 } });
     expect((await stored()).map((e) => e.title)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${PREFIX} ${n}`));
     expect(await audits()).toBe(auditsBefore + 6);

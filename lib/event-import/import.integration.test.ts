@@ -28,8 +28,11 @@ describe("importing recruitment events", () => {
     const badFile = await xlsx(bad);
     const report = await check(badFile);
     expect(issueList(report)).toEqual([
-      [12, "startDate", "outsideProgramme"], [27, "peopleReached", "tooBig"], [42, "applicants", "applicantsOverInquiries"],
-      [63, "place", "unknownPlace"], [82, "startDate", "realisedInFuture"],
+      [12, "startDate", "outsideProgramme"],
+      [27, "peopleReached", "tooBig"],
+      [42, "applicants", "applicantsOverInquiries"],
+      [63, "place", "unknownPlace"],
+      [82, "startDate", "realisedInFuture"],
     ]);
     expect(report).toMatchObject({ rowCount: 100, applied: false, moreIssues: 0 });
     const refused = dataOf(await applyEventImport(formOf(badFile, undefined, report.sha256)));
@@ -37,16 +40,25 @@ describe("importing recruitment events", () => {
     expect(issueList(refused)).toEqual(issueList(report));
     expect(await eventState()).toBe(before);
 
-    const goodFile = await xlsx(good.map((row) => ({ ...row, organisation: "Rodina v centru, z.ú." })), [...COLUMNS.map((c) => c.cs)]);
+    const goodFile = await xlsx(
+      good.map((row) => ({ ...row, organisation: "Rodina v centru, z.ú." })),
+      [...COLUMNS.map((c) => c.cs)],
+    );
     const fixed = await check(goodFile, "org-rvc");
-    expect(fixed).toMatchObject({ issues: [], counts: { create: 100, update: 0, unchanged: 0 }, organisationIgnored: true });
+    expect(fixed).toMatchObject({
+      issues: [],
+      counts: { create: 100, update: 0, unchanged: 0 },
+      organisationIgnored: true,
+    });
     expect(await eventState()).toBe(before);
     expect((await checkAndImport(goodFile, "org-rvc")).applied).toBe(true);
     const events = await imported("org-naruc");
     expect(events).toHaveLength(100);
     expect(new Set(events.map((e) => e.status))).toEqual(new Set(["SUBMITTED"]));
     expect(await imported("org-rvc")).toHaveLength(0);
-    expect(await db.auditLog.count({ where: { action: "import", entity: "RecruitmentEvent", userId: "user-member-naruc" } })).toBe(100);
+    expect(
+      await db.auditLog.count({ where: { action: "import", entity: "RecruitmentEvent", userId: "user-member-naruc" } }),
+    ).toBe(100);
 
     const after = await eventState();
     const again = await checkAndImport(goodFile);
@@ -61,44 +73,108 @@ describe("importing recruitment events", () => {
     const [first, second] = await imported("org-rvc", "Stánek ze sešitu");
     await db.recruitmentEvent.update({ where: { id: second.id }, data: { status: "RETURNED" } });
     await db.recruitmentEvent.update({ where: { id: first.id }, data: { status: "CONFIRMED" } });
-    const changed = rows.map((row, i) => (i > 0 ? { ...row, peopleReached: 999, title: String(row.title).toUpperCase() } : row));
+    const changed = rows.map((row, i) =>
+      i > 0 ? { ...row, peopleReached: 999, title: String(row.title).toUpperCase() } : row,
+    );
     const report = await checkAndImport(await xlsx(changed));
     expect(report).toMatchObject({ applied: true, issues: [], counts: { create: 0, update: 2, unchanged: 1 } });
     const updated = await db.recruitmentEvent.findUniqueOrThrow({ where: { id: second.id } });
-    expect(updated).toMatchObject({ status: "SUBMITTED", peopleReached: 999, title: "STÁNEK ZE SEŠITU 2", version: 2, importKey: second.importKey });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: second.id, action: "import" }, orderBy: { createdAt: "desc" } });
+    expect(updated).toMatchObject({
+      status: "SUBMITTED",
+      peopleReached: 999,
+      title: "STÁNEK ZE SEŠITU 2",
+      version: 2,
+      importKey: second.importKey,
+    });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: second.id, action: "import" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(JSON.parse(entry.before!)).toMatchObject({ title: "Stánek ze sešitu 2", peopleReached: 41 });
-    expect(JSON.parse(entry.after!)).toMatchObject({ title: "STÁNEK ZE SEŠITU 2", peopleReached: 999, status: "SUBMITTED" });
+    expect(JSON.parse(entry.after!)).toMatchObject({
+      title: "STÁNEK ZE SEŠITU 2",
+      peopleReached: 999,
+      status: "SUBMITTED",
+    });
 
     const state = await eventState();
     const confirmed = await check(await xlsx([{ ...rows[0], peopleReached: 1 }]));
     expect(confirmed.issues).toEqual([{ line: 2, column: "peopleReached", code: "confirmed" }]);
-    expect(dataOf(await applyEventImport(formOf(await xlsx([{ ...rows[0], peopleReached: 1 }]), undefined, confirmed.sha256))).applied).toBe(false);
+    expect(
+      dataOf(
+        await applyEventImport(formOf(await xlsx([{ ...rows[0], peopleReached: 1 }]), undefined, confirmed.sha256)),
+      ).applied,
+    ).toBe(false);
     expect(await eventState()).toBe(state);
   });
 
   it("a member importing a row of another organisation's event creates their own and leaves the other one alone", async () => {
     const other = await db.recruitmentEvent.findFirstOrThrow({
-      where: { organisationId: "org-rvc", status: { not: "CONFIRMED" }, archivedAt: null }, include: { eventType: true, place: true },
+      where: { organisationId: "org-rvc", status: { not: "CONFIRMED" }, archivedAt: null },
+      include: { eventType: true, place: true },
     });
     await actAs("memberA");
-    const row = { startDate: other.startDate, type: other.eventType.nameCs, title: other.title, place: other.place!.name, peopleReached: 5, realisation: "Plánováno" };
-    const report = await checkAndImport(await xlsx([row], ["Datum (začátek)", "Typ akce", "Název", "ORP", "Oslovené osoby", "Realizace"]));
+    const row = {
+      startDate: other.startDate,
+      type: other.eventType.nameCs,
+      title: other.title,
+      place: other.place!.name,
+      peopleReached: 5,
+      realisation: "Plánováno",
+    };
+    const report = await checkAndImport(
+      await xlsx([row], ["Datum (začátek)", "Typ akce", "Název", "ORP", "Oslovené osoby", "Realizace"]),
+    );
     expect(report).toMatchObject({ applied: true, counts: { create: 1, update: 0 } });
-    expect(await db.recruitmentEvent.findUniqueOrThrow({ where: { id: other.id }, include: { eventType: true, place: true } })).toEqual(other);
-    expect(await db.recruitmentEvent.count({ where: { organisationId: "org-naruc", title: other.title, peopleReached: 5 } })).toBe(1);
+    expect(
+      await db.recruitmentEvent.findUniqueOrThrow({
+        where: { id: other.id },
+        include: { eventType: true, place: true },
+      }),
+    ).toEqual(other);
+    expect(
+      await db.recruitmentEvent.count({ where: { organisationId: "org-naruc", title: other.title, peopleReached: 5 } }),
+    ).toBe(1);
   });
 
   it("the coordinator imports for the organisation chosen or named per row; a file without optional columns keeps stored values", async () => {
     await actAs("coordinator");
-    const rows = sampleEvents(4, "Článek ze sešitu").map((row, i) => ({ ...row, organisation: i % 2 ? "org-majak" : null }));
-    expect(await checkAndImport(await xlsx(rows, COLUMNS.map((c) => c.cs)), "org-fchcl")).toMatchObject({ applied: true, counts: { create: 4 } });
-    expect((await imported("org-majak", "Článek ze sešitu")).map((e) => e.title)).toEqual(["Článek ze sešitu 2", "Článek ze sešitu 4"]);
+    const rows = sampleEvents(4, "Článek ze sešitu").map((row, i) => ({
+      ...row,
+      organisation: i % 2 ? "org-majak" : null,
+    }));
+    expect(
+      await checkAndImport(
+        await xlsx(
+          rows,
+          COLUMNS.map((c) => c.cs),
+        ),
+        "org-fchcl",
+      ),
+    ).toMatchObject({ applied: true, counts: { create: 4 } });
+    expect((await imported("org-majak", "Článek ze sešitu")).map((e) => e.title)).toEqual([
+      "Článek ze sešitu 2",
+      "Článek ze sešitu 4",
+    ]);
     const [kept] = await imported("org-fchcl", "Článek ze sešitu");
-    expect(kept).toMatchObject({ status: "SUBMITTED", createdById: "user-coordinator", peopleReached: 40, costHaler: 350_000n, audience: "SCHOOLS" });
-    const narrow = await checkAndImport(await xlsx([{ ...rows[0], description: "Nový popis" }], ["Datum (začátek)", "Typ akce", "Název", "ORP", "Popis"]), "org-fchcl");
+    expect(kept).toMatchObject({
+      status: "SUBMITTED",
+      createdById: "user-coordinator",
+      peopleReached: 40,
+      costHaler: 350_000n,
+      audience: "SCHOOLS",
+    });
+    const narrow = await checkAndImport(
+      await xlsx([{ ...rows[0], description: "Nový popis" }], ["Datum (začátek)", "Typ akce", "Název", "ORP", "Popis"]),
+      "org-fchcl",
+    );
     expect(narrow.counts).toEqual({ create: 0, update: 1, unchanged: 0 });
-    expect(await db.recruitmentEvent.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ description: "Nový popis", peopleReached: 40, costHaler: 350_000n, audience: "SCHOOLS" });
+    expect(await db.recruitmentEvent.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({
+      description: "Nový popis",
+      peopleReached: 40,
+      costHaler: 350_000n,
+      audience: "SCHOOLS",
+    });
   });
 
   it("the largest file allowed (10 000 rows) imports, its preview lists the first 500 changes, and importing it again changes nothing", async () => {

@@ -15,15 +15,28 @@ import type { EventImportReport, Issue } from "./types";
 
 function report(base: FileInfo, issues: Issue[], extra: Partial<EventImportReport> = {}): EventImportReport {
   return {
-    ...base, rowCount: 0, ignoredColumns: [], counts: { create: 0, update: 0, unchanged: 0 }, rejected: 0, changes: [], moreChanges: 0,
-    organisationIgnored: false, applied: false, ...extra, ...listIssues(issues, positionOf),
+    ...base,
+    rowCount: 0,
+    ignoredColumns: [],
+    counts: { create: 0, update: 0, unchanged: 0 },
+    rejected: 0,
+    changes: [],
+    moreChanges: 0,
+    organisationIgnored: false,
+    applied: false,
+    ...extra,
+    ...listIssues(issues, positionOf),
   };
 }
 
 /** The lines of the rows with an issue. */
-export const rejectedLines = (planned: Planned) => new Set(planned.issues.flatMap((i) => (i.line === null ? [] : [i.line])));
+export const rejectedLines = (planned: Planned) =>
+  new Set(planned.issues.flatMap((i) => (i.line === null ? [] : [i.line])));
 
-const written = (planned: Planned) => ({ created: planned.changes.filter((c) => !c.existing).length, updated: planned.changes.filter((c) => c.existing).length });
+const written = (planned: Planned) => ({
+  created: planned.changes.filter((c) => !c.existing).length,
+  updated: planned.changes.filter((c) => c.existing).length,
+});
 
 const summary = (planned: Planned): Partial<EventImportReport> => {
   const { listed, more } = firstListed(planned.changes);
@@ -31,8 +44,11 @@ const summary = (planned: Planned): Partial<EventImportReport> => {
     counts: { create: written(planned).created, update: written(planned).updated, unchanged: planned.unchanged },
     rejected: rejectedLines(planned).size,
     changes: listed.map((c) => ({
-      line: c.line, date: c.fields.startDate.toISOString().slice(0, 10), title: c.fields.title,
-      organisation: planned.organisationName(c.organisationId), action: c.existing ? "update" : "create",
+      line: c.line,
+      date: c.fields.startDate.toISOString().slice(0, 10),
+      title: c.fields.title,
+      organisation: planned.organisationName(c.organisationId),
+      action: c.existing ? "update" : "create",
     })),
     moreChanges: more,
     organisationIgnored: planned.organisationIgnored,
@@ -47,18 +63,26 @@ export async function readEventUpload(input: EventImportInput, user: SessionUser
   return { upload: await readUpload(input, apply, mapHeader), chosen };
 }
 
-export async function runEventImport(input: EventImportInput, user: SessionUser, apply: boolean): Promise<EventImportReport> {
+export async function runEventImport(
+  input: EventImportInput,
+  user: SessionUser,
+  apply: boolean,
+): Promise<EventImportReport> {
   const { upload, chosen } = await readEventUpload(input, user, apply);
   const extra = { rowCount: upload.rowCount, ignoredColumns: upload.ignoredColumns };
   if (!upload.read) return report(upload.base, upload.issues, extra);
   const { sheet, index } = upload.read;
   const validOnly = input.mode === "valid";
 
-  return previewOrApply(apply, { kind: "EVENTS", userId: user.id, ...upload.base, rowCount: upload.rowCount }, {
-    plan: (client) => planEvents(client, sheet, index, user, chosen),
-    ok: (planned) => (validOnly ? planned.changes.length > 0 : planned.issues.length === 0),
-    write: (tx, planned) => applyEvents(tx, planned.changes, user.id),
-    counts: written,
-    report: (planned, applied) => report(upload.base, planned.issues, { ...extra, ...summary(planned), applied }),
-  });
+  return previewOrApply(
+    apply,
+    { kind: "EVENTS", userId: user.id, ...upload.base, rowCount: upload.rowCount },
+    {
+      plan: (client) => planEvents(client, sheet, index, user, chosen),
+      ok: (planned) => (validOnly ? planned.changes.length > 0 : planned.issues.length === 0),
+      write: (tx, planned) => applyEvents(tx, planned.changes, user.id),
+      counts: written,
+      report: (planned, applied) => report(upload.base, planned.issues, { ...extra, ...summary(planned), applied }),
+    },
+  );
 }

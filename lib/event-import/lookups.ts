@@ -13,9 +13,13 @@ const key = (name: string) => searchable(name).replace(/[^a-z0-9]/g, "");
 
 function codeList(entries: Entry[]) {
   const byName = new Map<string, string>();
-  for (const e of entries) for (const name of [e.id, ...e.names]) if (name && !byName.has(key(name))) byName.set(key(name), e.id);
+  for (const e of entries)
+    for (const name of [e.id, ...e.names]) if (name && !byName.has(key(name))) byName.set(key(name), e.id);
   const labels = new Map(entries.map((e) => [e.id, e.label]));
-  return { find: (name: string) => byName.get(key(name)), label: (id: string | null) => (id ? (labels.get(id) ?? id) : null) };
+  return {
+    find: (name: string) => byName.get(key(name)),
+    label: (id: string | null) => (id ? (labels.get(id) ?? id) : null),
+  };
 }
 
 export async function loadLookups(client: Reader) {

@@ -8,7 +8,8 @@ const keys = (tree: object, prefix = ""): string[] =>
 
 describe("events import messages", () => {
   it("explain every issue, in Czech and English alike", () => {
-    for (const messages of [cs, en]) expect(Object.keys(messages.eventImport.issues).sort()).toEqual([...ISSUE_CODES].sort());
+    for (const messages of [cs, en])
+      expect(Object.keys(messages.eventImport.issues).sort()).toEqual([...ISSUE_CODES].sort());
     expect(keys(en).sort()).toEqual(keys(cs).sort());
   });
 });

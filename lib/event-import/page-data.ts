@@ -7,14 +7,25 @@ import { sortByName } from "@/lib/sort/collate";
 
 export async function importPageData(user: Pick<SessionUser, "role" | "organisationId">) {
   const member = user.role === "MEMBER";
-  const organisations = sortByName(await db.organisation.findMany({ where: member ? { id: user.organisationId ?? "" } : { active: true }, select: { id: true, name: true } }));
+  const organisations = sortByName(
+    await db.organisation.findMany({
+      where: member ? { id: user.organisationId ?? "" } : { active: true },
+      select: { id: true, name: true },
+    }),
+  );
   return { organisations, own: member ? (organisations[0] ?? null) : null };
 }
 
 export async function importHelpData() {
   const [types, places, programmes] = await Promise.all([
-    db.eventType.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true } }),
-    db.place.findMany({ where: { kind: { in: ["REGION", "ORP"] } }, select: { id: true, name: true, kind: true } }).then((rows) => sortByName(rows, (p) => p.kind)),
+    db.eventType.findMany({
+      where: { active: true },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, nameCs: true },
+    }),
+    db.place
+      .findMany({ where: { kind: { in: ["REGION", "ORP"] } }, select: { id: true, name: true, kind: true } })
+      .then((rows) => sortByName(rows, (p) => p.kind)),
     db.programme.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { code: true } }),
   ]);
   return {

@@ -9,9 +9,23 @@ import type { Lookups } from "./lookups";
 export type EventRecord = Record<ColumnKey, OutValue>;
 
 export const recordSelect = {
-  id: true, startDate: true, endDate: true, eventTypeId: true, title: true, description: true, municipality: true, placeId: true,
-  audience: true, realisation: true, peopleReached: true, costHaler: true, inquiries: true, applicants: true, campaignId: true,
-  programmeId: true, organisationId: true,
+  id: true,
+  startDate: true,
+  endDate: true,
+  eventTypeId: true,
+  title: true,
+  description: true,
+  municipality: true,
+  placeId: true,
+  audience: true,
+  realisation: true,
+  peopleReached: true,
+  costHaler: true,
+  inquiries: true,
+  applicants: true,
+  campaignId: true,
+  programmeId: true,
+  organisationId: true,
 } satisfies Prisma.RecruitmentEventSelect;
 
 type Selected = Pick<RecruitmentEvent, keyof typeof recordSelect>;

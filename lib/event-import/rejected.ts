@@ -24,7 +24,10 @@ const errorText = (issue: Issue) => {
   return issue.column ? `${headerOf(issue.column)}: ${message}` : message;
 };
 
-export async function rejectedEventRows(input: EventImportInput, user: SessionUser): Promise<{ fileName: string; base64: string }> {
+export async function rejectedEventRows(
+  input: EventImportInput,
+  user: SessionUser,
+): Promise<{ fileName: string; base64: string }> {
   const { upload, chosen } = await readEventUpload(input, user, false);
   if (!upload.read) throw new UserError("validation");
   const { sheet, index } = upload.read;
@@ -32,8 +35,12 @@ export async function rejectedEventRows(input: EventImportInput, user: SessionUs
   const lines = rejectedLines(planned);
   if (lines.size === 0) throw new UserError("notFound");
   const errors = new Map<number, string[]>();
-  for (const issue of listIssues(planned.issues, positionOf).issues) errors.set(issue.line!, [...(errors.get(issue.line!) ?? []), errorText(issue)]);
+  for (const issue of listIssues(planned.issues, positionOf).issues)
+    errors.set(issue.line!, [...(errors.get(issue.line!) ?? []), errorText(issue)]);
   const rows = sheet.rows.filter((row) => lines.has(row.line));
   const bytes = await rejectedWorkbook(COLUMNS, index, rows, (line) => errors.get(line) ?? [], "Odmítnuté řádky");
-  return { fileName: `${upload.base.fileName.replace(/\.[^.]*$/, "")}-odmitnute-radky.xlsx`, base64: Buffer.from(bytes).toString("base64") };
+  return {
+    fileName: `${upload.base.fileName.replace(/\.[^.]*$/, "")}-odmitnute-radky.xlsx`,
+    base64: Buffer.from(bytes).toString("base64"),
+  };
 }

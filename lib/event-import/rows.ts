@@ -28,7 +28,13 @@ export type ReadRow = {
 const iso = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
 
 /** Reads a row; a column the file leaves out is taken from `stored` (the matching event, when there is one). */
-export function readRow(row: SheetRow, fileIndex: ColumnIndex, lookups: Lookups, stored?: EventRecord, today = new Date()): ReadRow {
+export function readRow(
+  row: SheetRow,
+  fileIndex: ColumnIndex,
+  lookups: Lookups,
+  stored?: EventRecord,
+  today = new Date(),
+): ReadRow {
   const cells = [...row.cells];
   const index = { ...fileIndex };
   let next = Math.max(cells.length, ...Object.values(index).map((i) => (i ?? 0) + 1)); // past every cell of the file
@@ -49,14 +55,18 @@ export function readRow(row: SheetRow, fileIndex: ColumnIndex, lookups: Lookups,
 
   const start = r.parsed("startDate", parseDateCell);
   const realisation = matchLabel(REALISATION_LABELS, r.cell("realisation") ?? null);
-  if (textOf("realisation") !== null && !realisation) r.report("realisation", "unknownRealisation", { value: textOf("realisation")! });
+  if (textOf("realisation") !== null && !realisation)
+    r.report("realisation", "unknownRealisation", { value: textOf("realisation")! });
   const audience = matchLabel(AUDIENCE_LABELS, r.cell("audience") ?? null);
   if (textOf("audience") !== null && !audience) r.report("audience", "unknownAudience", { value: textOf("audience")! });
   const count = (key: ColumnKey) => r.parsed(key, parseNumberCell) ?? undefined;
   const cost = r.cell("cost");
 
   const input: EventInput = {
-    programmeId: idOf("programme", lookups.programmes.find, "unknownProgramme") ?? (start ? lookups.programmeOn(start) : undefined) ?? "",
+    programmeId:
+      idOf("programme", lookups.programmes.find, "unknownProgramme") ??
+      (start ? lookups.programmeOn(start) : undefined) ??
+      "",
     eventTypeId: idOf("type", lookups.types.find, "unknownType") ?? "",
     campaignId: campaignId ?? "",
     title: textOf("title") ?? "",
@@ -74,11 +84,21 @@ export function readRow(row: SheetRow, fileIndex: ColumnIndex, lookups: Lookups,
     submit: true,
     partnerIds: [],
   };
-  const organisationId = textOf("organisation") === null ? undefined : (lookups.organisations.find(textOf("organisation")!) ?? null);
+  const organisationId =
+    textOf("organisation") === null ? undefined : (lookups.organisations.find(textOf("organisation")!) ?? null);
 
   const parsed = eventSchema.safeParse(input);
   const flagged = new Set(r.issues.map((i) => i.column));
   if (!start && textOf("programme") === null) flagged.add("programme"); // no date, no default programme: the date's issue says it
-  const schemaIssues = parsed.success ? [] : issuesOf(row.line, fieldErrorsOf(parsed.error), textOf).filter((i) => !flagged.has(i.column));
-  return { line: row.line, input, values: parsed.success && r.issues.length === 0 ? parsed.data : undefined, organisationId, issues: [...r.issues, ...schemaIssues], textOf };
+  const schemaIssues = parsed.success
+    ? []
+    : issuesOf(row.line, fieldErrorsOf(parsed.error), textOf).filter((i) => !flagged.has(i.column));
+  return {
+    line: row.line,
+    input,
+    values: parsed.success && r.issues.length === 0 ? parsed.data : undefined,
+    organisationId,
+    issues: [...r.issues, ...schemaIssues],
+    textOf,
+  };
 }

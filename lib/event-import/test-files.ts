@@ -36,7 +36,8 @@ export function sampleEvents(count = 100, prefix = "Beseda z tabulky"): Row[] {
 const CS = COLUMNS.map((c) => c.cs).filter((h) => h !== "Organizace");
 
 export const xlsxOf = (rows: Row[], headers: string[] = CS) => xlsxBytes(tableOf(COLUMNS, headers, rows), "Akce");
-export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) => csvText(tableOf(COLUMNS, headers, rows), delimiter);
+export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) =>
+  csvText(tableOf(COLUMNS, headers, rows), delimiter);
 export { fileOf };
 
 /** The template as people lay it out: a title merged over the whole width above the header, and "Popis" merged

@@ -4,15 +4,40 @@ import type { ColumnKey } from "./columns";
 
 /** Keys under eventImport.issues in messages/<locale>/event-import.json. */
 export const ISSUE_CODES = [
-  ...FILE_ISSUE_CODES, ...VALUE_ISSUE_CODES, "required", "tooLong", "invalid",
-  "unknownType", "unknownPlace", "unknownAudience", "unknownRealisation", "unknownCampaign", "unknownProgramme",
-  "unknownOrganisation", "organisationRequired", "notWhole", "negative", "tooBig", "endBeforeStart",
-  "applicantsOverInquiries", "outsideProgramme", "realisedInFuture", "duplicateRow", "confirmed", "archived",
+  ...FILE_ISSUE_CODES,
+  ...VALUE_ISSUE_CODES,
+  "required",
+  "tooLong",
+  "invalid",
+  "unknownType",
+  "unknownPlace",
+  "unknownAudience",
+  "unknownRealisation",
+  "unknownCampaign",
+  "unknownProgramme",
+  "unknownOrganisation",
+  "organisationRequired",
+  "notWhole",
+  "negative",
+  "tooBig",
+  "endBeforeStart",
+  "applicantsOverInquiries",
+  "outsideProgramme",
+  "realisedInFuture",
+  "duplicateRow",
+  "confirmed",
+  "archived",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 export type Issue = SheetIssue<ColumnKey, IssueCode>;
 
-export type EventChange = { line: number; date: string; title: string; organisation: string; action: "create" | "update" };
+export type EventChange = {
+  line: number;
+  date: string;
+  title: string;
+  organisation: string;
+  action: "create" | "update";
+};
 
 export type EventImportReport = FileInfo & {
   rowCount: number;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { checkUpload, checkUploads, MAX_ATTACHMENT_BYTES, safeFileName } from "./check";
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n") as Uint8Array<ArrayBuffer>;
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-const file = (bytes: Uint8Array<ArrayBuffer>, name: string, type = "application/octet-stream") => new File([bytes], name, { type });
+const PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+) as Uint8Array<ArrayBuffer>;
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0,
+  0, 0,
+]);
+const file = (bytes: Uint8Array<ArrayBuffer>, name: string, type = "application/octet-stream") =>
+  new File([bytes], name, { type });
 
 describe("upload check", () => {
   it("accepts a PDF and a PNG by their content and stores a safe name", async () => {
@@ -16,7 +22,15 @@ describe("upload check", () => {
   it("refuses a script renamed to .pdf with a forged type", async () => {
     const fake = new TextEncoder().encode("#!/bin/sh\nrm -rf /\n") as Uint8Array<ArrayBuffer>;
     await expect(checkUpload(file(fake, "zprava.pdf", "application/pdf"))).rejects.toMatchObject({ code: "fileType" });
-    await expect(checkUpload(file(new TextEncoder().encode("<html><script>alert(1)</script>") as Uint8Array<ArrayBuffer>, "a.png", "image/png"))).rejects.toMatchObject({ code: "fileType" });
+    await expect(
+      checkUpload(
+        file(
+          new TextEncoder().encode("<html><script>alert(1)</script>") as Uint8Array<ArrayBuffer>,
+          "a.png",
+          "image/png",
+        ),
+      ),
+    ).rejects.toMatchObject({ code: "fileType" });
   });
 
   it("refuses empty and oversize files", async () => {
@@ -29,8 +43,14 @@ describe("upload check", () => {
   it("reports a refused attachment as a field error too, so the form shows it by the file input", async () => {
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(PDF);
-    await expect(checkUploads([file(PDF, "a.pdf"), file(big, "b.pdf")])).rejects.toMatchObject({ code: "fileTooLarge", details: { fieldErrors: { attachments: ["fileTooLarge|10"] } } });
-    await expect(checkUploads([file(new Uint8Array(), "c.pdf")], "file")).rejects.toMatchObject({ code: "fileEmpty", details: { fieldErrors: { file: ["fileEmpty"] } } });
+    await expect(checkUploads([file(PDF, "a.pdf"), file(big, "b.pdf")])).rejects.toMatchObject({
+      code: "fileTooLarge",
+      details: { fieldErrors: { attachments: ["fileTooLarge|10"] } },
+    });
+    await expect(checkUploads([file(new Uint8Array(), "c.pdf")], "file")).rejects.toMatchObject({
+      code: "fileEmpty",
+      details: { fieldErrors: { file: ["fileEmpty"] } },
+    });
     expect(await checkUploads(undefined)).toEqual([]);
   });
 

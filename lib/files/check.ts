@@ -21,10 +21,22 @@ const ALLOWED: Record<string, string> = {
   cfb: "application/vnd.ms-office", // .doc / .xls / .ppt of older Office
 };
 
-export type CheckedFile = { fileName: string; mimeType: string; size: number; sha256: string; content: Uint8Array<ArrayBuffer> };
+export type CheckedFile = {
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array<ArrayBuffer>;
+};
 
 export function safeFileName(name: string, ext: string): string {
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f<>:"|?*]/g, "").replace(/^\.+/, "").trim().slice(0, 120);
+  const base = name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f<>:"|?*]/g, "")
+    .replace(/^\.+/, "")
+    .trim()
+    .slice(0, 120);
   const stem = base.replace(/\.[^.]*$/, "") || "priloha";
   return `${stem}.${ext === "cfb" ? "doc" : ext}`;
 }

@@ -20,11 +20,20 @@ export const ATTACHMENT_LIMITS: FileLimits = { maxBytes: MAX_ATTACHMENT_BYTES, m
 
 /** The first problem of the chosen files, or null. Sizes in MB for messages: the file's rounded up to one decimal
  * (10.04 MB reads "10,1", never the limit itself), the limit whole. A total limit follows from these two. */
-export function fileProblem(files: readonly { name: string; size: number }[], limits: FileLimits = ATTACHMENT_LIMITS): FileProblem | null {
+export function fileProblem(
+  files: readonly { name: string; size: number }[],
+  limits: FileLimits = ATTACHMENT_LIMITS,
+): FileProblem | null {
   if (files.length > limits.maxFiles) return { code: "tooManyFiles", count: files.length, max: limits.maxFiles };
   for (const file of files) {
     if (file.size === 0) return { code: "fileEmpty", name: file.name };
-    if (file.size > limits.maxBytes) return { code: "fileTooLarge", name: file.name, size: Math.ceil((file.size / MB) * 10) / 10, max: limits.maxBytes / MB };
+    if (file.size > limits.maxBytes)
+      return {
+        code: "fileTooLarge",
+        name: file.name,
+        size: Math.ceil((file.size / MB) * 10) / 10,
+        max: limits.maxBytes / MB,
+      };
   }
   return null;
 }

@@ -22,7 +22,11 @@ describe("chart axis labels", () => {
   });
 
   it("falls back to whole dates for every label when two dates share a month", () => {
-    expect(formatTimeAxis([d("2018-12-31"), d("2020-03-01"), d("2020-03-31")])).toEqual(["31. 12. 2018", "1. 3. 2020", "31. 3. 2020"]);
+    expect(formatTimeAxis([d("2018-12-31"), d("2020-03-01"), d("2020-03-31")])).toEqual([
+      "31. 12. 2018",
+      "1. 3. 2020",
+      "31. 3. 2020",
+    ]);
     expect(formatTimeAxis([d("2020-03-01"), d("2020-03-31")], "en")).toEqual(["01/03/2020", "31/03/2020"]);
   });
 });

@@ -5,7 +5,12 @@ import { TIME_ZONE, type Locale } from "@/i18n/config";
 const tag = (locale: Locale) => (locale === "cs" ? "cs-CZ" : "en-GB");
 
 export function formatDate(date: Date, locale: Locale = "cs"): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(tag(locale), {
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 export function formatDateTime(date: Date, locale: Locale = "cs"): string {
@@ -32,7 +37,8 @@ export function monthStart(month: string): Date {
 /** Labels of a time axis in one style for all its dates: years when every date is 31 December, months when no two
  * dates share a month, days otherwise. */
 export function formatTimeAxis(dates: Date[], locale: Locale = "cs"): string[] {
-  if (dates.every((d) => d.getUTCMonth() === 11 && d.getUTCDate() === 31)) return dates.map((d) => String(d.getUTCFullYear()));
+  if (dates.every((d) => d.getUTCMonth() === 11 && d.getUTCDate() === 31))
+    return dates.map((d) => String(d.getUTCFullYear()));
   const months = new Set(dates.map((d) => d.getUTCFullYear() * 12 + d.getUTCMonth()));
   return dates.map((d) => (months.size === dates.length ? formatMonth(d, locale) : formatDate(d, locale)));
 }
@@ -47,7 +53,9 @@ export function formatNumber(value: number, locale: Locale = "cs", fractionDigit
 /** Money kept in haléře (1/100 Kč) as a bigint or number. */
 export function formatMoney(haler: bigint | number, locale: Locale = "cs"): string {
   const kc = Number(haler) / 100;
-  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "CZK", minimumFractionDigits: 2 }).format(kc);
+  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "CZK", minimumFractionDigits: 2 }).format(
+    kc,
+  );
 }
 
 export function formatPercent(ratio: number, locale: Locale = "cs"): string {

@@ -27,7 +27,9 @@ describe("health and readiness", () => {
   });
 
   it("is not ready, quickly, when the database does not answer", async () => {
-    const unreachable = createDb(currentProvider() === "postgresql" ? "postgresql://postgres@127.0.0.1:1/none" : "file:/nonexistent-dir/none.db");
+    const unreachable = createDb(
+      currentProvider() === "postgresql" ? "postgresql://postgres@127.0.0.1:1/none" : "file:/nonexistent-dir/none.db",
+    );
     const started = Date.now();
     expect(await readiness(unreachable, inBuild)).toEqual({ ready: false, reason: "database_unreachable" });
     expect(Date.now() - started).toBeLessThan(5_000);

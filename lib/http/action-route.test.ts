@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/errors";
 import { actionRoute } from "./action-route";
 
-const request = () => new Request("http://localhost/api/v1/events", { method: "POST", headers: { origin: "http://localhost", host: "localhost" }, body: "{}" });
+const request = () =>
+  new Request("http://localhost/api/v1/events", {
+    method: "POST",
+    headers: { origin: "http://localhost", host: "localhost" },
+    body: "{}",
+  });
 const answering = (result: ActionResult<unknown>) => async () => result;
 
 describe("actionRoute", () => {

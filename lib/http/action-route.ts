@@ -4,8 +4,18 @@ import "server-only";
 import type { ActionResult, ErrorCode } from "@/lib/actions/errors";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
-  unauthenticated: 401, forbidden: 403, notFound: 404, validation: 422, conflict: 409, staleVersion: 409, invalidTransition: 409,
-  fileEmpty: 422, fileTooLarge: 413, fileType: 415, unavailable: 503, storageFull: 507,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  validation: 422,
+  conflict: 409,
+  staleVersion: 409,
+  invalidTransition: 409,
+  fileEmpty: 422,
+  fileTooLarge: 413,
+  fileType: 415,
+  unavailable: 503,
+  storageFull: 507,
 };
 /** A client may repeat a refused request after this many seconds (with the same idempotency key, nothing doubles). */
 const RETRY_AFTER_SECONDS = "5";
@@ -16,7 +26,11 @@ export function sameOrigin(request: Request): boolean {
   return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
 }
 
-export async function actionRoute<T>(request: Request, action: (input: unknown) => Promise<ActionResult<T>>, created = 201): Promise<Response> {
+export async function actionRoute<T>(
+  request: Request,
+  action: (input: unknown) => Promise<ActionResult<T>>,
+  created = 201,
+): Promise<Response> {
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   let body: unknown;
   try {
@@ -27,5 +41,8 @@ export async function actionRoute<T>(request: Request, action: (input: unknown) 
   const result = await action(body);
   if (result.ok) return Response.json(result.data, { status: created });
   const headers = result.error === "unavailable" ? { "retry-after": RETRY_AFTER_SECONDS } : undefined;
-  return Response.json({ error: result.error, fieldErrors: result.fieldErrors }, { status: STATUS[result.error] ?? 500, headers });
+  return Response.json(
+    { error: result.error, fieldErrors: result.fieldErrors },
+    { status: STATUS[result.error] ?? 500, headers },
+  );
 }

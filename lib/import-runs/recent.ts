@@ -13,10 +13,22 @@ export async function recentRuns(user: Pick<SessionUser, "id" | "role">, kind: I
     where: { kind, ...(everyone ? {} : { userId: user.id }) },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: RECENT_RUNS,
-    select: { id: true, fileName: true, rowCount: true, status: true, created: true, updated: true, startedAt: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      rowCount: true,
+      status: true,
+      created: true,
+      updated: true,
+      startedAt: true,
+      user: { select: { name: true } },
+    },
   });
   const now = Date.now();
-  return { everyone, runs: runs.map(({ user: by, ...run }) => ({ ...run, by: by.name, status: shownStatus(run, now) })) };
+  return {
+    everyone,
+    runs: runs.map(({ user: by, ...run }) => ({ ...run, by: by.name, status: shownStatus(run, now) })),
+  };
 }
 
 export type RecentRuns = Awaited<ReturnType<typeof recentRuns>>;

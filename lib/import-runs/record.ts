@@ -18,13 +18,21 @@ export async function startRun(run: RunStart): Promise<string> {
 }
 
 /** `client` is the import's transaction for APPLIED (and for a refusal found inside it), `db` after it failed. */
-export async function endRun(client: Pick<Db, "importRun">, id: string, status: "APPLIED" | "FAILED", counts?: RunCounts) {
+export async function endRun(
+  client: Pick<Db, "importRun">,
+  id: string,
+  status: "APPLIED" | "FAILED",
+  counts?: RunCounts,
+) {
   await client.importRun.update({ where: { id }, data: { status, ...counts, finishedAt: new Date() } });
 }
 
 /** At start-up: this instance's runs still RUNNING were cut short by the end of the process before it. */
 export async function markInterrupted(instance = thisInstance()): Promise<number> {
-  const { count } = await db.importRun.updateMany({ where: { instance, status: "RUNNING" }, data: { status: "INTERRUPTED", finishedAt: new Date() } });
+  const { count } = await db.importRun.updateMany({
+    where: { instance, status: "RUNNING" },
+    data: { status: "INTERRUPTED", finishedAt: new Date() },
+  });
   return count;
 }
 

@@ -27,15 +27,30 @@ describe("the record of an applied import", () => {
     const file = fileOf(await xlsxOf(rows), "beh.xlsx");
     const first = await checkAndImport(file);
     expect(first.applied).toBe(true);
-    const changed = fileOf(await xlsxOf(rows.map((r, i) => (i < 3 ? { ...r, description: "Nový popis" } : r))), "beh-2.xlsx");
+    const changed = fileOf(
+      await xlsxOf(rows.map((r, i) => (i < 3 ? { ...r, description: "Nový popis" } : r))),
+      "beh-2.xlsx",
+    );
     await checkAndImport(changed);
     expect(await runs("beh.xlsx")).toMatchObject([
-      { kind: "EVENTS", userId: "user-member-naruc", sha256: first.sha256, rowCount: 20, status: "APPLIED", created: 20, updated: 0, instance: thisInstance() },
+      {
+        kind: "EVENTS",
+        userId: "user-member-naruc",
+        sha256: first.sha256,
+        rowCount: 20,
+        status: "APPLIED",
+        created: 20,
+        updated: 0,
+        instance: thisInstance(),
+      },
     ]);
     expect(await runs("beh-2.xlsx")).toMatchObject([{ status: "APPLIED", created: 0, updated: 3 }]);
     expect((await runs("beh.xlsx"))[0].finishedAt).toBeInstanceOf(Date);
 
-    const bad = fileOf(await xlsxOf([{ ...rows[0], title: "Beseda běhu chybná", place: "Horní Dolní" }]), "chybny.xlsx");
+    const bad = fileOf(
+      await xlsxOf([{ ...rows[0], title: "Beseda běhu chybná", place: "Horní Dolní" }]),
+      "chybny.xlsx",
+    );
     const refused = dataOf(await applyEventImport(formOf(bad, undefined, (await check(bad)).sha256)));
     expect(refused.applied).toBe(false);
     expect(await runs("chybny.xlsx")).toMatchObject([{ status: "FAILED", created: 0, updated: 0 }]);
@@ -46,32 +61,42 @@ describe("the record of an applied import", () => {
     await actAs("coordinator");
     const report = await previewAndApply(fileOf(await planXlsxOf(sampleRows(6)), "plan-beh.xlsx"), "plan-2024-2028");
     expect(report.applied).toBe(true);
-    expect(await runs("plan-beh.xlsx")).toMatchObject([{ kind: "PLAN", userId: "user-coordinator", rowCount: 6, status: "APPLIED", created: 15, updated: 0 }]);
+    expect(await runs("plan-beh.xlsx")).toMatchObject([
+      { kind: "PLAN", userId: "user-coordinator", rowCount: 6, status: "APPLIED", created: 15, updated: 0 },
+    ]);
   });
 
   it("a transaction that fails after writing part of the file ends FAILED, with none of its rows stored", async () => {
     const user = (await actAs("memberA"))!;
     const file = fileOf(await xlsxOf(sampleEvents(50, "Beseda selhání")), "selhani.xlsx");
     const { base, rowCount, read } = await readUpload({ file }, false, mapHeader);
-    const failing = previewOrApply(true, { kind: "EVENTS", userId: user.id, ...base, rowCount }, {
-      plan: (client) => planEvents(client, read!.sheet, read!.index, user),
-      ok: () => true,
-      write: async (tx, planned) => {
-        await applyEvents(tx, planned.changes, user.id);
-        expect(await tx.recruitmentEvent.count({ where: { title: { startsWith: "Beseda selhání" } } })).toBe(50);
-        throw new Error("the disk failed");
+    const failing = previewOrApply(
+      true,
+      { kind: "EVENTS", userId: user.id, ...base, rowCount },
+      {
+        plan: (client) => planEvents(client, read!.sheet, read!.index, user),
+        ok: () => true,
+        write: async (tx, planned) => {
+          await applyEvents(tx, planned.changes, user.id);
+          expect(await tx.recruitmentEvent.count({ where: { title: { startsWith: "Beseda selhání" } } })).toBe(50);
+          throw new Error("the disk failed");
+        },
+        counts: (planned) => ({ created: planned.changes.length, updated: 0 }),
+        report: () => null,
       },
-      counts: (planned) => ({ created: planned.changes.length, updated: 0 }),
-      report: () => null,
-    });
+    );
     await expect(failing).rejects.toThrow("the disk failed");
     expect(await titled("Beseda selhání")).toBe(0);
-    expect(await runs("selhani.xlsx")).toMatchObject([{ status: "FAILED", created: 0, updated: 0, finishedAt: expect.any(Date) }]);
+    expect(await runs("selhani.xlsx")).toMatchObject([
+      { status: "FAILED", created: 0, updated: 0, finishedAt: expect.any(Date) },
+    ]);
   });
 
   it("at start-up an instance marks its own runs left RUNNING interrupted, and no other instance's", async () => {
     const run = (instance: string, status: "RUNNING" | "APPLIED", fileName: string) =>
-      db.importRun.create({ data: { kind: "EVENTS", userId: "user-member-rvc", fileName, sha256: "x", rowCount: 5000, instance, status } });
+      db.importRun.create({
+        data: { kind: "EVENTS", userId: "user-member-rvc", fileName, sha256: "x", rowCount: 5000, instance, status },
+      });
     await run("app-1:3000", "RUNNING", "zabity.xlsx");
     await run("app-1:3000", "APPLIED", "hotovy.xlsx");
     await run("app-1:3001", "RUNNING", "jinde.xlsx");
@@ -84,7 +109,17 @@ describe("the record of an applied import", () => {
   it("the recent runs: a member's own, everyone's for the coordinator; RUNNING past the time limit shown as interrupted", async () => {
     const started = new Date("2030-03-02T09:00:00Z"); // after every run the other tests record
     const run = (userId: string, fileName: string, minutesLater: number) =>
-      db.importRun.create({ data: { kind: "EVENTS", userId, fileName, sha256: "x", rowCount: 10, instance: "elsewhere:1", startedAt: new Date(started.getTime() + minutesLater * 60_000) } });
+      db.importRun.create({
+        data: {
+          kind: "EVENTS",
+          userId,
+          fileName,
+          sha256: "x",
+          rowCount: 10,
+          instance: "elsewhere:1",
+          startedAt: new Date(started.getTime() + minutesLater * 60_000),
+        },
+      });
     await run("user-member-naruc", "naruc-stary.xlsx", 0);
     await run("user-member-naruc", "naruc-novy.xlsx", 60);
     await run("user-member-rvc", "rvc.xlsx", 30);
@@ -94,12 +129,22 @@ describe("the record of an applied import", () => {
     const own = await recentRuns({ id: "user-member-naruc", role: "MEMBER" }, "EVENTS");
     expect(own.everyone).toBe(false);
     const mine = own.runs.filter((r) => r.fileName.startsWith("naruc-"));
-    expect(mine.map((r) => [r.fileName, r.status])).toEqual([["naruc-novy.xlsx", "RUNNING"], ["naruc-stary.xlsx", "INTERRUPTED"]]);
+    expect(mine.map((r) => [r.fileName, r.status])).toEqual([
+      ["naruc-novy.xlsx", "RUNNING"],
+      ["naruc-stary.xlsx", "INTERRUPTED"],
+    ]);
     expect(own.runs.some((r) => r.fileName === "rvc.xlsx")).toBe(false);
 
     const all = await recentRuns({ id: "user-coordinator", role: "COORDINATOR" }, "EVENTS");
     expect(all.everyone).toBe(true);
-    expect(all.runs.find((r) => r.fileName === "rvc.xlsx")).toMatchObject({ status: "INTERRUPTED", by: expect.any(String) });
-    expect((await recentRuns({ id: "user-coordinator", role: "COORDINATOR" }, "PLAN")).runs.some((r) => r.fileName === "rvc.xlsx")).toBe(false);
+    expect(all.runs.find((r) => r.fileName === "rvc.xlsx")).toMatchObject({
+      status: "INTERRUPTED",
+      by: expect.any(String),
+    });
+    expect(
+      (await recentRuns({ id: "user-coordinator", role: "COORDINATOR" }, "PLAN")).runs.some(
+        (r) => r.fileName === "rvc.xlsx",
+      ),
+    ).toBe(false);
   });
 });

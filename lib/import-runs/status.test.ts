@@ -18,6 +18,7 @@ describe("the status an import run is shown with", () => {
   it("a finished run keeps its status however old", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(START.getTime() + 10 * LIMIT);
-    for (const status of ["APPLIED", "FAILED", "INTERRUPTED"] as const) expect(shownStatus({ status, startedAt: START })).toBe(status);
+    for (const status of ["APPLIED", "FAILED", "INTERRUPTED"] as const)
+      expect(shownStatus({ status, startedAt: START })).toBe(status);
   });
 });

@@ -17,8 +17,21 @@ const TODAY = new Date("2026-11-30T00:00:00Z");
 
 const confirmed = async (id: string) => (await programmeProgress({ id }))[0].confirmed;
 const indicatorOf = async (measureId = MEASURE) => (await measureDetail(measureId, TODAY)).indicators[0];
-const base = { measureId: MEASURE, name: "Počet akcí", unit: "akce", direction: "HIGHER_IS_BETTER", baselineValue: 0, baselineYear: 2023, targetValue: 60, targetDate: "2028-12-31" } as const;
-const rows = async () => ({ values: await db.indicatorValue.count(), indicators: await db.indicator.findMany({ orderBy: { id: "asc" } }), audit: await db.auditLog.count() });
+const base = {
+  measureId: MEASURE,
+  name: "Počet akcí",
+  unit: "akce",
+  direction: "HIGHER_IS_BETTER",
+  baselineValue: 0,
+  baselineYear: 2023,
+  targetValue: 60,
+  targetDate: "2028-12-31",
+} as const;
+const rows = async () => ({
+  values: await db.indicatorValue.count(),
+  indicators: await db.indicator.findMany({ orderBy: { id: "asc" } }),
+  audit: await db.auditLog.count(),
+});
 
 describe("indicators computed from a programme", () => {
   it("show the programme's confirmed count on the measure page, the plan tree and the plan's latest values", async () => {
@@ -27,9 +40,13 @@ describe("indicators computed from a programme", () => {
     expect(indicator.values.at(-1)?.value).toBe(count);
     expect(indicator.progress).toBeCloseTo(Math.min(1, count / 60));
     expect((await latestValuesOfPlan("plan-2024-2028")).get(INDICATOR)?.value).toBe(count);
-    const measure = (await planTreeWithProgress("plan-2024-2028", TODAY)).flatMap((a) => a.goals.flatMap((g) => g.measures)).find((m) => m.id === MEASURE)!;
+    const measure = (await planTreeWithProgress("plan-2024-2028", TODAY))
+      .flatMap((a) => a.goals.flatMap((g) => g.measures))
+      .find((m) => m.id === MEASURE)!;
     expect(measure.progress).toBeCloseTo(Math.min(1, count / 60)); // the measure follows its indicator, not its own %
-    expect((await latestValuesOfPlan("plan-2019-2023")).get("plan-2019-2023-a4-g1-m1-i1")?.value).toBe(await confirmed("prog-nrp-2019"));
+    expect((await latestValuesOfPlan("plan-2019-2023")).get("plan-2019-2023-a4-g1-m1-i1")?.value).toBe(
+      await confirmed("prog-nrp-2019"),
+    );
   });
 
   it("count one more on the next read after a member's event is confirmed", async () => {
@@ -46,15 +63,29 @@ describe("indicators computed from a programme", () => {
     const dates = indicator.values.map((v) => v.measuredOn.toISOString().slice(0, 10));
     expect(dates.slice(0, 4)).toEqual(["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"]);
     const endOf2024 = indicator.values.find((v) => v.measuredOn.toISOString().startsWith("2024-12-31"))!.value;
-    const in2024 = await db.recruitmentEvent.count({ where: { programmeId: "prog-nrp-2024", status: "CONFIRMED", realisation: "REALISED", archivedAt: null, startDate: { lt: new Date("2025-01-01") } } });
+    const in2024 = await db.recruitmentEvent.count({
+      where: {
+        programmeId: "prog-nrp-2024",
+        status: "CONFIRMED",
+        realisation: "REALISED",
+        archivedAt: null,
+        startDate: { lt: new Date("2025-01-01") },
+      },
+    });
     expect(endOf2024).toBe(in2024);
-    expect((await latestValuesOfPlan("plan-2024-2028", new Date("2024-12-31T00:00:00Z"))).get(INDICATOR)?.value).toBe(in2024);
+    expect((await latestValuesOfPlan("plan-2024-2028", new Date("2024-12-31T00:00:00Z"))).get(INDICATOR)?.value).toBe(
+      in2024,
+    );
   });
 
   it("refuse a typed value with a Czech field error and change nothing", async () => {
     await actAs("coordinator");
     const before = await rows();
-    const result = await postProgressUpdate({ measureId: MEASURE, text: "Ruční zápis", values: [{ indicatorId: INDICATOR, value: 99, measuredOn: "2026-11-01" }] });
+    const result = await postProgressUpdate({
+      measureId: MEASURE,
+      text: "Ruční zápis",
+      values: [{ indicatorId: INDICATOR, value: 99, measuredOn: "2026-11-01" }],
+    });
     expectFieldError(result, "values.0.value", "computedIndicator");
     expect(await rows()).toEqual(before);
     expect(await db.progressUpdate.count({ where: { measureId: MEASURE, text: "Ruční zápis" } })).toBe(0);
@@ -62,13 +93,21 @@ describe("indicators computed from a programme", () => {
 
   it("stay readable, marked archived, when the source programme is archived (archiving twice or as the council is refused)", async () => {
     await actAs("council");
-    expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
     await actAs("coordinator");
     expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({ ok: true });
     const before = await rows();
-    expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({ ok: false, error: "invalidTransition" });
+    expect(await archiveProgramme({ id: "prog-nrp-2024", archived: true })).toMatchObject({
+      ok: false,
+      error: "invalidTransition",
+    });
     expect(await rows()).toEqual(before);
-    expect(await db.auditLog.count({ where: { entity: "Programme", entityId: "prog-nrp-2024", action: "archive" } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { entity: "Programme", entityId: "prog-nrp-2024", action: "archive" } }),
+    ).toBe(1);
     const indicator = await indicatorOf();
     expect(indicator.sourceProgramme).toMatchObject({ id: "prog-nrp-2024", active: false });
     expect(indicator.values.at(-1)!.value).toBe(await confirmed("prog-nrp-2024"));
@@ -76,11 +115,24 @@ describe("indicators computed from a programme", () => {
 
   it("count only the chosen event types and place (a district counts its ORPs)", async () => {
     await actAs("coordinator");
-    const result = await saveIndicator({ ...base, source: "PROGRAMME", sourceProgrammeId: "prog-nrp-2024", sourcePlaceId: "CZ0513", sourceTypeIds: ["TALK"] });
+    const result = await saveIndicator({
+      ...base,
+      source: "PROGRAMME",
+      sourceProgrammeId: "prog-nrp-2024",
+      sourcePlaceId: "CZ0513",
+      sourceTypeIds: ["TALK"],
+    });
     expect(result.ok).toBe(true);
     const id = result.ok ? (result.data as { id: string }).id : "";
     const expected = await db.recruitmentEvent.count({
-      where: { programmeId: "prog-nrp-2024", status: "CONFIRMED", realisation: "REALISED", archivedAt: null, eventTypeId: "TALK", OR: [{ placeId: "CZ0513" }, { place: { parentId: "CZ0513" } }] },
+      where: {
+        programmeId: "prog-nrp-2024",
+        status: "CONFIRMED",
+        realisation: "REALISED",
+        archivedAt: null,
+        eventTypeId: "TALK",
+        OR: [{ placeId: "CZ0513" }, { place: { parentId: "CZ0513" } }],
+      },
     });
     const latest = (await measureDetail(MEASURE, TODAY)).indicators.find((i) => i.id === id)!;
     expect(latest.values.at(-1)?.value ?? 0).toBe(expected);
@@ -91,16 +143,29 @@ describe("indicators computed from a programme", () => {
 describe("indicators computed from the care statistics and the action plans", () => {
   it("take a yearly figure of the care statistics, one value per year at 31 December", async () => {
     await actAs("coordinator");
-    const result = await saveIndicator({ ...base, name: "Žádosti o pěstounskou péči", source: "CARE_STATISTICS", sourceCareFigure: "APPLICATIONS_FILED", sourceCareKind: "FOSTER" });
+    const result = await saveIndicator({
+      ...base,
+      name: "Žádosti o pěstounskou péči",
+      source: "CARE_STATISTICS",
+      sourceCareFigure: "APPLICATIONS_FILED",
+      sourceCareKind: "FOSTER",
+    });
     expect(result.ok).toBe(true);
     const id = result.ok ? (result.data as { id: string }).id : "";
-    const stats = await db.careStatistic.findMany({ where: { quarter: 0, careKind: "FOSTER", applicationsFiled: { not: null } }, orderBy: { year: "asc" } });
+    const stats = await db.careStatistic.findMany({
+      where: { quarter: 0, careKind: "FOSTER", applicationsFiled: { not: null } },
+      orderBy: { year: "asc" },
+    });
     const indicator = (await measureDetail(MEASURE, TODAY)).indicators.find((i) => i.id === id)!;
-    expect(indicator.values.map((v) => [v.measuredOn.getUTCFullYear(), v.value])).toEqual(stats.filter((s) => s.year <= 2026).map((s) => [s.year, s.applicationsFiled]));
+    expect(indicator.values.map((v) => [v.measuredOn.getUTCFullYear(), v.value])).toEqual(
+      stats.filter((s) => s.year <= 2026).map((s) => [s.year, s.applicationsFiled]),
+    );
   });
 
   it("count the measure's completed action-plan activities, cumulatively per year", async () => {
-    const measureId = (await db.actionPlanActivity.findFirstOrThrow({ where: { status: "COMPLETED", archivedAt: null } })).measureId;
+    const measureId = (
+      await db.actionPlanActivity.findFirstOrThrow({ where: { status: "COMPLETED", archivedAt: null } })
+    ).measureId;
     await actAs("coordinator");
     const result = await saveIndicator({ ...base, measureId, name: "Splněné aktivity", source: "ACTION_PLAN" });
     expect(result.ok).toBe(true);
@@ -112,8 +177,18 @@ describe("indicators computed from the care statistics and the action plans", ()
 
   it.each([
     ["a programme source without a programme", { source: "PROGRAMME" }, "sourceProgrammeId", "sourceRequired"],
-    ["an unknown programme", { source: "PROGRAMME", sourceProgrammeId: "prog-neni" }, "sourceProgrammeId", "invalid_value"],
-    ["an unknown event type", { source: "PROGRAMME", sourceProgrammeId: "prog-nrp-2024", sourceTypeIds: ["NENI"] }, "sourceTypeIds", "invalid_value"],
+    [
+      "an unknown programme",
+      { source: "PROGRAMME", sourceProgrammeId: "prog-neni" },
+      "sourceProgrammeId",
+      "invalid_value",
+    ],
+    [
+      "an unknown event type",
+      { source: "PROGRAMME", sourceProgrammeId: "prog-nrp-2024", sourceTypeIds: ["NENI"] },
+      "sourceTypeIds",
+      "invalid_value",
+    ],
     ["care statistics without a figure", { source: "CARE_STATISTICS" }, "sourceCareFigure", "sourceRequired"],
   ])("refuse %s and store nothing", async (_label, change, field, key) => {
     await actAs("coordinator");

@@ -9,7 +9,11 @@ import type { IndicatorSourceFields } from "./source";
 
 export type ComputedIndicator = IndicatorSourceFields & { id: string; measureId: string };
 
-const CARE_FIELD = { APPLICATIONS_FILED: "applicationsFiled", APPLICANTS_REGISTERED: "applicantsRegistered", CHILDREN_PLACED: "childrenPlaced" } as const;
+const CARE_FIELD = {
+  APPLICATIONS_FILED: "applicationsFiled",
+  APPLICANTS_REGISTERED: "applicantsRegistered",
+  CHILDREN_PLACED: "childrenPlaced",
+} as const;
 
 /** The dated history of each computed indicator up to `asOf` (manual ones are left out), keyed by indicator id. */
 export async function computedValues(indicators: ComputedIndicator[], asOf: Date): Promise<Map<string, DatedValue[]>> {
@@ -26,17 +30,30 @@ function valuesOf(i: ComputedIndicator, asOf: Date): Promise<DatedValue[]> {
 
 async function programmeValues(i: ComputedIndicator, asOf: Date): Promise<DatedValue[]> {
   if (!i.sourceProgrammeId) return [];
-  const programme = await db.programme.findUnique({ where: { id: i.sourceProgrammeId }, include: { countedTypes: true } });
+  const programme = await db.programme.findUnique({
+    where: { id: i.sourceProgrammeId },
+    include: { countedTypes: true },
+  });
   if (!programme) return [];
   let days: DayCount[];
   if (!i.sourceTypeIds.length && !i.sourcePlaceId) {
     // The whole programme: the per-day tally the dashboard and the programme page read.
-    const rows = await db.countedEventDay.findMany({ where: { programmeId: programme.id }, select: { day: true, count: true } });
+    const rows = await db.countedEventDay.findMany({
+      where: { programmeId: programme.id },
+      select: { day: true, count: true },
+    });
     days = rows.map((d) => ({ day: new Date(`${d.day}T00:00:00Z`), count: d.count }));
   } else {
-    const counted = countedEventWhere({ id: programme.id, countedTypeIds: programme.countedTypes.map((t) => t.eventTypeId) });
+    const counted = countedEventWhere({
+      id: programme.id,
+      countedTypeIds: programme.countedTypes.map((t) => t.eventTypeId),
+    });
     const where: Prisma.RecruitmentEventWhereInput = {
-      AND: [counted, i.sourceTypeIds.length ? { eventTypeId: { in: i.sourceTypeIds } } : {}, i.sourcePlaceId ? await placeFilter(i.sourcePlaceId) : {}],
+      AND: [
+        counted,
+        i.sourceTypeIds.length ? { eventTypeId: { in: i.sourceTypeIds } } : {},
+        i.sourcePlaceId ? await placeFilter(i.sourcePlaceId) : {},
+      ],
     };
     const rows = await db.recruitmentEvent.groupBy({ by: ["startDate"], where, _count: true });
     days = rows.map((r) => ({ day: r.startDate, count: r._count }));
@@ -60,7 +77,10 @@ async function careValues(i: ComputedIndicator, asOf: Date): Promise<DatedValue[
     where: { quarter: 0, ...(i.sourceCareKind ? { careKind: i.sourceCareKind } : {}), [field]: { not: null } },
     _sum: { [field]: true },
   });
-  return byYear(rows.map((r) => ({ year: r.year, value: Number((r._sum as Record<string, number | null>)[field] ?? 0) })), asOf);
+  return byYear(
+    rows.map((r) => ({ year: r.year, value: Number((r._sum as Record<string, number | null>)[field] ?? 0) })),
+    asOf,
+  );
 }
 
 async function actionPlanValues(i: ComputedIndicator, asOf: Date): Promise<DatedValue[]> {
@@ -70,5 +90,9 @@ async function actionPlanValues(i: ComputedIndicator, asOf: Date): Promise<Dated
   });
   const perYear = new Map<number, number>();
   for (const r of rows) perYear.set(r.actionPlan.year, (perYear.get(r.actionPlan.year) ?? 0) + 1);
-  return byYear([...perYear].map(([year, value]) => ({ year, value })), asOf, true);
+  return byYear(
+    [...perYear].map(([year, value]) => ({ year, value })),
+    asOf,
+    true,
+  );
 }

@@ -5,7 +5,10 @@ import { sortByName } from "@/lib/sort/collate";
 
 export async function indicatorSourceOptions() {
   const [programmes, places, eventTypes] = await Promise.all([
-    db.programme.findMany({ orderBy: [{ sortOrder: "asc" }, { periodStart: "asc" }], select: { id: true, name: true, active: true } }),
+    db.programme.findMany({
+      orderBy: [{ sortOrder: "asc" }, { periodStart: "asc" }],
+      select: { id: true, name: true, active: true },
+    }),
     db.place.findMany({ select: { id: true, name: true, kind: true } }),
     db.eventType.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true, nameEn: true } }),
   ]);

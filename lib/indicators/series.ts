@@ -17,7 +17,11 @@ export function cumulativeByQuarter(days: DayCount[], from: Date, to: Date): Dat
   const points: DatedValue[] = [];
   let i = 0;
   let total = 0;
-  for (let y = first.getUTCFullYear(), q = Math.floor(first.getUTCMonth() / 3); Date.UTC(y, q * 3, 1) <= to.getTime(); q === 3 ? (y++, (q = 0)) : q++) {
+  for (
+    let y = first.getUTCFullYear(), q = Math.floor(first.getUTCMonth() / 3);
+    Date.UTC(y, q * 3, 1) <= to.getTime();
+    q === 3 ? (y++, (q = 0)) : q++
+  ) {
     const end = new Date(Math.min(Date.UTC(y, q * 3 + 3, 1) - DAY, to.getTime()));
     while (i < sorted.length && sorted[i].day.getTime() <= end.getTime()) total += sorted[i++].count;
     points.push({ value: total, measuredOn: end });
@@ -31,6 +35,9 @@ export function byYear(values: { year: number; value: number }[], asOf: Date, cu
   let total = 0;
   return sorted.map((v) => {
     total += v.value;
-    return { value: cumulative ? total : v.value, measuredOn: new Date(Math.min(yearEnd(v.year).getTime(), asOf.getTime())) };
+    return {
+      value: cumulative ? total : v.value,
+      measuredOn: new Date(Math.min(yearEnd(v.year).getTime(), asOf.getTime())),
+    };
   });
 }

@@ -22,9 +22,12 @@ export async function sourceColumns(tx: Tx, input: SourceInput) {
   const programme = input.source === "PROGRAMME";
   const care = input.source === "CARE_STATISTICS";
   const types = programme ? [...new Set(input.sourceTypeIds)] : [];
-  if (programme && !(await tx.programme.findUnique({ where: { id: input.sourceProgrammeId! } }))) throw invalid("sourceProgrammeId");
-  if (programme && input.sourcePlaceId && !(await tx.place.findUnique({ where: { id: input.sourcePlaceId } }))) throw invalid("sourcePlaceId");
-  if (types.length && (await tx.eventType.count({ where: { id: { in: types } } })) !== types.length) throw invalid("sourceTypeIds");
+  if (programme && !(await tx.programme.findUnique({ where: { id: input.sourceProgrammeId! } })))
+    throw invalid("sourceProgrammeId");
+  if (programme && input.sourcePlaceId && !(await tx.place.findUnique({ where: { id: input.sourcePlaceId } })))
+    throw invalid("sourcePlaceId");
+  if (types.length && (await tx.eventType.count({ where: { id: { in: types } } })) !== types.length)
+    throw invalid("sourceTypeIds");
   return {
     columns: {
       source: input.source,
@@ -40,5 +43,6 @@ export async function sourceColumns(tx: Tx, input: SourceInput) {
 /** Replaces the indicator's counted event types. */
 export async function replaceSourceTypes(tx: Tx, indicatorId: string, types: string[]) {
   await tx.indicatorSourceEventType.deleteMany({ where: { indicatorId } });
-  if (types.length) await tx.indicatorSourceEventType.createMany({ data: types.map((eventTypeId) => ({ indicatorId, eventTypeId })) });
+  if (types.length)
+    await tx.indicatorSourceEventType.createMany({ data: types.map((eventTypeId) => ({ indicatorId, eventTypeId })) });
 }

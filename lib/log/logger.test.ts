@@ -14,17 +14,47 @@ function collecting() {
 }
 
 const SECRETS = {
-  password: "Demo.Heslo.2026", current: "Old.Heslo.1", confirm: "New.Heslo.2", code: "123456", token: "t".repeat(43),
-  cookie: "next-auth.session-token=abc.def", authorization: "Bearer xyz", secret: "JBSWY3DPEHPK3PXP",
+  password: "Demo.Heslo.2026",
+  current: "Old.Heslo.1",
+  confirm: "New.Heslo.2",
+  code: "123456",
+  token: "t".repeat(43),
+  cookie: "next-auth.session-token=abc.def",
+  authorization: "Bearer xyz",
+  secret: "JBSWY3DPEHPK3PXP",
 };
 
 describe("logger", () => {
   it("writes one JSON line with the fields and redacts secrets at the top level and one level down", () => {
     const { lines, log } = collecting();
-    logEvent("action", { action: "users.create", requestId: "req-12345678", userId: "u1", role: "ADMIN", durationMs: 12.5, outcome: "ok", ...SECRETS, input: { ...SECRETS }, headers: { cookie: SECRETS.cookie, authorization: SECRETS.authorization } }, undefined, log);
+    logEvent(
+      "action",
+      {
+        action: "users.create",
+        requestId: "req-12345678",
+        userId: "u1",
+        role: "ADMIN",
+        durationMs: 12.5,
+        outcome: "ok",
+        ...SECRETS,
+        input: { ...SECRETS },
+        headers: { cookie: SECRETS.cookie, authorization: SECRETS.authorization },
+      },
+      undefined,
+      log,
+    );
     expect(lines).toHaveLength(1);
     const line = JSON.parse(lines[0]);
-    expect(line).toMatchObject({ level: "info", msg: "action", action: "users.create", requestId: "req-12345678", userId: "u1", role: "ADMIN", durationMs: 12.5, outcome: "ok" });
+    expect(line).toMatchObject({
+      level: "info",
+      msg: "action",
+      action: "users.create",
+      requestId: "req-12345678",
+      userId: "u1",
+      role: "ADMIN",
+      durationMs: 12.5,
+      outcome: "ok",
+    });
     expect(typeof line.time).toBe("string");
     for (const key of Object.keys(SECRETS)) {
       expect(line[key]).toBe("[redacted]");
@@ -39,7 +69,12 @@ describe("logger", () => {
     const error = Object.assign(new Error("database gone"), { code: "P1001" });
     logEvent("action", { action: "x", outcome: "unexpected" }, error, childLogger({ requestId: "req-abcdefgh" }, log));
     const line = JSON.parse(lines[0]);
-    expect(line).toMatchObject({ level: "error", requestId: "req-abcdefgh", outcome: "unexpected", err: { message: "database gone", code: "P1001" } });
+    expect(line).toMatchObject({
+      level: "error",
+      requestId: "req-abcdefgh",
+      outcome: "unexpected",
+      err: { message: "database gone", code: "P1001" },
+    });
     expect(line.err.stack).toContain("database gone");
   });
 

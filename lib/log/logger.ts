@@ -5,14 +5,31 @@ import pino, { type DestinationStream, type Logger } from "pino";
 
 /** Keys whose values are replaced by "[redacted]" wherever a line carries them (top level or one level down). */
 const SECRET_KEYS = [
-  "password", "newPassword", "current", "confirm", "code", "totpCode", "recoveryCode", "token", "cookie", "cookies",
-  "authorization", "secret", "totpSecret", "passwordHash", "content",
+  "password",
+  "newPassword",
+  "current",
+  "confirm",
+  "code",
+  "totpCode",
+  "recoveryCode",
+  "token",
+  "cookie",
+  "cookies",
+  "authorization",
+  "secret",
+  "totpSecret",
+  "passwordHash",
+  "content",
 ];
 export const REDACT_PATHS = [
   ...SECRET_KEYS,
   // "code" one level down is an error's own code (Prisma's P2002…), which is worth keeping.
   ...SECRET_KEYS.filter((key) => key !== "code").map((key) => `*.${key}`),
-  "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization", 'headers["set-cookie"]',
+  "headers.cookie",
+  "headers.authorization",
+  "*.headers.cookie",
+  "*.headers.authorization",
+  'headers["set-cookie"]',
 ];
 
 /** LOG_LEVEL (trace…fatal, or "silent"); "info" by default, "silent" under Vitest so test output stays readable. */

@@ -26,13 +26,19 @@ describe("Moje organizace", () => {
     expect(share.programme.id).toBe(regional.programme.id);
     expect(share.confirmed).toBe(regional.byOrganisation.find((o) => o.id === NARUC)!.count);
     expect(share.confirmed).toBeGreaterThan(0);
-    expect(share.programme.confirmed).toBe((await programmeProgress()).find((p) => p.id === regional.programme.id)!.confirmed);
+    expect(share.programme.confirmed).toBe(
+      (await programmeProgress()).find((p) => p.id === regional.programme.id)!.confirmed,
+    );
     expect(share.programme.totalTarget).toBe(regional.programme.totalTarget);
     // Each year target: the organisation's count as the dashboard filtered to the organisation shows it.
     const targeted = regional.byYear.filter((y) => y.target !== null);
     expect(targeted.length).toBeGreaterThan(0);
-    expect(share.years.map((y) => [y.year, y.target, y.programme])).toEqual(targeted.map((y) => [y.year, y.target, y.confirmed]));
-    expect(share.years.map((y) => y.mine)).toEqual(targeted.map((y) => sliced.byYear.find((s) => s.year === y.year)!.confirmed));
+    expect(share.years.map((y) => [y.year, y.target, y.programme])).toEqual(
+      targeted.map((y) => [y.year, y.target, y.confirmed]),
+    );
+    expect(share.years.map((y) => y.mine)).toEqual(
+      targeted.map((y) => sliced.byYear.find((s) => s.year === y.year)!.confirmed),
+    );
     expect(share.years.reduce((sum, y) => sum + y.mine, 0)).toBe(share.confirmed);
   });
 
@@ -40,7 +46,9 @@ describe("Moje organizace", () => {
     const page = (await myOrganisation(NARUC, TODAY))!;
     expect(page.events.map((s) => s.status)).toEqual(["RETURNED", "DRAFT", "SUBMITTED", "CONFIRMED"]);
     for (const state of page.events) {
-      expect(state.count, state.status).toBe(await countUpTo(10_000, { organisationId: NARUC, status: state.status }, memberOf(NARUC)));
+      expect(state.count, state.status).toBe(
+        await countUpTo(10_000, { organisationId: NARUC, status: state.status }, memberOf(NARUC)),
+      );
       expect(state.latest.length).toBe(Math.min(5, state.count));
     }
     expect(page.events[3].count).toBe((await organisationSummary(NARUC))!.confirmed);
@@ -49,7 +57,9 @@ describe("Moje organizace", () => {
   it("lists a returned event first, with the coordinator's reason", async () => {
     const reason = "Doplňte prosím náklady akce a počet zájemců.";
     await actAs("coordinator");
-    expect(await reviewEvent({ eventId: NARUC_SUBMITTED, decision: "return", comment: reason })).toMatchObject({ ok: true });
+    expect(await reviewEvent({ eventId: NARUC_SUBMITTED, decision: "return", comment: reason })).toMatchObject({
+      ok: true,
+    });
     const [returned] = (await myOrganisation(NARUC, TODAY))!.events;
     expect(returned.status).toBe("RETURNED");
     expect(returned.count).toBe(1);
@@ -62,7 +72,11 @@ describe("Moje organizace", () => {
     expect(rvc.events.find((s) => s.status === "DRAFT")!.latest.map((e) => e.id)).toContain(RVC_DRAFT);
     const shown = (page: typeof naruc) => page.events.flatMap((s) => ids(s.latest));
     const owners = async (eventIds: string[]) =>
-      new Set((await db.recruitmentEvent.findMany({ where: { id: { in: eventIds } }, select: { organisationId: true } })).map((r) => r.organisationId));
+      new Set(
+        (await db.recruitmentEvent.findMany({ where: { id: { in: eventIds } }, select: { organisationId: true } })).map(
+          (r) => r.organisationId,
+        ),
+      );
     expect(shown(naruc)).not.toContain(RVC_DRAFT);
     expect([...(await owners(shown(naruc)))]).toEqual([NARUC]);
     expect([...(await owners(shown(rvc)))]).toEqual([RVC]);

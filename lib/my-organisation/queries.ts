@@ -18,8 +18,14 @@ const eventSelect = { id: true, title: true, startDate: true, reviewComment: tru
 async function eventsIn(organisationId: string, status: ReviewStatus) {
   const where = { organisationId, status, archivedAt: null };
   // Returned ones newest return first (the one just sent back is the one to fix); the others newest event first.
-  const orderBy = status === "RETURNED" ? [{ reviewedAt: "desc" as const }, { id: "desc" as const }] : [{ startDate: "desc" as const }, { id: "desc" as const }];
-  const [count, latest] = await Promise.all([db.recruitmentEvent.count({ where }), db.recruitmentEvent.findMany({ where, orderBy, take: LATEST, select: eventSelect })]);
+  const orderBy =
+    status === "RETURNED"
+      ? [{ reviewedAt: "desc" as const }, { id: "desc" as const }]
+      : [{ startDate: "desc" as const }, { id: "desc" as const }];
+  const [count, latest] = await Promise.all([
+    db.recruitmentEvent.count({ where }),
+    db.recruitmentEvent.findMany({ where, orderBy, take: LATEST, select: eventSelect }),
+  ]);
   return { status, count, latest };
 }
 
@@ -34,15 +40,23 @@ async function programmeShare(organisationId: string, today: Date) {
   ]);
   const whole = overview.find((p) => p.id === programme.id);
   if (!whole) return null;
-  const inYear = (year: number) => mine.days.reduce((sum, d) => (d.day.getUTCFullYear() === year ? sum + d.count : sum), 0);
+  const inYear = (year: number) =>
+    mine.days.reduce((sum, d) => (d.day.getUTCFullYear() === year ? sum + d.count : sum), 0);
   const at = (placeId: string) => mine.placesAll.find((p) => p.placeId === placeId)?.count ?? 0;
   // As programmesOverview counts a district's target: the events in its ORPs and those placed on the district itself.
-  const inDistrict = (id: string) => at(id) + places.filter((p) => p.parentId === id).reduce((sum, p) => sum + at(p.id), 0);
+  const inDistrict = (id: string) =>
+    at(id) + places.filter((p) => p.parentId === id).reduce((sum, p) => sum + at(p.id), 0);
   return {
     programme: { id: whole.id, name: whole.name, totalTarget: whole.totalTarget, confirmed: whole.confirmed },
     confirmed: mine.totals.count,
-    years: whole.years.filter((y) => y.target !== null).map((y) => ({ year: y.year, target: y.target!, programme: y.confirmed, mine: inYear(y.year) })),
-    places: whole.places.map((p) => ({ ...p, programme: p.confirmed, mine: p.kind === "DISTRICT" ? inDistrict(p.placeId) : at(p.placeId) })),
+    years: whole.years
+      .filter((y) => y.target !== null)
+      .map((y) => ({ year: y.year, target: y.target!, programme: y.confirmed, mine: inYear(y.year) })),
+    places: whole.places.map((p) => ({
+      ...p,
+      programme: p.confirmed,
+      mine: p.kind === "DISTRICT" ? inDistrict(p.placeId) : at(p.placeId),
+    })),
   };
 }
 
@@ -51,7 +65,14 @@ async function reportedMeasures(organisationId: string) {
   const rows = await db.measure.findMany({
     where: { ...reportedByWhere(organisationId), archivedAt: null, plan: { state: { in: ["ADOPTED", "DRAFT"] } } },
     orderBy: [{ deadline: "asc" }, { code: "asc" }],
-    select: { id: true, code: true, title: true, status: true, deadline: true, plan: { select: { yearFrom: true, yearTo: true } } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      status: true,
+      deadline: true,
+      plan: { select: { yearFrom: true, yearTo: true } },
+    },
   });
   return rows.sort((a, b) => Number(FINISHED.includes(a.status)) - Number(FINISHED.includes(b.status)));
 }

@@ -15,11 +15,17 @@ const sameName = (a: string, b: string) => a.toLocaleLowerCase("cs") === b.toLoc
 /** The checks the database cannot word: a name or IČO another organisation has, a seat that is not an ORP. */
 async function checked(tx: Tx, values: OrganisationValues, selfId: string | null) {
   const fieldErrors: Record<string, string[]> = {};
-  const others = await tx.organisation.findMany({ where: selfId ? { id: { not: selfId } } : {}, select: { name: true, ico: true } });
+  const others = await tx.organisation.findMany({
+    where: selfId ? { id: { not: selfId } } : {},
+    select: { name: true, ico: true },
+  });
   if (others.some((o) => sameName(o.name, values.name))) fieldErrors.name = ["duplicateName"];
   const holder = values.ico ? others.find((o) => o.ico === values.ico) : undefined;
   if (holder) fieldErrors.ico = [`duplicateIco|${holder.name}`];
-  if (values.placeId && !(await tx.place.findFirst({ where: { id: values.placeId, kind: "ORP" }, select: { id: true } }))) {
+  if (
+    values.placeId &&
+    !(await tx.place.findFirst({ where: { id: values.placeId, kind: "ORP" }, select: { id: true } }))
+  ) {
     fieldErrors.placeId = ["unknownOrp"];
   }
   if (Object.keys(fieldErrors).length) throw new UserError("validation", { fieldErrors });
@@ -86,7 +92,14 @@ export const setOrganisationActive = defineAction("organisations.setActive", {
         if (!before) throw new UserError("notFound");
         if (before.active === active) return { id, active };
         const after = await tx.organisation.update({ where: { id }, data: { active } });
-        await audit(tx, { userId: user.id, action: "update", entity: "Organisation", entityId: id, before: { active: before.active }, after: { active: after.active } });
+        await audit(tx, {
+          userId: user.id,
+          action: "update",
+          entity: "Organisation",
+          entityId: id,
+          before: { active: before.active },
+          after: { active: after.active },
+        });
         return { id, active };
       }),
     ),

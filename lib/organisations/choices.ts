@@ -15,11 +15,22 @@ export async function organisationChoices(keep: (string | null | undefined)[] = 
 
 /** The same rule on the server: field errors for organisations a save would newly name while they are inactive
  * (`kept`: the ones the record names already). Unknown ids are left to the foreign keys. */
-export async function inactiveOrganisationErrors(client: Db | Tx, fields: Record<string, (string | null | undefined)[]>, kept: (string | null | undefined)[] = []) {
-  const named = Object.values(fields).flat().filter((id): id is string => !!id && !kept.includes(id));
+export async function inactiveOrganisationErrors(
+  client: Db | Tx,
+  fields: Record<string, (string | null | undefined)[]>,
+  kept: (string | null | undefined)[] = [],
+) {
+  const named = Object.values(fields)
+    .flat()
+    .filter((id): id is string => !!id && !kept.includes(id));
   if (!named.length) return {};
-  const inactive = new Set((await client.organisation.findMany({ where: { id: { in: named }, active: false }, select: { id: true } })).map((o) => o.id));
+  const inactive = new Set(
+    (await client.organisation.findMany({ where: { id: { in: named }, active: false }, select: { id: true } })).map(
+      (o) => o.id,
+    ),
+  );
   const errors: Record<string, string[]> = {};
-  for (const [field, ids] of Object.entries(fields)) if (ids.some((id) => id && inactive.has(id) && !kept.includes(id))) errors[field] = ["inactiveOrganisation"];
+  for (const [field, ids] of Object.entries(fields))
+    if (ids.some((id) => id && inactive.has(id) && !kept.includes(id))) errors[field] = ["inactiveOrganisation"];
   return errors;
 }

@@ -5,7 +5,8 @@ describe("IČO", () => {
   it("accepts real numbers, also typed with spaces", () => {
     // Liberecký kraj; Statutární město Liberec; Česká republika – Ministerstvo práce a sociálních věcí;
     // Statutární město Jablonec nad Nisou; Město Česká Lípa
-    for (const ico of ["70891508", "00262978", "00551023", "00262340", "00260428"]) expect(isValidIco(ico), ico).toBe(true);
+    for (const ico of ["70891508", "00262978", "00551023", "00262340", "00260428"])
+      expect(isValidIco(ico), ico).toBe(true);
     expect(isValidIco("708 91 508")).toBe(true);
     expect(normaliseIco(" 708 91 508 ")).toBe("70891508");
   });
@@ -25,7 +26,8 @@ describe("IČO", () => {
     expect(icoProblem("70891509")).toBe("icoChecksum");
     expect(icoProblem("00262979")).toBe("icoChecksum");
     expect(icoProblem("12345678")).toBe("icoChecksum");
-    for (const bad of ["7089150", "708915080", "7089150a", "", "70-891508", "７０８９１５０８"]) expect(icoProblem(bad), bad).toBe("icoFormat");
+    for (const bad of ["7089150", "708915080", "7089150a", "", "70-891508", "７０８９１５０８"])
+      expect(icoProblem(bad), bad).toBe("icoFormat");
     expect(isValidIco("262978")).toBe(false);
   });
 });
@@ -42,10 +44,17 @@ describe("demo organisations", () => {
 
 describe("Czech messages", () => {
   it("exist for every refusal the form and the actions give", async () => {
-    const cs = (await import("@/messages/cs/organisations.json")).default.organisations.errors as Record<string, string>;
-    const en = (await import("@/messages/en/organisations.json")).default.organisations.errors as Record<string, string>;
+    const cs = (await import("@/messages/cs/organisations.json")).default.organisations.errors as Record<
+      string,
+      string
+    >;
+    const en = (await import("@/messages/en/organisations.json")).default.organisations.errors as Record<
+      string,
+      string
+    >;
     expect(cs.icoChecksum).toBe("IČO nemá platný kontrolní součet.");
     expect(cs.duplicateIco).toContain("{param}");
-    for (const key of ["duplicateName", "icoFormat", "icoChecksum", "duplicateIco", "unknownOrp"]) expect([cs[key], en[key]].every(Boolean), key).toBe(true);
+    for (const key of ["duplicateName", "icoFormat", "icoChecksum", "duplicateIco", "unknownOrp"])
+      expect([cs[key], en[key]].every(Boolean), key).toBe(true);
   });
 });

@@ -14,7 +14,14 @@ const snapshot = async () => ({
   organisations: await db.organisation.findMany({ orderBy: { id: "asc" } }),
   audit: await db.auditLog.count(),
 });
-const valid = { name: "Spolek Náhradní domov, z.s.", shortName: "Náhradní domov", ico: "000 00 400", kind: "NGO" as const, placeId: LIBEREC_ORP, isWorkingGroupMember: true };
+const valid = {
+  name: "Spolek Náhradní domov, z.s.",
+  shortName: "Náhradní domov",
+  ico: "000 00 400",
+  kind: "NGO" as const,
+  placeId: LIBEREC_ORP,
+  isWorkingGroupMember: true,
+};
 
 describe("organisations register", () => {
   it("creates an organisation with its IČO stored as 8 digits, audited", async () => {
@@ -23,13 +30,29 @@ describe("organisations register", () => {
     expect(result.ok).toBe(true);
     const id = result.ok ? result.data.id : "";
     const saved = await db.organisation.findUniqueOrThrow({ where: { id } });
-    expect(saved).toMatchObject({ name: valid.name, shortName: "Náhradní domov", ico: "00000400", kind: "NGO", placeId: LIBEREC_ORP, isWorkingGroupMember: true, active: true });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Organisation", entityId: id, action: "create" } });
+    expect(saved).toMatchObject({
+      name: valid.name,
+      shortName: "Náhradní domov",
+      ico: "00000400",
+      kind: "NGO",
+      placeId: LIBEREC_ORP,
+      isWorkingGroupMember: true,
+      active: true,
+    });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entity: "Organisation", entityId: id, action: "create" },
+    });
     expect(entry.userId).toBe("user-admin");
     expect(JSON.parse(entry.after!)).toMatchObject({ name: valid.name, ico: "00000400" });
     // No IČO and no seat are allowed (a body seated outside the region's ORPs, without an IČO).
-    expect(await createOrganisation({ ...valid, name: "Bez IČO", ico: "", shortName: "", placeId: "" })).toMatchObject({ ok: true });
-    expect(await db.organisation.findUniqueOrThrow({ where: { name: "Bez IČO" } })).toMatchObject({ ico: null, shortName: null, placeId: null });
+    expect(await createOrganisation({ ...valid, name: "Bez IČO", ico: "", shortName: "", placeId: "" })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.organisation.findUniqueOrThrow({ where: { name: "Bez IČO" } })).toMatchObject({
+      ico: null,
+      shortName: null,
+      placeId: null,
+    });
   });
 
   it("refuses each bad input with its own Czech message key and changes nothing", async () => {
@@ -57,7 +80,10 @@ describe("organisations register", () => {
     expect(await setOrganisationActive({ id: "nic", active: false })).toMatchObject({ ok: false, error: "notFound" });
     for (const who of ["coordinator", "memberA", "council"] as const) {
       await actAs(who);
-      expect(await createOrganisation({ ...valid, name: "Cizí", ico: "" })).toMatchObject({ ok: false, error: "forbidden" });
+      expect(await createOrganisation({ ...valid, name: "Cizí", ico: "" })).toMatchObject({
+        ok: false,
+        error: "forbidden",
+      });
       expect(await setOrganisationActive({ id: ngo, active: false })).toMatchObject({ ok: false, error: "forbidden" });
     }
     expect(await snapshot()).toEqual(before);
@@ -65,9 +91,19 @@ describe("organisations register", () => {
 
   it("updates an organisation, keeping its own name and IČO, with before and after in the audit log", async () => {
     await actAs("admin");
-    const result = await updateOrganisation({ id: "org-kulk", name: "Krajský úřad Libereckého kraje", shortName: "KÚ LK", ico: "70891508", kind: "REGIONAL_OFFICE", placeId: LIBEREC_ORP, isWorkingGroupMember: false });
+    const result = await updateOrganisation({
+      id: "org-kulk",
+      name: "Krajský úřad Libereckého kraje",
+      shortName: "KÚ LK",
+      ico: "70891508",
+      kind: "REGIONAL_OFFICE",
+      placeId: LIBEREC_ORP,
+      isWorkingGroupMember: false,
+    });
     expect(result).toEqual({ ok: true, data: { id: "org-kulk" } });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Organisation", entityId: "org-kulk", action: "update" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entity: "Organisation", entityId: "org-kulk", action: "update" },
+    });
     expect(JSON.parse(entry.before!)).toMatchObject({ shortName: null, isWorkingGroupMember: true });
     expect(JSON.parse(entry.after!)).toMatchObject({ shortName: "KÚ LK", isWorkingGroupMember: false });
     // The audit log reads it in Czech.
@@ -81,7 +117,10 @@ describe("organisations register", () => {
   it("deactivates: gone from the choices for new records, kept for records that name it; reactivates", async () => {
     await actAs("admin");
     const event = await db.recruitmentEvent.findFirstOrThrow({ where: { organisationId: "org-rvc" } });
-    expect(await setOrganisationActive({ id: "org-rvc", active: false })).toEqual({ ok: true, data: { id: "org-rvc", active: false } });
+    expect(await setOrganisationActive({ id: "org-rvc", active: false })).toEqual({
+      ok: true,
+      data: { id: "org-rvc", active: false },
+    });
     expect(await db.organisation.findUniqueOrThrow({ where: { id: "org-rvc" } })).toMatchObject({ active: false });
     const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Organisation", entityId: "org-rvc" } });
     expect([JSON.parse(entry.before!), JSON.parse(entry.after!)]).toEqual([{ active: true }, { active: false }]);

@@ -15,7 +15,13 @@ export async function listOrganisations(filter: ActiveFilter = "all") {
     await db.organisation.findMany({
       where: filter === "all" ? {} : { active: filter === "active" },
       select: {
-        id: true, name: true, shortName: true, ico: true, kind: true, isWorkingGroupMember: true, active: true,
+        id: true,
+        name: true,
+        shortName: true,
+        ico: true,
+        kind: true,
+        isWorkingGroupMember: true,
+        active: true,
         place: { select: { name: true, parent: { select: { name: true } } } },
         _count: { select: { users: true } },
       },
@@ -27,7 +33,10 @@ export type OrganisationRow = Awaited<ReturnType<typeof listOrganisations>>[numb
 
 /** The seats to choose from: the region's ORPs, each with its district, grouped by district in Czech order. */
 export async function orpOptions() {
-  const orps = await db.place.findMany({ where: { kind: "ORP" }, select: { id: true, name: true, parent: { select: { name: true } } } });
+  const orps = await db.place.findMany({
+    where: { kind: "ORP" },
+    select: { id: true, name: true, parent: { select: { name: true } } },
+  });
   return orps
     .map((p) => ({ id: p.id, name: p.name, district: p.parent?.name ?? "" }))
     .sort((a, b) => compareText(a.district, b.district) || compareText(a.name, b.name));
@@ -41,7 +50,12 @@ export async function organisationForEdit(id: string) {
   });
   if (!o) notFound();
   const initial: OrganisationInput = {
-    name: o.name, shortName: o.shortName ?? "", ico: o.ico ?? "", kind: o.kind, placeId: o.placeId ?? "", isWorkingGroupMember: o.isWorkingGroupMember,
+    name: o.name,
+    shortName: o.shortName ?? "",
+    ico: o.ico ?? "",
+    kind: o.kind,
+    placeId: o.placeId ?? "",
+    isWorkingGroupMember: o.isWorkingGroupMember,
   };
   return { id: o.id, name: o.name, active: o.active, initial, members: sortByName(o.users) };
 }

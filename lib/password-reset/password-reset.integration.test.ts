@@ -36,10 +36,17 @@ afterEach(() => {
 });
 
 const tokenOf = (url: string) => url.split("/").at(-1)!;
-const issue = async (userId: string = member.id, kind: "INVITATION" | "PASSWORD_RESET" = "PASSWORD_RESET", now?: Date) =>
-  tokenOf((await issueLink(db, { userId, kind, createdById: DEMO.admin, now })).url);
+const issue = async (
+  userId: string = member.id,
+  kind: "INVITATION" | "PASSWORD_RESET" = "PASSWORD_RESET",
+  now?: Date,
+) => tokenOf((await issueLink(db, { userId, kind, createdById: DEMO.admin, now })).url);
 const account = (id: string) => db.user.findUniqueOrThrow({ where: { id }, omit: { updatedAt: true } });
-const snapshot = async (id: string) => ({ user: await account(id), links: await db.accountLink.findMany({ where: { userId: id }, orderBy: { id: "asc" } }), audit: await db.auditLog.count() });
+const snapshot = async (id: string) => ({
+  user: await account(id),
+  links: await db.accountLink.findMany({ where: { userId: id }, orderBy: { id: "asc" } }),
+  audit: await db.auditLog.count(),
+});
 const auditText = async () => JSON.stringify(await db.auditLog.findMany());
 
 describe("setting a password through a link", () => {
@@ -47,30 +54,60 @@ describe("setting a password through a link", () => {
     const token = await issue();
     const before = await account(member.id);
     const start = new Date();
-    expect(await setPassword({ token, password: GOOD, confirm: GOOD })).toEqual({ ok: true, data: { kind: "PASSWORD_RESET" } });
+    expect(await setPassword({ token, password: GOOD, confirm: GOOD })).toEqual({
+      ok: true,
+      data: { kind: "PASSWORD_RESET" },
+    });
     const after = await account(member.id);
     expect(await verifyPassword(GOOD, after.passwordHash)).toBe(true);
     expect(after.passwordChangedAt.getTime()).toBeGreaterThanOrEqual(start.getTime());
     expect(after.sessionsValidFrom).toEqual(after.passwordChangedAt);
     const rest = (u: typeof after) => ({ ...u, passwordHash: null, passwordChangedAt: null, sessionsValidFrom: null });
     expect(rest(after)).toEqual(rest(before));
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "password_reset" }, orderBy: { createdAt: "desc" } });
-    expect(entry).toMatchObject({ userId: member.id, entity: "User", entityId: member.id, before: null, after: null, ip: "203.0.113.7" });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "password_reset" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(entry).toMatchObject({
+      userId: member.id,
+      entity: "User",
+      entityId: member.id,
+      before: null,
+      after: null,
+      ip: "203.0.113.7",
+    });
     expect(await auditText()).not.toContain(token);
     expect(await checkCredentials({ email: member.email, password: GOOD })).toMatchObject({ id: member.id });
 
     const used = await snapshot(member.id);
-    expect(await setPassword({ token, password: "Jina-Louka-Jizera-43", confirm: "Jina-Louka-Jizera-43" })).toEqual({ ok: false, error: "validation", details: { problem: "used" } });
+    expect(await setPassword({ token, password: "Jina-Louka-Jizera-43", confirm: "Jina-Louka-Jizera-43" })).toEqual({
+      ok: false,
+      error: "validation",
+      details: { problem: "used" },
+    });
     expect(await snapshot(member.id)).toEqual(used);
   });
 
   it("an invitation sets the first password and closes the person's other open links", async () => {
-    const invited = await db.user.create({ data: { email: "novy.clen@demo.rodina-lk.cz", name: "Nový Člen", role: "MEMBER", organisationId: "org-rvc", passwordHash: null } });
+    const invited = await db.user.create({
+      data: {
+        email: "novy.clen@demo.rodina-lk.cz",
+        name: "Nový Člen",
+        role: "MEMBER",
+        organisationId: "org-rvc",
+        passwordHash: null,
+      },
+    });
     const reset = await issue(invited.id, "PASSWORD_RESET");
     const invitation = await issue(invited.id, "INVITATION");
-    expect(await setPassword({ token: invitation, password: GOOD, confirm: GOOD })).toEqual({ ok: true, data: { kind: "INVITATION" } });
+    expect(await setPassword({ token: invitation, password: GOOD, confirm: GOOD })).toEqual({
+      ok: true,
+      data: { kind: "INVITATION" },
+    });
     expect(await verifyPassword(GOOD, (await account(invited.id)).passwordHash)).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "invitation_accepted", entityId: invited.id, userId: invited.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "invitation_accepted", entityId: invited.id, userId: invited.id } }),
+    ).toBe(1);
     expect(await checkLink(db, reset)).toEqual({ ok: false, problem: "used" });
   });
 
@@ -78,8 +115,14 @@ describe("setting a password through a link", () => {
     const expired = await issue(member.id, "PASSWORD_RESET", new Date(Date.now() - 2 * 3_600_000));
     const before = await snapshot(member.id);
     const forged = "A".repeat(43);
-    expect(await setPassword({ token: forged, password: GOOD, confirm: GOOD })).toMatchObject({ ok: false, details: { problem: "unknown" } });
-    expect(await setPassword({ token: expired, password: GOOD, confirm: GOOD })).toMatchObject({ ok: false, details: { problem: "expired" } });
+    expect(await setPassword({ token: forged, password: GOOD, confirm: GOOD })).toMatchObject({
+      ok: false,
+      details: { problem: "unknown" },
+    });
+    expect(await setPassword({ token: expired, password: GOOD, confirm: GOOD })).toMatchObject({
+      ok: false,
+      details: { problem: "expired" },
+    });
     expect(await snapshot(member.id)).toEqual(before);
   });
 
@@ -93,14 +136,21 @@ describe("setting a password through a link", () => {
       [{ token, password: "heslo-Jizera-2026", confirm: "heslo-Jizera-2026" }, { password: ["weakPassword"] }],
       [{ token, password: "Clenrvc-Jizera-2026", confirm: "Clenrvc-Jizera-2026" }, { password: ["weakPassword"] }],
       [{ token, password: GOOD, confirm: `${GOOD}x` }, { confirm: ["passwordMismatch"] }],
-      [{ token, password: long, confirm: long }, { password: ["too_big|128", "passwordTooLong"], confirm: ["too_big|200"] }],
+      [
+        { token, password: long, confirm: long },
+        { password: ["too_big|128", "passwordTooLong"], confirm: ["too_big|200"] },
+      ],
       [{ token, password: GOOD, confirm: long }, { confirm: ["too_big|200"] }],
       [{ token: long, password: GOOD, confirm: GOOD }, { token: ["too_big|100"] }],
       [{ token, password: 123456789012, confirm: 123456789012 }, null],
       [{ token: { $ne: null }, password: GOOD, confirm: GOOD }, null],
       [{ token: [token], password: GOOD, confirm: GOOD }, null],
       [{ password: GOOD, confirm: GOOD }, null],
-      [null, null], [undefined, null], ["text", null], [[token, GOOD, GOOD], null], [new FormData(), null],
+      [null, null],
+      [undefined, null],
+      ["text", null],
+      [[token, GOOD, GOOD], null],
+      [new FormData(), null],
     ];
     for (const [input, fieldErrors] of cases) {
       const result = await setPassword(input);
@@ -118,13 +168,23 @@ describe("Zapomenuté heslo", () => {
     const links = await db.accountLink.count();
     const audits = await db.auditLog.count();
     expect(await requestPasswordReset({ email: "  Clen.RVC@demo.rodina-lk.cz " })).toEqual(NEUTRAL);
-    expect([await db.accountLink.count(), await db.auditLog.count()], "nothing account-specific before the answer").toEqual([links, audits]);
+    expect(
+      [await db.accountLink.count(), await db.auditLog.count()],
+      "nothing account-specific before the answer",
+    ).toEqual([links, audits]);
     await runDeferred();
     const mail = sink.received.filter((m) => m.to.includes(member.email)).at(-1)!;
     expect(mail.subject).toContain("Obnovení hesla");
     const url = /http:\/\/\S+\/prihlaseni\/heslo\/\S+/.exec(mail.text)![0];
-    expect(await checkLink(db, tokenOf(url))).toMatchObject({ ok: true, kind: "PASSWORD_RESET", user: { id: member.id } });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "password_reset_requested" }, orderBy: { createdAt: "desc" } });
+    expect(await checkLink(db, tokenOf(url))).toMatchObject({
+      ok: true,
+      kind: "PASSWORD_RESET",
+      user: { id: member.id },
+    });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "password_reset_requested" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(entry).toMatchObject({ userId: null, entity: "User", entityId: member.id, ip: "203.0.113.7" });
     expect(JSON.parse(entry.after!)).toEqual({ sent: true });
     expect(await auditText()).not.toContain(tokenOf(url));
@@ -141,8 +201,14 @@ describe("Zapomenuté heslo", () => {
     await runDeferred();
     expect(sink.received.length).toBe(mails);
     expect(await db.accountLink.count()).toBe(links);
-    const entries = await db.auditLog.findMany({ where: { action: "password_reset_requested", entityId: null }, orderBy: { createdAt: "asc" } });
-    expect(entries.map((e) => JSON.parse(e.after!))).toEqual([{ email: "nikdo@example.cz", sent: false }, { email: "clen.naruc@demo.rodina-lk.cz", sent: false }]);
+    const entries = await db.auditLog.findMany({
+      where: { action: "password_reset_requested", entityId: null },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(entries.map((e) => JSON.parse(e.after!))).toEqual([
+      { email: "nikdo@example.cz", sent: false },
+      { email: "clen.naruc@demo.rodina-lk.cz", sent: false },
+    ]);
     await db.user.update({ where: { id: DEMO.memberA }, data: { active: true } });
   });
 
@@ -154,16 +220,22 @@ describe("Zapomenuté heslo", () => {
     for (let i = 0; i < RESET_PER_EMAIL + 1; i++) expect(await requestPasswordReset({ email })).toEqual(NEUTRAL);
     await runDeferred();
     expect(count() - mails).toBe(RESET_PER_EMAIL);
-    const last = await db.auditLog.findFirstOrThrow({ where: { action: "password_reset_requested", entityId: DEMO.coordinator }, orderBy: { createdAt: "desc" } });
+    const last = await db.auditLog.findFirstOrThrow({
+      where: { action: "password_reset_requested", entityId: DEMO.coordinator },
+      orderBy: { createdAt: "desc" },
+    });
     expect(JSON.parse(last.after!)).toEqual({ sent: false, rateLimited: true });
   });
 
   it(`counts at most ${RESET_PER_IP} requests per IP and forgets them after the window`, async () => {
     const now = new Date("2026-03-02T09:00:00Z");
-    for (let i = 0; i < RESET_PER_IP; i++) expect(await takeResetRequest(db, "198.51.100.1", `osoba${i}@example.cz`, now)).toBe(true);
+    for (let i = 0; i < RESET_PER_IP; i++)
+      expect(await takeResetRequest(db, "198.51.100.1", `osoba${i}@example.cz`, now)).toBe(true);
     expect(await takeResetRequest(db, "198.51.100.1", "dalsi@example.cz", now)).toBe(false);
     expect(await takeResetRequest(db, "198.51.100.2", "dalsi@example.cz", now)).toBe(true);
-    expect(await takeResetRequest(db, "198.51.100.1", "dalsi@example.cz", new Date(now.getTime() + 16 * 60_000))).toBe(true);
+    expect(await takeResetRequest(db, "198.51.100.1", "dalsi@example.cz", new Date(now.getTime() + 16 * 60_000))).toBe(
+      true,
+    );
   });
 
   it("without SMTP_URL answers the same, sends nothing and warns on the server", async () => {
@@ -179,8 +251,20 @@ describe("Zapomenuté heslo", () => {
 
   it("refuses a malformed e-mail without counting, looking up or auditing anything", async () => {
     const before = [await db.loginAttempt.count(), await db.auditLog.count()];
-    for (const input of [{ email: "" }, { email: "neni-email" }, { email: `${"a".repeat(10_000)}@example.cz` }, { email: 42 }, { email: ["a@b.cz"] }, null, "a@b.cz", new FormData()]) {
-      expect(await requestPasswordReset(input), JSON.stringify(input)?.slice(0, 60)).toMatchObject({ ok: false, error: "validation" });
+    for (const input of [
+      { email: "" },
+      { email: "neni-email" },
+      { email: `${"a".repeat(10_000)}@example.cz` },
+      { email: 42 },
+      { email: ["a@b.cz"] },
+      null,
+      "a@b.cz",
+      new FormData(),
+    ]) {
+      expect(await requestPasswordReset(input), JSON.stringify(input)?.slice(0, 60)).toMatchObject({
+        ok: false,
+        error: "validation",
+      });
     }
     expect(deferred).toHaveLength(0);
     expect([await db.loginAttempt.count(), await db.auditLog.count()]).toEqual(before);
@@ -194,9 +278,16 @@ describe("sendPasswordResetLink (the admin's person page)", () => {
     expect(await checkLink(db, tokenOf(byHand.url!))).toMatchObject({ ok: true, user: { id: DEMO.council } });
     process.env.SMTP_URL = sink.url;
     expect(await sendPasswordResetLink(db, DEMO.council, DEMO.admin)).toEqual({ sent: true });
-    expect(await checkLink(db, tokenOf(byHand.url!)), "the newer link replaced it").toEqual({ ok: false, problem: "used" });
+    expect(await checkLink(db, tokenOf(byHand.url!)), "the newer link replaced it").toEqual({
+      ok: false,
+      problem: "used",
+    });
     expect(sink.received.at(-1)!.to).toEqual(["rada@demo.rodina-lk.cz"]);
-    expect(await db.auditLog.count({ where: { action: "password_reset_link_sent", entityId: DEMO.council, userId: DEMO.admin } })).toBe(2);
+    expect(
+      await db.auditLog.count({
+        where: { action: "password_reset_link_sent", entityId: DEMO.council, userId: DEMO.admin },
+      }),
+    ).toBe(2);
   });
 
   it("refuses a deactivated account", async () => {

@@ -18,7 +18,10 @@ import { logger } from "@/lib/log/logger";
 export type Defer = (work: () => Promise<void>) => void;
 
 async function deliver(db: Db, email: string, ip: string, allowed: boolean) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, active: true },
+  });
   const found = !!user?.active;
   let sent = false;
   if (allowed && found) {
@@ -34,12 +37,21 @@ async function deliver(db: Db, email: string, ip: string, allowed: boolean) {
   });
 }
 
-export async function requestReset(db: Db, input: unknown, ip: string, defer: Defer): Promise<ActionResult<{ requested: true }>> {
+export async function requestReset(
+  db: Db,
+  input: unknown,
+  ip: string,
+  defer: Defer,
+): Promise<ActionResult<{ requested: true }>> {
   const parsed = forgotPasswordSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
   const allowed = await takeResetRequest(db, ip, email);
   if (!smtpUrl()) logger.warn("password reset requested, but SMTP_URL is not set: no e-mail will be sent");
-  defer(() => deliver(db, email, ip, allowed).catch((error: unknown) => logger.error({ err: error }, "password reset request failed")));
+  defer(() =>
+    deliver(db, email, ip, allowed).catch((error: unknown) =>
+      logger.error({ err: error }, "password reset request failed"),
+    ),
+  );
   return { ok: true, data: { requested: true } };
 }

@@ -13,8 +13,16 @@ type Recipient = { id: string; email: string; name: string };
 
 /** Issues and mails the link, without auditing (each caller audits in its own words). */
 export async function mailResetLink(client: Tx | Db, user: Recipient, actorId: string | null, now = new Date()) {
-  const { url, expiresAt } = await issueLink(client, { userId: user.id, kind: "PASSWORD_RESET", createdById: actorId, now });
-  const sent = await sendMail(user.email, accountLinkMail({ kind: "PASSWORD_RESET", name: user.name, email: user.email, url, expiresAt }));
+  const { url, expiresAt } = await issueLink(client, {
+    userId: user.id,
+    kind: "PASSWORD_RESET",
+    createdById: actorId,
+    now,
+  });
+  const sent = await sendMail(
+    user.email,
+    accountLinkMail({ kind: "PASSWORD_RESET", name: user.name, email: user.email, url, expiresAt }),
+  );
   return { sent, url, expiresAt };
 }
 
@@ -24,10 +32,24 @@ export async function mailResetLink(client: Tx | Db, user: Recipient, actorId: s
  * Audits "password_reset_link_sent" (entity User, the admin in userId). Throws when the user does not exist or is
  * deactivated, and when a configured SMTP server refuses the mail.
  */
-export async function sendPasswordResetLink(client: Tx | Db, userId: string, actorId: string | null, now = new Date()): Promise<ResetLinkResult> {
-  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, active: true } });
+export async function sendPasswordResetLink(
+  client: Tx | Db,
+  userId: string,
+  actorId: string | null,
+  now = new Date(),
+): Promise<ResetLinkResult> {
+  const user = await client.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, active: true },
+  });
   if (!user.active) throw new Error("password reset for a deactivated account");
   const { sent, url, expiresAt } = await mailResetLink(client, user, actorId, now);
-  await audit(client, { userId: actorId, action: "password_reset_link_sent", entity: "User", entityId: user.id, after: { sent, expiresAt } });
+  await audit(client, {
+    userId: actorId,
+    action: "password_reset_link_sent",
+    entity: "User",
+    entityId: user.id,
+    after: { sent, expiresAt },
+  });
   return sent ? { sent } : { sent, url };
 }

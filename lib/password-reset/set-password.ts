@@ -15,9 +15,18 @@ import { notifySecurityChange } from "@/lib/account-links/security-notice";
 
 export type SetPasswordResult = ActionResult<{ kind: AccountLinkKind }>;
 
-const linkRefused = (problem: LinkProblem): SetPasswordResult => ({ ok: false, error: "validation", details: { problem } });
+const linkRefused = (problem: LinkProblem): SetPasswordResult => ({
+  ok: false,
+  error: "validation",
+  details: { problem },
+});
 
-export async function setPasswordWithLink(db: Db, input: unknown, ip?: string, now = new Date()): Promise<SetPasswordResult> {
+export async function setPasswordWithLink(
+  db: Db,
+  input: unknown,
+  ip?: string,
+  now = new Date(),
+): Promise<SetPasswordResult> {
   const parsed = setPasswordInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
   const { token, ...pair } = parsed.data;
@@ -31,9 +40,18 @@ export async function setPasswordWithLink(db: Db, input: unknown, ip?: string, n
     const used = await consumeLink(tx, token, now);
     if (!used.ok) return linkRefused(used.problem);
     const userId = used.user.id;
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: now, sessionsValidFrom: now } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, passwordChangedAt: now, sessionsValidFrom: now },
+    });
     await tx.accountLink.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-    await audit(tx, { userId, action: used.kind === "INVITATION" ? "invitation_accepted" : "password_reset", entity: "User", entityId: userId, ip });
+    await audit(tx, {
+      userId,
+      action: used.kind === "INVITATION" ? "invitation_accepted" : "password_reset",
+      entity: "User",
+      entityId: userId,
+      ip,
+    });
     return { ok: true, data: { kind: used.kind } } as const;
   });
   if (result.ok && result.data.kind === "PASSWORD_RESET") await notifySecurityChange(link.user, "password_reset", now);

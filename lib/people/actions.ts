@@ -25,20 +25,34 @@ async function assertAssignable(tx: Tx, organisationId: string | null) {
 }
 
 /** Whether an active admin other than `userId` remains. */
-const anotherActiveAdmin = async (tx: Tx, userId: string) => (await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } })) > 0;
+const anotherActiveAdmin = async (tx: Tx, userId: string) =>
+  (await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } })) > 0;
 
 export const invitePerson = defineAction("people.invite", {
   permission: "users.manage",
   schema: inviteSchema,
-  run: async ({ name, email, role, organisationId: org }, admin): Promise<LinkDelivery & { id: string; email: string }> => {
+  run: async (
+    { name, email, role, organisationId: org },
+    admin,
+  ): Promise<LinkDelivery & { id: string; email: string }> => {
     const organisationId = org || null;
     let created: { id: string; url: string; expiresAt: Date };
     try {
       created = await db.$transaction(async (tx) => {
-        if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw fieldError("email", "emailTaken");
+        if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+          throw fieldError("email", "emailTaken");
         await assertAssignable(tx, organisationId);
-        const user = await tx.user.create({ data: { name, email, role, organisationId, passwordHash: null }, select: { id: true } });
-        await audit(tx, { userId: admin.id, action: "create", entity: "User", entityId: user.id, after: { name, email, role, organisationId } });
+        const user = await tx.user.create({
+          data: { name, email, role, organisationId, passwordHash: null },
+          select: { id: true },
+        });
+        await audit(tx, {
+          userId: admin.id,
+          action: "create",
+          entity: "User",
+          entityId: user.id,
+          after: { name, email, role, organisationId },
+        });
         const link = await issueLink(tx, { userId: user.id, kind: "INVITATION", createdById: admin.id });
         return { id: user.id, ...link };
       });
@@ -47,7 +61,14 @@ export const invitePerson = defineAction("people.invite", {
       if (isUniqueViolation(error)) throw fieldError("email", "emailTaken");
       throw error;
     }
-    const delivery = await deliverLink({ kind: "INVITATION", name, email, url: created.url, expiresAt: created.expiresAt, inviter: admin.name });
+    const delivery = await deliverLink({
+      kind: "INVITATION",
+      name,
+      email,
+      url: created.url,
+      expiresAt: created.expiresAt,
+      inviter: admin.name,
+    });
     return refreshed({ id: created.id, email, ...delivery });
   },
 });
@@ -58,14 +79,30 @@ export const resendInvitation = defineAction("people.resendInvitation", {
   schema: personIdSchema,
   run: async ({ id }, admin): Promise<LinkDelivery & { email: string }> => {
     const { user, link } = await db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, active: true, passwordHash: true, lastSignInAt: true } });
+      const user = await tx.user.findUnique({
+        where: { id },
+        select: { id: true, name: true, email: true, active: true, passwordHash: true, lastSignInAt: true },
+      });
       if (!user) throw new UserError("notFound");
       if (personState(user) !== "ceka") throw new UserError("invalidTransition", { reason: "notPending" });
       const link = await issueLink(tx, { userId: id, kind: "INVITATION", createdById: admin.id });
-      await audit(tx, { userId: admin.id, action: "invitation_sent", entity: "User", entityId: id, after: { expiresAt: link.expiresAt } });
+      await audit(tx, {
+        userId: admin.id,
+        action: "invitation_sent",
+        entity: "User",
+        entityId: id,
+        after: { expiresAt: link.expiresAt },
+      });
       return { user, link };
     });
-    const delivery = await deliverLink({ kind: "INVITATION", name: user.name, email: user.email, url: link.url, expiresAt: link.expiresAt, inviter: admin.name });
+    const delivery = await deliverLink({
+      kind: "INVITATION",
+      name: user.name,
+      email: user.email,
+      url: link.url,
+      expiresAt: link.expiresAt,
+      inviter: admin.name,
+    });
     return refreshed({ email: user.email, ...delivery });
   },
 });
@@ -76,7 +113,10 @@ export const updatePerson = defineAction("people.update", {
   run: async ({ id, name, role, organisationId: org }, admin) => {
     const organisationId = org || null;
     const changed = await db.$transaction(async (tx) => {
-      const before = await tx.user.findUnique({ where: { id }, select: { name: true, role: true, organisationId: true, active: true } });
+      const before = await tx.user.findUnique({
+        where: { id },
+        select: { name: true, role: true, organisationId: true, active: true },
+      });
       if (!before) throw new UserError("notFound");
       if (before.role === "ADMIN" && role !== "ADMIN") {
         if (id === admin.id) throw fieldError("role", "selfDemote");
@@ -88,7 +128,14 @@ export const updatePerson = defineAction("people.update", {
       if (!fields.length) return [];
       const pick = (source: Record<string, unknown>) => Object.fromEntries(fields.map((k) => [k, source[k]]));
       await tx.user.update({ where: { id }, data: pick(next) });
-      await audit(tx, { userId: admin.id, action: "update", entity: "User", entityId: id, before: pick(before), after: pick(next) });
+      await audit(tx, {
+        userId: admin.id,
+        action: "update",
+        entity: "User",
+        entityId: id,
+        before: pick(before),
+        after: pick(next),
+      });
       return fields;
     });
     return refreshed({ changed });
@@ -107,12 +154,20 @@ export const setPersonActive = defineAction("people.setActive", {
       if (user.active === active) return;
       if (!active) {
         if (id === admin.id) throw new UserError("invalidTransition", { reason: "selfDeactivate" });
-        if (user.role === "ADMIN" && !(await anotherActiveAdmin(tx, id))) throw new UserError("invalidTransition", { reason: "lastAdmin" });
+        if (user.role === "ADMIN" && !(await anotherActiveAdmin(tx, id)))
+          throw new UserError("invalidTransition", { reason: "lastAdmin" });
       }
       const now = new Date();
       await tx.user.update({ where: { id }, data: { active, sessionsValidFrom: now } });
       if (!active) await tx.accountLink.updateMany({ where: { userId: id, usedAt: null }, data: { usedAt: now } });
-      await audit(tx, { userId: admin.id, action: active ? "reactivate" : "deactivate", entity: "User", entityId: id, before: { active: user.active }, after: { active } });
+      await audit(tx, {
+        userId: admin.id,
+        action: active ? "reactivate" : "deactivate",
+        entity: "User",
+        entityId: id,
+        before: { active: user.active },
+        after: { active },
+      });
     });
     return refreshed({ active });
   },
@@ -123,12 +178,26 @@ export const sendResetLink = defineAction("people.sendPasswordReset", {
   permission: "users.manage",
   schema: personIdSchema,
   run: async ({ id }, admin): Promise<LinkDelivery & { email: string }> => {
-    const user = await db.user.findUnique({ where: { id }, select: { email: true, active: true, passwordHash: true, lastSignInAt: true } });
+    const user = await db.user.findUnique({
+      where: { id },
+      select: { email: true, active: true, passwordHash: true, lastSignInAt: true },
+    });
     if (!user) throw new UserError("notFound");
     const state = personState(user);
-    if (state !== "aktivni") throw new UserError("invalidTransition", { reason: state === "ceka" ? "notAccepted" : "inactive" });
+    if (state !== "aktivni")
+      throw new UserError("invalidTransition", { reason: state === "ceka" ? "notAccepted" : "inactive" });
     const result = await sendPasswordResetLink(db, id, admin.id);
-    const link = await db.accountLink.findFirst({ where: { userId: id, kind: "PASSWORD_RESET", usedAt: null }, orderBy: { createdAt: "desc" }, select: { expiresAt: true } });
-    return refreshed({ email: user.email, sent: result.sent, url: result.url, expiresAt: link?.expiresAt ?? new Date(), failed: false });
+    const link = await db.accountLink.findFirst({
+      where: { userId: id, kind: "PASSWORD_RESET", usedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { expiresAt: true },
+    });
+    return refreshed({
+      email: user.email,
+      sent: result.sent,
+      url: result.url,
+      expiresAt: link?.expiresAt ?? new Date(),
+      failed: false,
+    });
   },
 });

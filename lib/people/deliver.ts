@@ -8,7 +8,14 @@ import { logger } from "@/lib/log/logger";
 
 export type LinkDelivery = { sent: boolean; url?: string; expiresAt: Date; failed: boolean };
 
-export async function deliverLink(input: { kind: AccountLinkKind; name: string; email: string; url: string; expiresAt: Date; inviter?: string }): Promise<LinkDelivery> {
+export async function deliverLink(input: {
+  kind: AccountLinkKind;
+  name: string;
+  email: string;
+  url: string;
+  expiresAt: Date;
+  inviter?: string;
+}): Promise<LinkDelivery> {
   let sent = false;
   let failed = false;
   try {
@@ -17,5 +24,7 @@ export async function deliverLink(input: { kind: AccountLinkKind; name: string; 
     logger.error({ err: error, kind: input.kind }, "account link mail failed");
     failed = true;
   }
-  return sent ? { sent, expiresAt: input.expiresAt, failed } : { sent, url: input.url, expiresAt: input.expiresAt, failed };
+  return sent
+    ? { sent, expiresAt: input.expiresAt, failed }
+    : { sent, url: input.url, expiresAt: input.expiresAt, failed };
 }

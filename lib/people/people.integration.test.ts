@@ -11,7 +11,8 @@ import { listPeople, peopleFilters, personDetail } from "./queries";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: vi.fn() }));
 const { currentUser } = await vi.importActual<typeof SessionModule>("@/lib/auth/session");
-const sessionOf = (id: string, authTime: number) => vi.mocked(getServerSession).mockResolvedValue({ user: { id, authTime }, expires: "" });
+const sessionOf = (id: string, authTime: number) =>
+  vi.mocked(getServerSession).mockResolvedValue({ user: { id, authTime }, expires: "" });
 
 process.env.AUTH_SECRET ||= "integration-test-secret";
 const APP_URL = "https://rodina.kraj-lbc.test";
@@ -30,12 +31,29 @@ beforeEach(async () => {
 
 /** Everything an attempt must leave untouched. */
 const snapshot = async () => ({
-  users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, role: true, organisationId: true, active: true, sessionsValidFrom: true } }),
+  users: await db.user.findMany({
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      organisationId: true,
+      active: true,
+      sessionsValidFrom: true,
+    },
+  }),
   links: await db.accountLink.count(),
   audit: await db.auditLog.count(),
 });
 const tokenOf = (url: string) => url.split("/").at(-1)!;
-const member = (email: string, extra: Record<string, unknown> = {}) => ({ name: "Petra Nováková", email, role: "MEMBER", organisationId: "org-naruc", ...extra });
+const member = (email: string, extra: Record<string, unknown> = {}) => ({
+  name: "Petra Nováková",
+  email,
+  role: "MEMBER",
+  organisationId: "org-naruc",
+  ...extra,
+});
 
 describe("inviting people", () => {
   it("mails a Czech invitation with a 72-hour link into the app, and audits the new account without the token", async () => {
@@ -49,7 +67,14 @@ describe("inviting people", () => {
     expect(result.data.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(72 * HOUR);
 
     const user = await db.user.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(user).toMatchObject({ email: "petra.novakova@naruc.test", name: "Petra Nováková", role: "MEMBER", organisationId: "org-naruc", passwordHash: null, active: true });
+    expect(user).toMatchObject({
+      email: "petra.novakova@naruc.test",
+      name: "Petra Nováková",
+      role: "MEMBER",
+      organisationId: "org-naruc",
+      passwordHash: null,
+      active: true,
+    });
 
     const mail = sink.received.find((m) => m.to.includes("petra.novakova@naruc.test"))!;
     expect(mail.subject).toBe("Pozvánka do aplikace Rodinná politika Libereckého kraje");
@@ -58,16 +83,29 @@ describe("inviting people", () => {
     expect(url).toBeTruthy();
     expect(await checkLink(db, tokenOf(url!))).toMatchObject({ ok: true, kind: "INVITATION", user: { id: user.id } });
 
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "User", entityId: user.id, action: "create" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entity: "User", entityId: user.id, action: "create" },
+    });
     expect(entry.userId).toBe(DEMO.admin);
-    expect(JSON.parse(entry.after!)).toEqual({ name: "Petra Nováková", email: "petra.novakova@naruc.test", role: "MEMBER", organisationId: "org-naruc" });
+    expect(JSON.parse(entry.after!)).toEqual({
+      name: "Petra Nováková",
+      email: "petra.novakova@naruc.test",
+      role: "MEMBER",
+      organisationId: "org-naruc",
+    });
     const everything = JSON.stringify(await db.auditLog.findMany({ where: { entityId: user.id } }));
     expect(everything).not.toContain(tokenOf(url!));
 
     // Pending until the person sets a password through the link; then active.
     expect((await personDetail(user.id))?.state).toBe("ceka");
     expect((await listPeople(peopleFilters({ stav: "ceka" }))).people.map((p) => p.id)).toContain(user.id);
-    expect(await setPasswordWithLink(db, { token: tokenOf(url!), password: "Silne-Nove-Heslo-42", confirm: "Silne-Nove-Heslo-42" })).toMatchObject({ ok: true });
+    expect(
+      await setPasswordWithLink(db, {
+        token: tokenOf(url!),
+        password: "Silne-Nove-Heslo-42",
+        confirm: "Silne-Nove-Heslo-42",
+      }),
+    ).toMatchObject({ ok: true });
     expect((await personDetail(user.id))?.state).toBe("aktivni");
   });
 
@@ -79,7 +117,10 @@ describe("inviting people", () => {
     expect(result.data.url).toMatch(new RegExp(`^${APP_URL}/prihlaseni/heslo/[A-Za-z0-9_-]{43}$`));
     expect(await checkLink(db, tokenOf(result.data.url!))).toMatchObject({ ok: true, kind: "INVITATION" });
     expect(sink.received.length).toBe(mailed);
-    expect(await db.user.findUniqueOrThrow({ where: { email: "bez.smtp@naruc.test" } })).toMatchObject({ role: "COUNCIL", organisationId: null });
+    expect(await db.user.findUniqueOrThrow({ where: { email: "bez.smtp@naruc.test" } })).toMatchObject({
+      role: "COUNCIL",
+      organisationId: null,
+    });
   });
 
   it("sends a pending person a new invitation that replaces the old link; refuses it for someone who accepted", async () => {
@@ -93,15 +134,28 @@ describe("inviting people", () => {
     expect(await db.auditLog.count({ where: { entityId: first.data.id, action: "invitation_sent" } })).toBe(1);
 
     const before = await snapshot();
-    expect(await resendInvitation({ id: DEMO.memberA })).toMatchObject({ ok: false, error: "invalidTransition", details: { reason: "notPending" } });
-    expect(await sendResetLink({ id: first.data.id })).toMatchObject({ ok: false, error: "invalidTransition", details: { reason: "notAccepted" } });
+    expect(await resendInvitation({ id: DEMO.memberA })).toMatchObject({
+      ok: false,
+      error: "invalidTransition",
+      details: { reason: "notPending" },
+    });
+    expect(await sendResetLink({ id: first.data.id })).toMatchObject({
+      ok: false,
+      error: "invalidTransition",
+      details: { reason: "notAccepted" },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses an e-mail that already has an account, whatever its case and spaces, and writes nothing", async () => {
     const before = await snapshot();
     for (const email of ["clen.naruc@demo.rodina-lk.cz", " CLEN.Naruc@Demo.Rodina-LK.cz  "]) {
-      expect(await invitePerson(member(email))).toEqual({ ok: false, error: "validation", fieldErrors: { email: ["emailTaken"] }, details: {} });
+      expect(await invitePerson(member(email))).toEqual({
+        ok: false,
+        error: "validation",
+        fieldErrors: { email: ["emailTaken"] },
+        details: {},
+      });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -109,12 +163,30 @@ describe("inviting people", () => {
   it("refuses a member without an organisation, an inactive or unknown organisation, and bad inputs; writes nothing", async () => {
     await db.organisation.create({ data: { id: "org-closed", name: "Zaniklý spolek", kind: "NGO", active: false } });
     const before = await snapshot();
-    expect(await invitePerson(member("a@naruc.test", { organisationId: "" }))).toMatchObject({ ok: false, error: "validation", fieldErrors: { organisationId: ["organisationRequired"] } });
-    expect(await invitePerson(member("a@naruc.test", { organisationId: "org-closed" }))).toMatchObject({ ok: false, fieldErrors: { organisationId: ["organisationInactive"] } });
-    expect(await invitePerson(member("a@naruc.test", { organisationId: "org-nope" }))).toMatchObject({ ok: false, fieldErrors: { organisationId: ["invalid_value"] } });
+    expect(await invitePerson(member("a@naruc.test", { organisationId: "" }))).toMatchObject({
+      ok: false,
+      error: "validation",
+      fieldErrors: { organisationId: ["organisationRequired"] },
+    });
+    expect(await invitePerson(member("a@naruc.test", { organisationId: "org-closed" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { organisationId: ["organisationInactive"] },
+    });
+    expect(await invitePerson(member("a@naruc.test", { organisationId: "org-nope" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { organisationId: ["invalid_value"] },
+    });
     for (const bad of [
-      member("neni-email"), member(""), member("a@naruc.test", { name: "  " }), member("a@naruc.test", { role: "ROOT" }),
-      member(`${"x".repeat(250)}@naruc.test`), member("a@naruc.test", { name: "x".repeat(121) }), null, "text", [], { email: "a@naruc.test" },
+      member("neni-email"),
+      member(""),
+      member("a@naruc.test", { name: "  " }),
+      member("a@naruc.test", { role: "ROOT" }),
+      member(`${"x".repeat(250)}@naruc.test`),
+      member("a@naruc.test", { name: "x".repeat(121) }),
+      null,
+      "text",
+      [],
+      { email: "a@naruc.test" },
     ]) {
       expect(await invitePerson(bad)).toMatchObject({ ok: false, error: "validation" });
     }
@@ -132,20 +204,44 @@ describe("inviting people", () => {
 
 describe("changing a person", () => {
   it("changes name, role and organisation, auditing only the changed fields; refuses inactive organisations", async () => {
-    const saved = await updatePerson({ id: DEMO.memberB, name: "Martin Král", role: "MEMBER", organisationId: "org-majak" });
+    const saved = await updatePerson({
+      id: DEMO.memberB,
+      name: "Martin Král",
+      role: "MEMBER",
+      organisationId: "org-majak",
+    });
     expect(saved).toEqual({ ok: true, data: { changed: ["organisationId"] } });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: DEMO.memberB, action: "update" }, orderBy: { createdAt: "desc" } });
-    expect([JSON.parse(entry.before!), JSON.parse(entry.after!)]).toEqual([{ organisationId: "org-rvc" }, { organisationId: "org-majak" }]);
-    expect(await updatePerson({ id: DEMO.memberB, name: "Martin Král", role: "MEMBER", organisationId: "org-majak" })).toEqual({ ok: true, data: { changed: [] } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: DEMO.memberB, action: "update" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect([JSON.parse(entry.before!), JSON.parse(entry.after!)]).toEqual([
+      { organisationId: "org-rvc" },
+      { organisationId: "org-majak" },
+    ]);
+    expect(
+      await updatePerson({ id: DEMO.memberB, name: "Martin Král", role: "MEMBER", organisationId: "org-majak" }),
+    ).toEqual({ ok: true, data: { changed: [] } });
 
     await db.organisation.update({ where: { id: "org-majak" }, data: { active: false } });
     // Keeping an organisation deactivated since is fine; assigning one is not.
-    expect(await updatePerson({ id: DEMO.memberB, name: "Martin Král ml.", role: "MEMBER", organisationId: "org-majak" })).toMatchObject({ ok: true, data: { changed: ["name"] } });
+    expect(
+      await updatePerson({ id: DEMO.memberB, name: "Martin Král ml.", role: "MEMBER", organisationId: "org-majak" }),
+    ).toMatchObject({ ok: true, data: { changed: ["name"] } });
     const before = await snapshot();
-    expect(await updatePerson({ id: DEMO.memberA, name: "Lucie Horáková", role: "MEMBER", organisationId: "org-majak" })).toMatchObject({ ok: false, fieldErrors: { organisationId: ["organisationInactive"] } });
-    expect(await updatePerson({ id: DEMO.memberA, name: "Lucie Horáková", role: "MEMBER", organisationId: "" })).toMatchObject({ ok: false, fieldErrors: { organisationId: ["organisationRequired"] } });
-    expect(await updatePerson({ id: "user-nobody", name: "X", role: "COUNCIL", organisationId: "" })).toMatchObject({ ok: false, error: "notFound" });
-    expect(await updatePerson({ id: DEMO.memberA, name: "", role: "MEMBER", organisationId: "org-naruc" })).toMatchObject({ ok: false, error: "validation" });
+    expect(
+      await updatePerson({ id: DEMO.memberA, name: "Lucie Horáková", role: "MEMBER", organisationId: "org-majak" }),
+    ).toMatchObject({ ok: false, fieldErrors: { organisationId: ["organisationInactive"] } });
+    expect(
+      await updatePerson({ id: DEMO.memberA, name: "Lucie Horáková", role: "MEMBER", organisationId: "" }),
+    ).toMatchObject({ ok: false, fieldErrors: { organisationId: ["organisationRequired"] } });
+    expect(await updatePerson({ id: "user-nobody", name: "X", role: "COUNCIL", organisationId: "" })).toMatchObject({
+      ok: false,
+      error: "notFound",
+    });
+    expect(
+      await updatePerson({ id: DEMO.memberA, name: "", role: "MEMBER", organisationId: "org-naruc" }),
+    ).toMatchObject({ ok: false, error: "validation" });
     expect(await snapshot()).toEqual(before);
     await db.organisation.update({ where: { id: "org-majak" }, data: { active: true } });
   });
@@ -153,26 +249,45 @@ describe("changing a person", () => {
   it("a role change applies to the signed-in person at once", async () => {
     sessionOf(DEMO.council, Date.now());
     expect((await currentUser())?.role).toBe("COUNCIL");
-    expect(await updatePerson({ id: DEMO.council, name: "Eva Benešová", role: "COORDINATOR", organisationId: "org-kulk" })).toMatchObject({ ok: true });
+    expect(
+      await updatePerson({ id: DEMO.council, name: "Eva Benešová", role: "COORDINATOR", organisationId: "org-kulk" }),
+    ).toMatchObject({ ok: true });
     expect(await currentUser()).toMatchObject({ role: "COORDINATOR", organisationId: "org-kulk" });
-    expect(await updatePerson({ id: DEMO.council, name: "Eva Benešová", role: "COUNCIL", organisationId: "" })).toMatchObject({ ok: true });
+    expect(
+      await updatePerson({ id: DEMO.council, name: "Eva Benešová", role: "COUNCIL", organisationId: "" }),
+    ).toMatchObject({ ok: true });
   });
 
   it("the admin cannot demote or deactivate themself; the last active admin stays", async () => {
     const before = await snapshot();
-    expect(await updatePerson({ id: DEMO.admin, name: "Tomáš Veselý", role: "COORDINATOR", organisationId: "" })).toMatchObject({ ok: false, fieldErrors: { role: ["selfDemote"] } });
-    expect(await setPersonActive({ id: DEMO.admin, active: false })).toMatchObject({ ok: false, error: "invalidTransition", details: { reason: "selfDeactivate" } });
+    expect(
+      await updatePerson({ id: DEMO.admin, name: "Tomáš Veselý", role: "COORDINATOR", organisationId: "" }),
+    ).toMatchObject({ ok: false, fieldErrors: { role: ["selfDemote"] } });
+    expect(await setPersonActive({ id: DEMO.admin, active: false })).toMatchObject({
+      ok: false,
+      error: "invalidTransition",
+      details: { reason: "selfDeactivate" },
+    });
     expect(await snapshot()).toEqual(before);
 
     // A second admin; then the first one loses their active state behind the second's back (another session):
     // the second admin is now the last one and can be neither demoted nor deactivated.
-    const second = await db.user.create({ data: { email: "druhy.spravce@kraj-lbc.test", name: "Druhý Správce", role: "ADMIN" } });
-    expect(await updatePerson({ id: second.id, name: "Druhý Správce", role: "COUNCIL", organisationId: "" })).toMatchObject({ ok: true });
+    const second = await db.user.create({
+      data: { email: "druhy.spravce@kraj-lbc.test", name: "Druhý Správce", role: "ADMIN" },
+    });
+    expect(
+      await updatePerson({ id: second.id, name: "Druhý Správce", role: "COUNCIL", organisationId: "" }),
+    ).toMatchObject({ ok: true });
     await db.user.update({ where: { id: second.id }, data: { role: "ADMIN" } });
     await db.user.update({ where: { id: DEMO.admin }, data: { active: false } });
     const lonely = await snapshot();
-    expect(await updatePerson({ id: second.id, name: "Druhý Správce", role: "COUNCIL", organisationId: "" })).toMatchObject({ ok: false, fieldErrors: { role: ["lastAdmin"] } });
-    expect(await setPersonActive({ id: second.id, active: false })).toMatchObject({ ok: false, details: { reason: "lastAdmin" } });
+    expect(
+      await updatePerson({ id: second.id, name: "Druhý Správce", role: "COUNCIL", organisationId: "" }),
+    ).toMatchObject({ ok: false, fieldErrors: { role: ["lastAdmin"] } });
+    expect(await setPersonActive({ id: second.id, active: false })).toMatchObject({
+      ok: false,
+      details: { reason: "lastAdmin" },
+    });
     expect(await snapshot()).toEqual(lonely);
     await db.user.update({ where: { id: DEMO.admin }, data: { active: true } });
     await db.user.update({ where: { id: second.id }, data: { active: false } });
@@ -193,7 +308,11 @@ describe("deactivation", () => {
     expect((await personDetail(DEMO.memberA))?.state).toBe("neaktivni");
     expect(await sendResetLink({ id: DEMO.memberA })).toMatchObject({ ok: false, details: { reason: "inactive" } });
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: DEMO.memberA, action: "deactivate" } });
-    expect([entry.userId, JSON.parse(entry.before!), JSON.parse(entry.after!)]).toEqual([DEMO.admin, { active: true }, { active: false }]);
+    expect([entry.userId, JSON.parse(entry.before!), JSON.parse(entry.after!)]).toEqual([
+      DEMO.admin,
+      { active: true },
+      { active: false },
+    ]);
 
     expect(await setPersonActive({ id: DEMO.memberA, active: true })).toEqual({ ok: true, data: { active: true } });
     expect(await currentUser()).toBeNull(); // the session from before the deactivation
@@ -205,7 +324,8 @@ describe("deactivation", () => {
   it("sends a password reset link for an active person, handing the link back without SMTP", async () => {
     const result = await sendResetLink({ id: DEMO.memberB });
     expect(result).toMatchObject({ ok: true, data: { sent: false, email: "clen.rvc@demo.rodina-lk.cz" } });
-    if (result.ok) expect(await checkLink(db, tokenOf(result.data.url!))).toMatchObject({ ok: true, kind: "PASSWORD_RESET" });
+    if (result.ok)
+      expect(await checkLink(db, tokenOf(result.data.url!))).toMatchObject({ ok: true, kind: "PASSWORD_RESET" });
   });
 });
 
@@ -217,6 +337,10 @@ describe("the list", () => {
     expect((await listPeople(peopleFilters({ role: "MEMBER" }))).people.every((p) => p.role === "MEMBER")).toBe(true);
     expect((await listPeople(peopleFilters({ q: "horakova" }))).people.map((p) => p.id)).toEqual([DEMO.memberA]);
     expect((await listPeople(peopleFilters({ q: "naruc" }))).people.map((p) => p.id)).toContain(DEMO.memberA);
-    expect(peopleFilters({ role: "ROOT", stav: "x", q: "  " })).toEqual({ role: undefined, state: undefined, q: undefined });
+    expect(peopleFilters({ role: "ROOT", stav: "x", q: "  " })).toEqual({
+      role: undefined,
+      state: undefined,
+      q: undefined,
+    });
   });
 });

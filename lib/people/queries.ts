@@ -19,8 +19,16 @@ export function peopleFilters(params: Record<string, string | undefined>): Peopl
 }
 
 const PERSON = {
-  id: true, name: true, email: true, role: true, active: true, passwordHash: true, lastSignInAt: true, totpEnabledAt: true,
-  createdAt: true, organisation: { select: { id: true, name: true, active: true } },
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  passwordHash: true,
+  lastSignInAt: true,
+  totpEnabledAt: true,
+  createdAt: true,
+  organisation: { select: { id: true, name: true, active: true } },
 } as const;
 
 /** Everyone with an account (a regional office has tens, not thousands), filtered and in Czech name order. */
@@ -28,7 +36,11 @@ export async function listPeople(filters: PeopleFilters) {
   const rows = await db.user.findMany({ where: filters.role ? { role: filters.role } : {}, select: PERSON });
   const words = searchWords(filters.q);
   const people = rows
-    .map(({ passwordHash, ...u }) => ({ ...u, state: personState({ ...u, passwordHash }), twoFactor: !!u.totpEnabledAt }))
+    .map(({ passwordHash, ...u }) => ({
+      ...u,
+      state: personState({ ...u, passwordHash }),
+      twoFactor: !!u.totpEnabledAt,
+    }))
     .filter((u) => !filters.state || u.state === filters.state)
     .filter((u) => {
       const text = searchable(u.name, u.email, u.organisation?.name);
@@ -49,7 +61,12 @@ export async function personDetail(id: string) {
     orderBy: { createdAt: "desc" },
     select: { expiresAt: true },
   });
-  return { ...rest, state: personState({ ...rest, passwordHash }), hasPassword: passwordHash !== null, invitationExpiresAt: invitation?.expiresAt ?? null };
+  return {
+    ...rest,
+    state: personState({ ...rest, passwordHash }),
+    hasPassword: passwordHash !== null,
+    invitationExpiresAt: invitation?.expiresAt ?? null,
+  };
 }
 
 export type PersonDetail = NonNullable<Awaited<ReturnType<typeof personDetail>>>;

@@ -11,14 +11,17 @@ const person = {
   organisationId: organisationField,
 };
 
-const memberHasOrganisation = (p: { role: string; organisationId?: string }) => p.role !== "MEMBER" || !!p.organisationId;
+const memberHasOrganisation = (p: { role: string; organisationId?: string }) =>
+  p.role !== "MEMBER" || !!p.organisationId;
 const organisationRequired = { message: "organisationRequired", path: ["organisationId"] };
 
 export const inviteSchema = z
   .object({ ...person, email: z.string().trim().toLowerCase().min(1).max(254).email() })
   .refine(memberHasOrganisation, organisationRequired);
 
-export const updatePersonSchema = z.object({ id: z.string().min(1).max(64), ...person }).refine(memberHasOrganisation, organisationRequired);
+export const updatePersonSchema = z
+  .object({ id: z.string().min(1).max(64), ...person })
+  .refine(memberHasOrganisation, organisationRequired);
 
 export const setActiveSchema = z.object({ id: z.string().min(1).max(64), active: z.boolean() });
 
@@ -32,7 +35,11 @@ export const PERSON_STATES = ["aktivni", "ceka", "neaktivni"] as const;
 export type PersonState = (typeof PERSON_STATES)[number];
 
 /** Invited and never signed in, no password yet: waiting for the person to accept the invitation. */
-export function personState(u: { active: boolean; passwordHash: string | null; lastSignInAt: Date | null }): PersonState {
+export function personState(u: {
+  active: boolean;
+  passwordHash: string | null;
+  lastSignInAt: Date | null;
+}): PersonState {
   if (!u.active) return "neaktivni";
   return u.passwordHash === null && u.lastSignInAt === null ? "ceka" : "aktivni";
 }

@@ -7,8 +7,24 @@ import { applyInputSchema, previewInputSchema } from "./schema";
 import { runImport } from "./import";
 import { rejectedPlanRows } from "./rejected";
 
-export const previewPlanImport = importAction("planImport.preview", "measure.edit", previewInputSchema, (input, user, apply) => runImport(input, user.id, apply), false);
+export const previewPlanImport = importAction(
+  "planImport.preview",
+  "measure.edit",
+  previewInputSchema,
+  (input, user, apply) => runImport(input, user.id, apply),
+  false,
+);
 
-export const applyPlanImport = importAction("planImport.apply", "measure.edit", applyInputSchema, (input, user, apply) => runImport(input, user.id, apply), true);
+export const applyPlanImport = importAction(
+  "planImport.apply",
+  "measure.edit",
+  applyInputSchema,
+  (input, user, apply) => runImport(input, user.id, apply),
+  true,
+);
 
-export const rejectedPlanImportRows = defineAction("planImport.rejected", { permission: "measure.edit", schema: previewInputSchema, run: rejectedPlanRows });
+export const rejectedPlanImportRows = defineAction("planImport.rejected", {
+  permission: "measure.edit",
+  schema: previewInputSchema,
+  run: rejectedPlanRows,
+});

@@ -18,7 +18,9 @@ export async function applyChanges(tx: Writer, planId: string, changes: Changes,
 
   for (const area of changes.areas) {
     if (!area.existing) {
-      const created = await tx.priorityArea.create({ data: { planId, code: area.code, title: area.title, sortOrder: sortOrderOf(area.code) } });
+      const created = await tx.priorityArea.create({
+        data: { planId, code: area.code, title: area.title, sortOrder: sortOrderOf(area.code) },
+      });
       await log("PriorityArea", created.id, null, { code: area.code, title: area.title });
       areaIds.set(area.code, created.id);
       continue;
@@ -31,7 +33,12 @@ export async function applyChanges(tx: Writer, planId: string, changes: Changes,
 
   for (const goal of changes.goals) {
     if (!goal.existing) {
-      const data = { areaId: areaIds.get(goal.areaCode!)!, code: goal.code, title: goal.title, sortOrder: sortOrderOf(goal.code) };
+      const data = {
+        areaId: areaIds.get(goal.areaCode!)!,
+        code: goal.code,
+        title: goal.title,
+        sortOrder: sortOrderOf(goal.code),
+      };
       const created = await tx.goal.create({ data });
       await log("Goal", created.id, null, { code: goal.code, title: goal.title });
       goalIds.set(goal.code, created.id);
@@ -79,7 +86,16 @@ export async function applyChanges(tx: Writer, planId: string, changes: Changes,
       },
     });
     const before = Object.fromEntries(Object.keys(data).map((key) => [key, existing[key as keyof typeof existing]]));
-    const indicatorBefore = indicator?.existing && Object.fromEntries(Object.keys(indicator.fields).map((k) => [k, indicator.existing![k as keyof typeof indicator.existing]]));
-    await log("Measure", existing.id, { ...before, indicator: indicatorBefore }, { ...data, indicator: indicator?.fields });
+    const indicatorBefore =
+      indicator?.existing &&
+      Object.fromEntries(
+        Object.keys(indicator.fields).map((k) => [k, indicator.existing![k as keyof typeof indicator.existing]]),
+      );
+    await log(
+      "Measure",
+      existing.id,
+      { ...before, indicator: indicatorBefore },
+      { ...data, indicator: indicator?.fields },
+    );
   }
 }

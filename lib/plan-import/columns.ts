@@ -32,7 +32,14 @@ export type ColumnIndex = Index<ColumnKey>;
 /** Columns every file needs; the others may be left out, and a left-out column leaves stored values as they are. */
 export const REQUIRED: ColumnKey[] = ["areaCode", "areaTitle", "goalCode", "goalTitle", "code", "title"];
 /** An indicator needs all of these once any indicator column is present ("direction" is optional). */
-export const INDICATOR: ColumnKey[] = ["indicator", "unit", "baselineValue", "baselineYear", "targetValue", "targetDate"];
+export const INDICATOR: ColumnKey[] = [
+  "indicator",
+  "unit",
+  "baselineValue",
+  "baselineYear",
+  "targetValue",
+  "targetDate",
+];
 
 const columns = columnSet(COLUMNS);
 export const headerOf = columns.headerOf;

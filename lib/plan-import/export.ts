@@ -2,7 +2,16 @@
 // without changes.
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
-import { csvChunk, DATE_FORMAT, MONEY_FORMAT, SHEET_VIEWS, xlsxColumns, xlsxRow, type OutColumn, type OutValue } from "@/lib/spreadsheet/write";
+import {
+  csvChunk,
+  DATE_FORMAT,
+  MONEY_FORMAT,
+  SHEET_VIEWS,
+  xlsxColumns,
+  xlsxRow,
+  type OutColumn,
+  type OutValue,
+} from "@/lib/spreadsheet/write";
 import { COLUMNS, type ColumnKey } from "./columns";
 import { DIRECTION_LABELS, STATUS_LABELS } from "./values";
 import { compareText } from "@/lib/sort/collate";
@@ -22,10 +31,14 @@ export async function planExport(planId: string) {
       where: { planId, archivedAt: null, goal: { archivedAt: null, area: { archivedAt: null } } },
       include: { goal: { include: { area: true } } },
     }),
-    db.indicator.findMany({ where: { archivedAt: null, measure: { planId, archivedAt: null } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    db.indicator.findMany({
+      where: { archivedAt: null, measure: { planId, archivedAt: null } },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
   ]);
   const firstIndicator = new Map<string, (typeof indicators)[number]>();
-  for (const indicator of indicators) if (!firstIndicator.has(indicator.measureId)) firstIndicator.set(indicator.measureId, indicator);
+  for (const indicator of indicators)
+    if (!firstIndicator.has(indicator.measureId)) firstIndicator.set(indicator.measureId, indicator);
   const nodes = (m: (typeof measures)[number]) => [m.goal.area, m.goal, m];
   measures.sort((a, b) => {
     const [x, y] = [nodes(a), nodes(b)];
@@ -60,8 +73,22 @@ export async function planExport(planId: string) {
   return { plan, rows };
 }
 
-const WIDTHS: Partial<Record<ColumnKey, number>> = { areaTitle: 30, goalTitle: 30, title: 40, description: 50, responsibleBody: 25, fundingSources: 30, statusReason: 40, indicator: 30 };
-const FORMATS: Partial<Record<ColumnKey, string>> = { startDate: DATE_FORMAT, deadline: DATE_FORMAT, targetDate: DATE_FORMAT, plannedBudget: MONEY_FORMAT };
+const WIDTHS: Partial<Record<ColumnKey, number>> = {
+  areaTitle: 30,
+  goalTitle: 30,
+  title: 40,
+  description: 50,
+  responsibleBody: 25,
+  fundingSources: 30,
+  statusReason: 40,
+  indicator: 30,
+};
+const FORMATS: Partial<Record<ColumnKey, string>> = {
+  startDate: DATE_FORMAT,
+  deadline: DATE_FORMAT,
+  targetDate: DATE_FORMAT,
+  plannedBudget: MONEY_FORMAT,
+};
 const OUT: OutColumn<ColumnKey>[] = COLUMNS.map((c) => ({ ...c, width: WIDTHS[c.key], numFmt: FORMATS[c.key] }));
 
 export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {

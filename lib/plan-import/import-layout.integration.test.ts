@@ -31,14 +31,26 @@ describe("a measures file as people lay it out", () => {
     await actAs("coordinator");
     const rows = sampleRows(5, 30);
     const report = await previewAndApply(await laidOut(rows), PLAN);
-    expect(report).toMatchObject({ applied: true, issues: [], ignoredColumns: [], counts: { measures: { create: 5 } } });
-    const stored = await db.measure.findMany({ where: { planId: PLAN, code: { in: rows.map((r) => String(r.code)) } }, orderBy: { code: "asc" } });
+    expect(report).toMatchObject({
+      applied: true,
+      issues: [],
+      ignoredColumns: [],
+      counts: { measures: { create: 5 } },
+    });
+    const stored = await db.measure.findMany({
+      where: { planId: PLAN, code: { in: rows.map((r) => String(r.code)) } },
+      orderBy: { code: "asc" },
+    });
     expect(stored.map((m) => m.description)).toEqual(rows.map((r) => r.description ?? null));
   });
 
   it("a CSV with a title line above the header is read from the header on", async () => {
     await actAs("coordinator");
     const csv = `Opatření akčního plánu\n${csvOf(sampleRows(3, 40))}`;
-    expect(await preview(fileOf(csv, "opatreni.csv"), PLAN)).toMatchObject({ issues: [], rowCount: 3, counts: { measures: { create: 3 } } });
+    expect(await preview(fileOf(csv, "opatreni.csv"), PLAN)).toMatchObject({
+      issues: [],
+      rowCount: 3,
+      counts: { measures: { create: 3 } },
+    });
   });
 });

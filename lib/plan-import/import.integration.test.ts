@@ -25,7 +25,13 @@ describe("importing measures", () => {
 
     const badFile = await xlsx(bad);
     const report = await preview(badFile);
-    expect(lines(report)).toEqual([[12, "deadline", "badDate"], [27, "plannedBudget", "badMoney"], [42, "status", "badStatus"], [63, "code", "duplicateCode"], [82, "code", "hierarchy"]]);
+    expect(lines(report)).toEqual([
+      [12, "deadline", "badDate"],
+      [27, "plannedBudget", "badMoney"],
+      [42, "status", "badStatus"],
+      [63, "code", "duplicateCode"],
+      [82, "code", "hierarchy"],
+    ]);
     expect(report).toMatchObject({ rowCount: 100, applied: false, moreIssues: 0 });
     const refused = dataOf(await applyPlanImport(formOf(PLAN, badFile, report.sha256)));
     expect(refused.applied).toBe(false);
@@ -44,13 +50,33 @@ describe("importing measures", () => {
     expect(await snapshot()).toBe(before);
     expect((await previewAndApply(goodFile)).applied).toBe(true);
     expect(await db.measure.count({ where: { planId: PLAN, code: { startsWith: "5." } } })).toBe(25);
-    expect(await db.auditLog.count({ where: { action: "import", entity: "Measure", userId: "user-coordinator" } })).toBe(100);
-    const measure = await db.measure.findUniqueOrThrow({ where: { planId_code: { planId: PLAN, code: "5.1.2" } }, include: { indicators: true, goal: { include: { area: true } } } });
+    expect(
+      await db.auditLog.count({ where: { action: "import", entity: "Measure", userId: "user-coordinator" } }),
+    ).toBe(100);
+    const measure = await db.measure.findUniqueOrThrow({
+      where: { planId_code: { planId: PLAN, code: "5.1.2" } },
+      include: { indicators: true, goal: { include: { area: true } } },
+    });
     expect(measure).toMatchObject({
-      title: "Opatření 5.1.2 – podpora rodin", goal: { code: "5.1", title: "Cíl 5.1", area: { code: "5", planId: PLAN } },
-      startDate: new Date("2024-01-01"), deadline: new Date("2026-12-31"), plannedBudgetHaler: 702569625n, status: "IN_PROGRESS",
-      searchText: "5.1.2 opatreni 5.1.2 – podpora rodin popis opatreni 2 osv ku lk", version: 1,
-      indicators: [{ name: "Počet podpořených rodin 2", unit: "rodiny", direction: "HIGHER_IS_BETTER", baselineValue: 10, baselineYear: 2023, targetValue: 101, targetDate: new Date("2028-12-31") }],
+      title: "Opatření 5.1.2 – podpora rodin",
+      goal: { code: "5.1", title: "Cíl 5.1", area: { code: "5", planId: PLAN } },
+      startDate: new Date("2024-01-01"),
+      deadline: new Date("2026-12-31"),
+      plannedBudgetHaler: 702569625n,
+      status: "IN_PROGRESS",
+      searchText: "5.1.2 opatreni 5.1.2 – podpora rodin popis opatreni 2 osv ku lk",
+      version: 1,
+      indicators: [
+        {
+          name: "Počet podpořených rodin 2",
+          unit: "rodiny",
+          direction: "HIGHER_IS_BETTER",
+          baselineValue: 10,
+          baselineYear: 2023,
+          targetValue: 101,
+          targetDate: new Date("2028-12-31"),
+        },
+      ],
     });
 
     const imported = await snapshot();
@@ -65,15 +91,43 @@ describe("importing measures", () => {
     await actAs("coordinator");
     const rows = sampleRows(5, 20);
     await previewAndApply(await xlsx(rows));
-    rows[2] = { ...rows[2], title: "Nový název", status: "Zpožděno", statusReason: "Čeká se na dotaci.", targetValue: 999 };
+    rows[2] = {
+      ...rows[2],
+      title: "Nový název",
+      status: "Zpožděno",
+      statusReason: "Čeká se na dotaci.",
+      targetValue: 999,
+    };
     const report = await previewAndApply(await xlsx(rows));
     expect(report.changes).toEqual([{ line: 4, code: "20.1.3", title: "Nový název", action: "update" }]);
     expect(report.counts.measures).toEqual({ create: 0, update: 1, unchanged: 4 });
-    const measure = await db.measure.findUniqueOrThrow({ where: { planId_code: { planId: PLAN, code: "20.1.3" } }, include: { indicators: true } });
-    expect(measure).toMatchObject({ title: "Nový název", status: "DELAYED", statusReason: "Čeká se na dotaci.", version: 2, searchText: "20.1.3 novy nazev popis opatreni 3 odbor skolstvi ku lk" });
+    const measure = await db.measure.findUniqueOrThrow({
+      where: { planId_code: { planId: PLAN, code: "20.1.3" } },
+      include: { indicators: true },
+    });
+    expect(measure).toMatchObject({
+      title: "Nový název",
+      status: "DELAYED",
+      statusReason: "Čeká se na dotaci.",
+      version: 2,
+      searchText: "20.1.3 novy nazev popis opatreni 3 odbor skolstvi ku lk",
+    });
     expect(measure.indicators.map((i) => i.targetValue)).toEqual([999]);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: measure.id, action: "import" }, orderBy: { createdAt: "desc" } });
-    expect(JSON.parse(entry.before!)).toEqual({ title: "Opatření 20.1.3 – podpora rodin", status: "COMPLETED", statusReason: null, indicator: { targetValue: 102 } });
-    expect(JSON.parse(entry.after!)).toEqual({ title: "Nový název", status: "DELAYED", statusReason: "Čeká se na dotaci.", indicator: { targetValue: 999 } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: measure.id, action: "import" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(JSON.parse(entry.before!)).toEqual({
+      title: "Opatření 20.1.3 – podpora rodin",
+      status: "COMPLETED",
+      statusReason: null,
+      indicator: { targetValue: 102 },
+    });
+    expect(JSON.parse(entry.after!)).toEqual({
+      title: "Nový název",
+      status: "DELAYED",
+      statusReason: "Čeká se na dotaci.",
+      indicator: { targetValue: 999 },
+    });
   });
 });

@@ -54,7 +54,8 @@ export async function readPlanUpload(input: ImportInput, apply: boolean) {
   const plan = await db.plan.findUnique({ where: { id: input.planId }, select: { state: true } });
   if (!plan) throw new UserError("notFound");
   const upload = await readUpload(input, apply, mapHeader);
-  if (plan.state === "ARCHIVED" && input.file) return { upload, refused: report(upload.base, [{ line: null, column: null, code: "planArchived" }]) };
+  if (plan.state === "ARCHIVED" && input.file)
+    return { upload, refused: report(upload.base, [{ line: null, column: null, code: "planArchived" }]) };
   const extra = { rowCount: upload.rowCount, ignoredColumns: upload.ignoredColumns };
   return { upload, refused: upload.read ? undefined : report(upload.base, upload.issues, extra) };
 }
@@ -66,14 +67,28 @@ export async function runImport(input: ImportInput, userId: string, apply: boole
   const extra = { rowCount: upload.rowCount, ignoredColumns: upload.ignoredColumns };
   const validOnly = input.mode === "valid";
 
-  return previewOrApply(apply, { kind: "PLAN", userId, ...upload.base, rowCount: upload.rowCount }, {
-    plan: (client) => planImport(client, input.planId, sheet, index),
-    ok: (planned) => (validOnly ? planned.changes.issues.length === 0 && planned.rejected.size < upload.rowCount : planned.issues.length === 0),
-    write: (tx, planned) => applyChanges(tx, input.planId, planned.changes, userId),
-    counts: written,
-    report: (planned, applied) => {
-      const { listed, more } = firstListed(changeList(planned.changes));
-      return report(upload.base, planned.issues, { ...extra, counts: planned.changes.counts, changes: listed, moreChanges: more, rejected: planned.rejected.size, applied });
+  return previewOrApply(
+    apply,
+    { kind: "PLAN", userId, ...upload.base, rowCount: upload.rowCount },
+    {
+      plan: (client) => planImport(client, input.planId, sheet, index),
+      ok: (planned) =>
+        validOnly
+          ? planned.changes.issues.length === 0 && planned.rejected.size < upload.rowCount
+          : planned.issues.length === 0,
+      write: (tx, planned) => applyChanges(tx, input.planId, planned.changes, userId),
+      counts: written,
+      report: (planned, applied) => {
+        const { listed, more } = firstListed(changeList(planned.changes));
+        return report(upload.base, planned.issues, {
+          ...extra,
+          counts: planned.changes.counts,
+          changes: listed,
+          moreChanges: more,
+          rejected: planned.rejected.size,
+          applied,
+        });
+      },
     },
-  });
+  );
 }

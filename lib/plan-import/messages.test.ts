@@ -5,6 +5,7 @@ import { ISSUE_CODES } from "./types";
 
 describe("import messages", () => {
   it("explain every issue in Czech and English", () => {
-    for (const messages of [cs, en]) expect(Object.keys(messages.planImport.issues).sort()).toEqual([...ISSUE_CODES].sort());
+    for (const messages of [cs, en])
+      expect(Object.keys(messages.planImport.issues).sort()).toEqual([...ISSUE_CODES].sort());
   });
 });

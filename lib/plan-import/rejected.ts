@@ -29,8 +29,12 @@ export async function rejectedPlanRows(input: ImportInput): Promise<{ fileName: 
   const { issues, rejected } = await planImport(db, input.planId, sheet, index);
   if (rejected.size === 0) throw new UserError("notFound");
   const errors = new Map<number, string[]>();
-  for (const issue of listIssues(issues, positionOf).issues) errors.set(issue.line!, [...(errors.get(issue.line!) ?? []), errorText(issue)]);
+  for (const issue of listIssues(issues, positionOf).issues)
+    errors.set(issue.line!, [...(errors.get(issue.line!) ?? []), errorText(issue)]);
   const rows = sheet.rows.filter((row) => rejected.has(row.line));
   const bytes = await rejectedWorkbook(COLUMNS, index, rows, (line) => errors.get(line) ?? [], "Odmítnuté řádky");
-  return { fileName: `${upload.base.fileName.replace(/\.[^.]*$/, "")}-odmitnute-radky.xlsx`, base64: Buffer.from(bytes).toString("base64") };
+  return {
+    fileName: `${upload.base.fileName.replace(/\.[^.]*$/, "")}-odmitnute-radky.xlsx`,
+    base64: Buffer.from(bytes).toString("base64"),
+  };
 }

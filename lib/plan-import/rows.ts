@@ -14,7 +14,11 @@ const MAX = { title: 300, text: 5000, body: 200, funding: 500, reason: 2000, ind
 export function validateRows(sheet: Sheet, index: ColumnIndex): { rows: ImportRow[]; issues: Issue[] } {
   const rows: ImportRow[] = [];
   const issues: Issue[] = [];
-  const firstLine = { code: new Map<string, number>(), area: new Map<string, [string, number]>(), goal: new Map<string, [string, number]>() };
+  const firstLine = {
+    code: new Map<string, number>(),
+    area: new Map<string, [string, number]>(),
+    goal: new Map<string, [string, number]>(),
+  };
 
   for (const { line, cells } of sheet.rows) {
     const { issues: found, report, str, parsed } = cellReader<ColumnKey, IssueCode>(line, cells, index);
@@ -53,7 +57,10 @@ export function validateRows(sheet: Sheet, index: ColumnIndex): { rows: ImportRo
       if (first !== undefined) report("code", "duplicateCode", { code: measureCode, line: first });
       else firstLine.code.set(measureCode, line);
     }
-    for (const [kind, key, c, title] of [["area", "areaTitle", areaCode, areaTitle], ["goal", "goalTitle", goalCode, goalTitle]] as const) {
+    for (const [kind, key, c, title] of [
+      ["area", "areaTitle", areaCode, areaTitle],
+      ["goal", "goalTitle", goalCode, goalTitle],
+    ] as const) {
       if (!c || !title) continue;
       const first = firstLine[kind].get(c);
       if (!first) firstLine[kind].set(c, [title, line]);
@@ -62,7 +69,16 @@ export function validateRows(sheet: Sheet, index: ColumnIndex): { rows: ImportRo
 
     issues.push(...found);
     if (found.length === 0) {
-      rows.push({ line, areaCode: areaCode!, areaTitle: areaTitle!, goalCode: goalCode!, goalTitle: goalTitle!, code: measureCode!, measure, indicator });
+      rows.push({
+        line,
+        areaCode: areaCode!,
+        areaTitle: areaTitle!,
+        goalCode: goalCode!,
+        goalTitle: goalTitle!,
+        code: measureCode!,
+        measure,
+        indicator,
+      });
     }
   }
   return { rows, issues };
@@ -83,7 +99,8 @@ function indicatorOf(str: Reader["str"], parsed: Reader["parsed"], report: Reade
     targetDate: parsed("targetDate", parseDateCell),
   };
   if (name === null) {
-    if (Object.values(fields).some((value) => value !== null && value !== undefined)) report("indicator", "indicatorIncomplete");
+    if (Object.values(fields).some((value) => value !== null && value !== undefined))
+      report("indicator", "indicatorIncomplete");
     return null;
   }
   for (const key of ["unit", "baselineValue", "baselineYear", "targetValue", "targetDate"] as const) {

@@ -8,7 +8,13 @@ import type { ImportReport } from "./types";
 
 export async function snapshot() {
   const order = { orderBy: { id: "asc" as const } };
-  const data = await Promise.all([db.priorityArea.findMany(order), db.goal.findMany(order), db.measure.findMany(order), db.indicator.findMany(order), db.auditLog.count()]);
+  const data = await Promise.all([
+    db.priorityArea.findMany(order),
+    db.goal.findMany(order),
+    db.measure.findMany(order),
+    db.indicator.findMany(order),
+    db.auditLog.count(),
+  ]);
   return JSON.stringify(data, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
 }
 

@@ -10,7 +10,7 @@ const STATUSES = ["Nezahájeno", "Probíhá", "Splněno", "IN_PROGRESS", "NOT_ST
 /** `count` measures in areas from `firstArea` on, 5 goals per area, 5 measures per goal, with mixed value styles. */
 export function sampleRows(count = 100, firstArea = 5): Row[] {
   return Array.from({ length: count }, (_, i) => {
-    const [a, g, m] = [firstArea + Math.floor(i / 25), Math.floor(i / 5) % 5 + 1, (i % 5) + 1];
+    const [a, g, m] = [firstArea + Math.floor(i / 25), (Math.floor(i / 5) % 5) + 1, (i % 5) + 1];
     return {
       areaCode: String(a),
       areaTitle: `Oblast ${a}`,
@@ -40,7 +40,8 @@ export function sampleRows(count = 100, firstArea = 5): Row[] {
 const CS = COLUMNS.map((c) => c.cs);
 
 export const xlsxOf = (rows: Row[], headers: string[] = CS) => xlsxBytes(tableOf(COLUMNS, headers, rows), "Opatření");
-export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) => csvText(tableOf(COLUMNS, headers, rows), delimiter);
+export const csvOf = (rows: Row[], delimiter = ";", headers: string[] = CS) =>
+  csvText(tableOf(COLUMNS, headers, rows), delimiter);
 export { fileOf };
 
 /** FormData as the import form sends it. */

@@ -7,9 +7,21 @@ export type { Cell, SheetRow } from "@/lib/spreadsheet/types";
 
 /** Keys under planImport.issues in messages/<locale>/plan-import.json. */
 export const ISSUE_CODES = [
-  ...FILE_ISSUE_CODES, ...VALUE_ISSUE_CODES, "planArchived", "required", "tooLong", "badCode", "badStatus",
-  "badDirection", "dateOrder", "duplicateCode", "hierarchy", "titleMismatch", "indicatorIncomplete",
-  "reasonRequired", "archived",
+  ...FILE_ISSUE_CODES,
+  ...VALUE_ISSUE_CODES,
+  "planArchived",
+  "required",
+  "tooLong",
+  "badCode",
+  "badStatus",
+  "badDirection",
+  "dateOrder",
+  "duplicateCode",
+  "hierarchy",
+  "titleMismatch",
+  "indicatorIncomplete",
+  "reasonRequired",
+  "archived",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -24,7 +24,12 @@ export function parseStatusCell(cell: Cell): Parsed<MeasureStatus, "badStatus"> 
 
 /** "vyšší je lepší", "vyšší", "higher", "HIGHER_IS_BETTER"… */
 export function parseDirectionCell(cell: Cell): Parsed<IndicatorDirection, "badDirection"> {
-  const short: Record<string, IndicatorDirection> = { vyssi: "HIGHER_IS_BETTER", higher: "HIGHER_IS_BETTER", nizsi: "LOWER_IS_BETTER", lower: "LOWER_IS_BETTER" };
+  const short: Record<string, IndicatorDirection> = {
+    vyssi: "HIGHER_IS_BETTER",
+    higher: "HIGHER_IS_BETTER",
+    nizsi: "LOWER_IS_BETTER",
+    lower: "LOWER_IS_BETTER",
+  };
   const direction = matchLabel(DIRECTION_LABELS, cell) ?? short[words(text(cell) ?? "")];
   return direction ? { value: direction } : { error: "badDirection" };
 }

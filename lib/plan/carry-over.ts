@@ -17,8 +17,16 @@ type Source = Prisma.MeasureGetPayload<{ include: typeof CARRIED }>;
 type TargetPlan = { id: string; previousPlanId: string | null; yearFrom: number; yearTo: number };
 
 /** The words of the measure page's "carried over from/to" line: the other plan's period, its code and priority area. */
-export function carryOverLine(other: { code: string; plan: { yearFrom: number; yearTo: number }; goal: { area: { code: string; title: string } } }) {
-  return { period: `${other.plan.yearFrom}–${other.plan.yearTo}`, code: other.code, area: `${other.goal.area.code} ${other.goal.area.title}` };
+export function carryOverLine(other: {
+  code: string;
+  plan: { yearFrom: number; yearTo: number };
+  goal: { area: { code: string; title: string } };
+}) {
+  return {
+    period: `${other.plan.yearFrom}–${other.plan.yearTo}`,
+    code: other.code,
+    area: `${other.goal.area.code} ${other.goal.area.title}`,
+  };
 }
 
 /** Only into the plan that follows the measure's own, and only once. */

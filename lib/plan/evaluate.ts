@@ -9,7 +9,9 @@ export type EvaluableMeasure = {
   progressPercent: number | null;
   weight: number;
   indicators: {
-    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; baselineValue: number; targetValue: number;
+    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+    baselineValue: number;
+    targetValue: number;
     /** Share in the measure's progress (1 when not loaded). */
     weight?: number;
     /** Value to reach by the end of each year; without them the indicator is expected to move linearly over the measure's term. */
@@ -25,7 +27,14 @@ export function evaluate(measure: EvaluableMeasure, today: Date): Evaluation {
   const indicators = measure.indicators.map((i) => ({ ...i, progress: indicatorProgress(i, i.direction) }));
   const progress = measureProgress(measure, indicators);
   const expected = measureExpected(measure, indicators, today);
-  return { progress, expected, signal: signal({ status: measure.status, progress, expected, start: measure.startDate, deadline: measure.deadline }, today) };
+  return {
+    progress,
+    expected,
+    signal: signal(
+      { status: measure.status, progress, expected, start: measure.startDate, deadline: measure.deadline },
+      today,
+    ),
+  };
 }
 
 /** Progress of a goal or area: the weighted mean of its measures (cancelled ones left out). */

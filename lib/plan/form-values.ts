@@ -3,13 +3,28 @@ import { formatNumber } from "@/lib/format";
 import type { MeasureInput } from "./schema";
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-const money = (haler: bigint | null) => (haler === null ? "" : formatNumber(Number(haler) / 100, "cs").replace(/\s/g, " "));
+const money = (haler: bigint | null) =>
+  haler === null ? "" : formatNumber(Number(haler) / 100, "cs").replace(/\s/g, " ");
 
 type MeasureRow = {
-  id: string; version: number; goalId: string; code: string; title: string; description: string | null;
-  responsibleBody: string | null; responsibleOrgId: string | null; startDate: Date | null; deadline: Date | null;
-  plannedBudgetHaler: bigint | null; spentBudgetHaler: bigint | null; fundingSources: string | null; status: MeasureInput["status"];
-  statusReason: string | null; progressPercent: number | null; weight: number; partners?: { organisationId: string }[];
+  id: string;
+  version: number;
+  goalId: string;
+  code: string;
+  title: string;
+  description: string | null;
+  responsibleBody: string | null;
+  responsibleOrgId: string | null;
+  startDate: Date | null;
+  deadline: Date | null;
+  plannedBudgetHaler: bigint | null;
+  spentBudgetHaler: bigint | null;
+  fundingSources: string | null;
+  status: MeasureInput["status"];
+  statusReason: string | null;
+  progressPercent: number | null;
+  weight: number;
+  partners?: { organisationId: string }[];
 };
 
 export function measureFormValues(m: MeasureRow): MeasureInput {

@@ -29,7 +29,9 @@ export async function latestValuesOfPlan(planId: string, asOf?: Date): Promise<M
 }
 
 async function typedLatest(planId: string): Promise<Map<string, LatestValue>> {
-  const rows = await db.$queryRaw<{ indicatorId: string; value: number; measuredOn: Date | string | number | bigint }[]>`
+  const rows = await db.$queryRaw<
+    { indicatorId: string; value: number; measuredOn: Date | string | number | bigint }[]
+  >`
     SELECT v."indicatorId" AS "indicatorId", v."value" AS "value", v."measuredOn" AS "measuredOn"
     FROM "Indicator" i
     JOIN "Measure" m ON m."id" = i."measureId"
@@ -42,7 +44,10 @@ async function typedLatest(planId: string): Promise<Map<string, LatestValue>> {
 /** As of a past day (the yearly evaluation): every typed value up to that day, the latest kept per indicator. */
 async function typedLatestAsOf(planId: string, asOf: Date): Promise<Map<string, LatestValue>> {
   const rows = await db.indicatorValue.findMany({
-    where: { measuredOn: { lte: asOf }, indicator: { source: "MANUAL", archivedAt: null, measure: { planId, archivedAt: null } } },
+    where: {
+      measuredOn: { lte: asOf },
+      indicator: { source: "MANUAL", archivedAt: null, measure: { planId, archivedAt: null } },
+    },
     orderBy: [{ measuredOn: "asc" }, { id: "asc" }],
     select: { indicatorId: true, value: true, measuredOn: true },
   });

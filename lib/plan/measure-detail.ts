@@ -6,10 +6,25 @@ import { computedValues } from "@/lib/indicators/computed";
 import { isComputed, sourceFields } from "@/lib/indicators/source";
 import { indicatorProgress } from "./progress";
 
-const goalsOf = { where: { archivedAt: null }, orderBy: { sortOrder: "asc" as const }, select: { goals: { where: { archivedAt: null }, orderBy: { sortOrder: "asc" as const }, select: { id: true, code: true, title: true } } } };
+const goalsOf = {
+  where: { archivedAt: null },
+  orderBy: { sortOrder: "asc" as const },
+  select: {
+    goals: {
+      where: { archivedAt: null },
+      orderBy: { sortOrder: "asc" as const },
+      select: { id: true, code: true, title: true },
+    },
+  },
+};
 // The other end of a carry-over: its plan's period, its code and its priority area (the area may have been renamed).
 const codeAndPlan = {
-  select: { id: true, code: true, plan: { select: { name: true, yearFrom: true, yearTo: true } }, goal: { select: { area: { select: { code: true, title: true } } } } },
+  select: {
+    id: true,
+    code: true,
+    plan: { select: { name: true, yearFrom: true, yearTo: true } },
+    goal: { select: { area: { select: { code: true, title: true } } } },
+  },
 };
 
 /** Everything the measure page shows, with progress and RAG computed for `today`. */
@@ -45,9 +60,19 @@ export async function measureDetail(id: string, today = new Date()) {
     },
   });
   if (!measure || measure.archivedAt) notFound();
-  const computed = await computedValues(measure.indicators.map((i) => ({ ...i, ...sourceFields(i) })), today);
+  const computed = await computedValues(
+    measure.indicators.map((i) => ({ ...i, ...sourceFields(i) })),
+    today,
+  );
   const indicators = measure.indicators.map((i) => {
-    const values = isComputed(i) ? (computed.get(i.id) ?? []).map((v) => ({ ...v, id: `${i.id}-${v.measuredOn.toISOString()}`, source: null, note: null })) : i.values;
+    const values = isComputed(i)
+      ? (computed.get(i.id) ?? []).map((v) => ({
+          ...v,
+          id: `${i.id}-${v.measuredOn.toISOString()}`,
+          source: null,
+          note: null,
+        }))
+      : i.values;
     const withValues = { ...i, values };
     return { ...withValues, progress: indicatorProgress(withValues, i.direction) };
   });

@@ -20,8 +20,17 @@ export async function measureForEdit(id: string) {
 
 /** A new measure under the goal, with the next free code suggested. */
 export async function newMeasure(goalId: string | undefined): Promise<{ initial: MeasureInput; goalName: string }> {
-  const goal = goalId ? await db.goal.findUnique({ where: { id: goalId }, include: { _count: { select: { measures: true } } } }) : null;
+  const goal = goalId
+    ? await db.goal.findUnique({ where: { id: goalId }, include: { _count: { select: { measures: true } } } })
+    : null;
   if (!goal || goal.archivedAt) notFound();
-  const initial: MeasureInput = { goalId: goal.id, code: `${goal.code}.${goal._count.measures + 1}`, title: "", status: "NOT_STARTED", partnerIds: [], weight: 1 };
+  const initial: MeasureInput = {
+    goalId: goal.id,
+    code: `${goal.code}.${goal._count.measures + 1}`,
+    title: "",
+    status: "NOT_STARTED",
+    partnerIds: [],
+    weight: 1,
+  };
   return { initial, goalName: goalName(goal) };
 }

@@ -13,5 +13,11 @@ export async function nodeFormData(kind: "area" | "goal", id: string, parentId: 
   const goal = id === "novy" ? null : await db.goal.findUnique({ where: { id } });
   const area = await db.priorityArea.findUnique({ where: { id: goal?.areaId ?? parentId ?? "" } });
   if (!area || (id !== "novy" && !goal)) notFound();
-  return { node: goal, parentId: area.id, parentName: `${area.code} ${area.title}`, codeExample: `${area.code}.1`, planId: area.planId };
+  return {
+    node: goal,
+    parentId: area.id,
+    parentName: `${area.code} ${area.title}`,
+    codeExample: `${area.code}.1`,
+    planId: area.planId,
+  };
 }

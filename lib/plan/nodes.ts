@@ -19,15 +19,23 @@ type Delegate = {
 const PARENT = { area: "planId", goal: "areaId", measure: "goalId", indicator: "measureId" } as const;
 
 export function nodeModel(tx: Tx, kind: NodeKind) {
-  const delegate = { area: tx.priorityArea, goal: tx.goal, measure: tx.measure, indicator: tx.indicator }[kind] as unknown as Delegate;
+  const delegate = { area: tx.priorityArea, goal: tx.goal, measure: tx.measure, indicator: tx.indicator }[
+    kind
+  ] as unknown as Delegate;
   const field = PARENT[kind];
   const node = (row: Row | null) => (row ? ({ ...row, parentId: row[field] } as Node) : null);
   return {
     findUnique: async (where: { id: string }) => node(await delegate.findUnique({ where })),
     update: async (id: string, data: object) => node(await delegate.update({ where: { id }, data }))!,
-    create: async (parentId: string, data: object) => node(await delegate.create({ data: { ...data, [field]: parentId } }))!,
+    create: async (parentId: string, data: object) =>
+      node(await delegate.create({ data: { ...data, [field]: parentId } }))!,
     children: async (parentId: string) =>
-      (await delegate.findMany({ where: { [field]: parentId, archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] })).map((r) => node(r)!),
+      (
+        await delegate.findMany({
+          where: { [field]: parentId, archivedAt: null },
+          orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+        })
+      ).map((r) => node(r)!),
   };
 }
 

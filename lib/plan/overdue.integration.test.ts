@@ -12,7 +12,8 @@ import { carryOverMeasure } from "./actions/measure";
 // one not started. Only that one is overdue, wherever overdue measures are listed.
 const NOW = new Date("2027-03-03T08:00:00Z"); // ISO week 9 of 2027
 const PLAN = "plan-2019-2023";
-const coordinator = () => db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator }, select: { role: true, organisationId: true } });
+const coordinator = () =>
+  db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator }, select: { role: true, organisationId: true } });
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -22,9 +23,20 @@ beforeAll(async () => {
 afterAll(() => sink.close());
 
 async function demo() {
-  const late = { planId: PLAN, archivedAt: null, status: { notIn: ["COMPLETED" as const, "CANCELLED" as const] }, deadline: { lt: new Date("2027-03-03") } };
-  const carried = await db.measure.findMany({ where: { ...late, carriedOverTo: { isNot: null } }, select: { id: true } });
-  const notCarried = await db.measure.findMany({ where: { ...late, carriedOverTo: { is: null } }, select: { id: true } });
+  const late = {
+    planId: PLAN,
+    archivedAt: null,
+    status: { notIn: ["COMPLETED" as const, "CANCELLED" as const] },
+    deadline: { lt: new Date("2027-03-03") },
+  };
+  const carried = await db.measure.findMany({
+    where: { ...late, carriedOverTo: { isNot: null } },
+    select: { id: true },
+  });
+  const notCarried = await db.measure.findMany({
+    where: { ...late, carriedOverTo: { is: null } },
+    select: { id: true },
+  });
   return { carried: idsOf(carried), notCarried: idsOf(notCarried) };
 }
 
@@ -38,7 +50,11 @@ describe("measures carried over into the next plan are not overdue", () => {
   it("in Moje úkoly, the dashboard and the measure list's overdue filter", async () => {
     const { carried, notCarried } = await demo();
     const tasks = await tasksFor(await coordinator(), NOW);
-    const inPlan = (kind: string) => tasks.filter((t) => t.kind === kind && t.plan === "2019–2023").map((t) => t.id).sort();
+    const inPlan = (kind: string) =>
+      tasks
+        .filter((t) => t.kind === kind && t.plan === "2019–2023")
+        .map((t) => t.id)
+        .sort();
     expect(inPlan("overdue")).toEqual(notCarried);
     expect(tasks.filter((t) => carried.includes(t.id))).toEqual([]); // no progress update asked of them either
 
@@ -59,12 +75,15 @@ describe("measures carried over into the next plan are not overdue", () => {
     expect(run).toMatchObject({ sent: ["koordinatorka@demo.rodina-lk.cz"] });
     const text = sink.received.at(-1)!.text;
     const overdueSection = text.split("\n\n").find((s) => s.startsWith("Po termínu"))!;
-    for (const id of notCarried) expect(overdueSection).toContain(`https://rodina.test/strategicky-plan/opatreni/${id}\n`);
+    for (const id of notCarried)
+      expect(overdueSection).toContain(`https://rodina.test/strategicky-plan/opatreni/${id}\n`);
     for (const id of carried) expect(text).not.toContain(`/strategicky-plan/opatreni/${id}\n`);
   });
 
   it("from the moment it is carried over, and its copy in the next plan starts on time", async () => {
-    const { notCarried: [late] } = await demo();
+    const {
+      notCarried: [late],
+    } = await demo();
     await actAs("coordinator");
     const result = await carryOverMeasure({ measureId: late, goalId: "plan-2024-2028-a4-g1" });
     const copy = result.ok ? result.data.id : "";

@@ -40,14 +40,26 @@ describe("measure progress and roll-up", () => {
     expect(measureProgress({ progressPercent: 40 }, [{ progress: 0.9 }])).toBe(0.9);
     expect(measureProgress({ progressPercent: 40 }, [{ progress: null }])).toBe(0.4);
     expect(measureProgress({ progressPercent: null, status: "COMPLETED" }, [{ progress: 0.2 }])).toBe(1);
-    expect(measureProgress({ progressPercent: null }, [{ progress: 0.2 }, { progress: null }, { progress: 0.6 }])).toBeCloseTo(0.4);
-    expect(measureProgress({ progressPercent: null }, [{ progress: 1, weight: 3 }, { progress: 0, weight: 1 }])).toBe(0.75);
+    expect(
+      measureProgress({ progressPercent: null }, [{ progress: 0.2 }, { progress: null }, { progress: 0.6 }]),
+    ).toBeCloseTo(0.4);
+    expect(
+      measureProgress({ progressPercent: null }, [
+        { progress: 1, weight: 3 },
+        { progress: 0, weight: 1 },
+      ]),
+    ).toBe(0.75);
     expect(measureProgress({ progressPercent: null }, [{ progress: null }])).toBeNull();
   });
 
   it("averages, weighted when weights are set, skipping unknown and cancelled", () => {
     expect(rollUp([{ progress: 1 }, { progress: 0 }])).toBe(0.5);
-    expect(rollUp([{ progress: 1, weight: 3 }, { progress: 0, weight: 1 }])).toBe(0.75);
+    expect(
+      rollUp([
+        { progress: 1, weight: 3 },
+        { progress: 0, weight: 1 },
+      ]),
+    ).toBe(0.75);
     expect(rollUp([{ progress: 1 }, { progress: null }, { progress: 0, status: "CANCELLED" }])).toBe(1);
     expect(rollUp([])).toBeNull();
   });

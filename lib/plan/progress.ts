@@ -18,7 +18,10 @@ export function latestValue(indicator: Pick<IndicatorLike, "values">): number | 
  * below the baseline, so both differences are negative). When target = baseline the indicator is met (1) if the
  * actual value is at least as good, else 0. No measured value → null (unknown, not zero).
  */
-export function indicatorProgress(indicator: IndicatorLike, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" = "HIGHER_IS_BETTER"): number | null {
+export function indicatorProgress(
+  indicator: IndicatorLike,
+  direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" = "HIGHER_IS_BETTER",
+): number | null {
   const actual = latestValue(indicator);
   if (actual === null) return null;
   const { baselineValue: baseline, targetValue: target } = indicator;

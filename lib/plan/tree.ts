@@ -13,20 +13,47 @@ const ordered = [{ sortOrder: "asc" as const }, { code: "asc" as const }];
  */
 export async function planTreeWithProgress(planId: string, today = new Date(), asOf?: Date) {
   const [areaRows, goalRows, measureRows, indicatorRows, yearlyTargetRows, latest] = await Promise.all([
-    db.priorityArea.findMany({ where: { planId, archivedAt: null }, orderBy: ordered, select: { id: true, code: true, title: true } }),
-    db.goal.findMany({ where: { archivedAt: null, area: { planId, archivedAt: null } }, orderBy: ordered, select: { id: true, areaId: true, code: true, title: true } }),
+    db.priorityArea.findMany({
+      where: { planId, archivedAt: null },
+      orderBy: ordered,
+      select: { id: true, code: true, title: true },
+    }),
+    db.goal.findMany({
+      where: { archivedAt: null, area: { planId, archivedAt: null } },
+      orderBy: ordered,
+      select: { id: true, areaId: true, code: true, title: true },
+    }),
     db.measure.findMany({
       where: { planId, archivedAt: null },
       orderBy: ordered,
       select: {
-        id: true, goalId: true, code: true, title: true, status: true, startDate: true, deadline: true, responsibleBody: true,
-        progressPercent: true, weight: true, plannedBudgetHaler: true,
+        id: true,
+        goalId: true,
+        code: true,
+        title: true,
+        status: true,
+        startDate: true,
+        deadline: true,
+        responsibleBody: true,
+        progressPercent: true,
+        weight: true,
+        plannedBudgetHaler: true,
       },
     }),
     db.indicator.findMany({
       where: { archivedAt: null, measure: { planId, archivedAt: null } },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: { id: true, measureId: true, name: true, unit: true, direction: true, baselineValue: true, targetValue: true, weight: true, source: true },
+      select: {
+        id: true,
+        measureId: true,
+        name: true,
+        unit: true,
+        direction: true,
+        baselineValue: true,
+        targetValue: true,
+        weight: true,
+        source: true,
+      },
     }),
     db.indicatorYearTarget.findMany({
       where: { indicator: { archivedAt: null, measure: { planId, archivedAt: null } } },
@@ -35,23 +62,48 @@ export async function planTreeWithProgress(planId: string, today = new Date(), a
     }),
     latestValuesOfPlan(planId, asOf),
   ]);
-  const yearlyTargetsOf = groupBy(yearlyTargetRows, (t) => t.indicatorId, ({ year, value }) => ({ year, value }));
+  const yearlyTargetsOf = groupBy(
+    yearlyTargetRows,
+    (t) => t.indicatorId,
+    ({ year, value }) => ({ year, value }),
+  );
 
-  const indicatorsOf = groupBy(indicatorRows, (i) => i.measureId, (i) => {
-    const value = latest.get(i.id);
-    return { ...i, yearlyTargets: yearlyTargetsOf.get(i.id) ?? [], values: value ? [value] : [] };
-  });
-  const measuresOf = groupBy(measureRows, (m) => m.goalId, (m) => {
-    const measure = {
-      id: m.id, code: m.code, title: m.title, status: m.status, startDate: m.startDate, deadline: m.deadline, responsibleBody: m.responsibleBody,
-      progressPercent: m.progressPercent, weight: m.weight, plannedBudgetHaler: m.plannedBudgetHaler, indicators: indicatorsOf.get(m.id) ?? [],
-    };
-    return { ...measure, ...evaluate(measure, today) };
-  });
-  const goalsOf = groupBy(goalRows, (g) => g.areaId, (g) => {
-    const measures = measuresOf.get(g.id) ?? [];
-    return { id: g.id, code: g.code, title: g.title, measures, progress: rollUpMeasures(measures) };
-  });
+  const indicatorsOf = groupBy(
+    indicatorRows,
+    (i) => i.measureId,
+    (i) => {
+      const value = latest.get(i.id);
+      return { ...i, yearlyTargets: yearlyTargetsOf.get(i.id) ?? [], values: value ? [value] : [] };
+    },
+  );
+  const measuresOf = groupBy(
+    measureRows,
+    (m) => m.goalId,
+    (m) => {
+      const measure = {
+        id: m.id,
+        code: m.code,
+        title: m.title,
+        status: m.status,
+        startDate: m.startDate,
+        deadline: m.deadline,
+        responsibleBody: m.responsibleBody,
+        progressPercent: m.progressPercent,
+        weight: m.weight,
+        plannedBudgetHaler: m.plannedBudgetHaler,
+        indicators: indicatorsOf.get(m.id) ?? [],
+      };
+      return { ...measure, ...evaluate(measure, today) };
+    },
+  );
+  const goalsOf = groupBy(
+    goalRows,
+    (g) => g.areaId,
+    (g) => {
+      const measures = measuresOf.get(g.id) ?? [];
+      return { id: g.id, code: g.code, title: g.title, measures, progress: rollUpMeasures(measures) };
+    },
+  );
   return areaRows.map((area) => {
     const goals = goalsOf.get(area.id) ?? [];
     return { ...area, goals, progress: rollUpMeasures(goals.flatMap((g) => g.measures)) };

@@ -33,7 +33,8 @@ export function measureFields(m: MeasureValues) {
 export function assertCodeUnder(parentCode: string | null, code: string) {
   const parts = code.split(".");
   const expectedParent = parts.slice(0, -1).join(".");
-  if ((parentCode ?? "") !== expectedParent) throw new UserError("validation", { fieldErrors: { code: ["codeFormat"] } });
+  if ((parentCode ?? "") !== expectedParent)
+    throw new UserError("validation", { fieldErrors: { code: ["codeFormat"] } });
 }
 
 /** Runs a write; a unique-code clash becomes a field error on "code". */

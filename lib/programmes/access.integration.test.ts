@@ -10,14 +10,44 @@ import { snapshot } from "./test-helpers";
 // Every write of programmes, statistics and campaigns, with input that succeeds for the coordinator.
 const CALLS = {
   saveProgramme: async () => {
-    const p = await db.programme.findUniqueOrThrow({ where: { id: "prog-nrp-2024" }, include: { yearTargets: true, placeTargets: true, countedTypes: true } });
+    const p = await db.programme.findUniqueOrThrow({
+      where: { id: "prog-nrp-2024" },
+      include: { yearTargets: true, placeTargets: true, countedTypes: true },
+    });
     const form = programmeFormValues(p, []);
     return saveProgramme({ ...form, yearTargets: form.yearTargets!.map((y) => ({ ...y, target: "20" })) });
   },
-  createProgramme: () => saveProgramme({ code: "NRP-2029-2033", name: "Plán 2029–2033", periodStart: "2029-01-01", periodEnd: "2033-12-31", totalTarget: "60" }),
-  saveCareFigures: () => saveCareFigures({ year: "2024", quarter: "1", ADOPTION: { applicationsFiled: "3" }, FOSTER: {}, TEMPORARY_FOSTER: {} }),
-  createCampaign: () => saveCampaign({ name: "Týden náhradního rodičovství 2027", startDate: "2027-10-04", endDate: "2027-10-10", parentId: "camp-mdr" }),
-  editCampaign: () => saveCampaign({ id: "camp-tnr-2024", name: "Týden NRP 2024", startDate: "2024-10-05", endDate: "2024-10-11", parentId: "camp-mdr" }),
+  createProgramme: () =>
+    saveProgramme({
+      code: "NRP-2029-2033",
+      name: "Plán 2029–2033",
+      periodStart: "2029-01-01",
+      periodEnd: "2033-12-31",
+      totalTarget: "60",
+    }),
+  saveCareFigures: () =>
+    saveCareFigures({
+      year: "2024",
+      quarter: "1",
+      ADOPTION: { applicationsFiled: "3" },
+      FOSTER: {},
+      TEMPORARY_FOSTER: {},
+    }),
+  createCampaign: () =>
+    saveCampaign({
+      name: "Týden náhradního rodičovství 2027",
+      startDate: "2027-10-04",
+      endDate: "2027-10-10",
+      parentId: "camp-mdr",
+    }),
+  editCampaign: () =>
+    saveCampaign({
+      id: "camp-tnr-2024",
+      name: "Týden NRP 2024",
+      startDate: "2024-10-05",
+      endDate: "2024-10-11",
+      parentId: "camp-mdr",
+    }),
 };
 const NAMES = Object.keys(CALLS) as (keyof typeof CALLS)[];
 

@@ -11,7 +11,10 @@ import { expectFieldError, insertEvent, snapshot } from "./test-helpers";
 
 /** The edit form's values of a stored programme, as the detail page fills them in. */
 async function formOf(id: string): Promise<ProgrammeInput> {
-  const p = await db.programme.findUniqueOrThrow({ where: { id }, include: { yearTargets: true, placeTargets: true, countedTypes: true } });
+  const p = await db.programme.findUniqueOrThrow({
+    where: { id },
+    include: { yearTargets: true, placeTargets: true, countedTypes: true },
+  });
   return programmeFormValues(p, await db.place.findMany({ orderBy: { id: "asc" } }));
 }
 const overviewOf = async (id: string) => (await programmesOverview()).find((p) => p.id === id)!;
@@ -25,10 +28,15 @@ describe("editing a programme's targets", () => {
     const saved = await saveProgramme(form);
     expect(saved).toMatchObject({ ok: true, data: { id: "prog-nrp-2024" } });
     // the returned version allows the next save from the same form
-    expect(await saveProgramme({ ...form, updatedAt: saved.ok ? saved.data.updatedAt : "" })).toMatchObject({ ok: true });
+    expect(await saveProgramme({ ...form, updatedAt: saved.ok ? saved.data.updatedAt : "" })).toMatchObject({
+      ok: true,
+    });
     expect((await overviewOf("prog-nrp-2024")).years.map((y) => y.target)).toEqual([12, 12, 14, 12, 12]);
     expect(await db.auditLog.count()).toBe(audit + 2);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Programme", entityId: "prog-nrp-2024" }, orderBy: { createdAt: "asc" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entity: "Programme", entityId: "prog-nrp-2024" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(JSON.parse(entry.before!).yearTargets["2026"]).toBe(12);
     expect(JSON.parse(entry.after!).yearTargets["2026"]).toBe(14);
   });
@@ -37,11 +45,30 @@ describe("editing a programme's targets", () => {
     await actAs("coordinator");
     const form = await formOf("prog-ka2a"); // 2017–2019, no yearly targets in the demo data
     const spread = spreadEvenly(20, [2017, 2018, 2019]);
-    expect((await saveProgramme({ ...form, yearTargets: spread.map((y) => ({ year: y.year, target: String(y.target) })) })).ok).toBe(true);
+    expect(
+      (await saveProgramme({ ...form, yearTargets: spread.map((y) => ({ year: y.year, target: String(y.target) })) }))
+        .ok,
+    ).toBe(true);
     expect((await overviewOf("prog-ka2a")).years.map((y) => y.target)).toEqual([7, 7, 6]);
     const again = await formOf("prog-ka2a");
-    expect((await saveProgramme({ ...again, yearTargets: again.yearTargets!.map((y) => (y.year === 2019 ? { ...y, target: "" } : y)) })).ok).toBe(true);
-    expect(await db.programmeYearTarget.findMany({ where: { programmeId: "prog-ka2a" }, orderBy: { year: "asc" }, select: { year: true, target: true } })).toEqual([{ year: 2017, target: 7 }, { year: 2018, target: 7 }]);
+    expect(
+      (
+        await saveProgramme({
+          ...again,
+          yearTargets: again.yearTargets!.map((y) => (y.year === 2019 ? { ...y, target: "" } : y)),
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      await db.programmeYearTarget.findMany({
+        where: { programmeId: "prog-ka2a" },
+        orderBy: { year: "asc" },
+        select: { year: true, target: true },
+      }),
+    ).toEqual([
+      { year: 2017, target: 7 },
+      { year: 2018, target: 7 },
+    ]);
   });
 
   it("changes the counted types: none listed counts every type", async () => {
@@ -51,7 +78,9 @@ describe("editing a programme's targets", () => {
     const before = await confirmed();
     expect((await saveProgramme({ ...(await formOf("prog-nrp-2024")), countedTypeIds: [] })).ok).toBe(true);
     expect(await confirmed()).toBe(before + 1);
-    expect((await saveProgramme({ ...(await formOf("prog-nrp-2024")), countedTypeIds: ["ROUND_TABLE"] })).ok).toBe(true);
+    expect((await saveProgramme({ ...(await formOf("prog-nrp-2024")), countedTypeIds: ["ROUND_TABLE"] })).ok).toBe(
+      true,
+    );
     expect(await confirmed()).toBe(1);
   });
 
@@ -70,11 +99,18 @@ describe("editing a programme's targets", () => {
     expect(form.participants).toBe("12");
     expect(await saveProgramme({ ...form, participants: "" })).toMatchObject({ ok: true });
     expect((await overviewOf("prog-ka1-seminare")).participants).toBeNull();
-    expect(await saveProgramme({ ...(await formOf("prog-ka1-seminare")), participants: " 6 " })).toMatchObject({ ok: true });
+    expect(await saveProgramme({ ...(await formOf("prog-ka1-seminare")), participants: " 6 " })).toMatchObject({
+      ok: true,
+    });
     expect((await overviewOf("prog-ka1-seminare")).participants).toBe(6);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Programme", entityId: "prog-ka1-seminare" }, orderBy: { createdAt: "desc" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entity: "Programme", entityId: "prog-ka1-seminare" },
+      orderBy: { createdAt: "desc" },
+    });
     expect([JSON.parse(entry.before!).participants, JSON.parse(entry.after!).participants]).toEqual([null, 6]);
-    expect(await saveProgramme({ ...(await formOf("prog-ka1-seminare")), participants: "12" })).toMatchObject({ ok: true });
+    expect(await saveProgramme({ ...(await formOf("prog-ka1-seminare")), participants: "12" })).toMatchObject({
+      ok: true,
+    });
     // a programme without shared people keeps none
     expect(await saveProgramme(await formOf("prog-ka2b"))).toMatchObject({ ok: true });
     expect((await db.programme.findUniqueOrThrow({ where: { id: "prog-ka2b" } })).participants).toBeNull();
@@ -84,12 +120,21 @@ describe("editing a programme's targets", () => {
     await actAs("coordinator");
     const years = yearsBetween(2029, 2033);
     const input: ProgrammeInput = {
-      code: "NRP-2029-2033", name: "Plán pro vyhledávání náhradních rodičů 2029–2033", periodStart: "2029-01-01", periodEnd: "2033-12-31", totalTarget: "60",
-      yearTargets: spreadEvenly(60, years).map((y) => ({ year: y.year, target: String(y.target) })), countedTypeIds: ["TALK", "INFO_MEETING"], placeTargets: [],
+      code: "NRP-2029-2033",
+      name: "Plán pro vyhledávání náhradních rodičů 2029–2033",
+      periodStart: "2029-01-01",
+      periodEnd: "2033-12-31",
+      totalTarget: "60",
+      yearTargets: spreadEvenly(60, years).map((y) => ({ year: y.year, target: String(y.target) })),
+      countedTypeIds: ["TALK", "INFO_MEETING"],
+      placeTargets: [],
     };
     const created = await saveProgramme(input);
     expect(created.ok).toBe(true);
-    const stored = await db.programme.findUniqueOrThrow({ where: { code: "NRP-2029-2033" }, include: { yearTargets: true, countedTypes: true } });
+    const stored = await db.programme.findUniqueOrThrow({
+      where: { code: "NRP-2029-2033" },
+      include: { yearTargets: true, countedTypes: true },
+    });
     expect(stored.yearTargets.map((y) => y.target)).toEqual([12, 12, 12, 12, 12]);
     expect(stored.countedTypes).toHaveLength(2);
     const before = await snapshot();
@@ -105,16 +150,67 @@ describe("bad input is refused and nothing is written", () => {
     ["zero total", (f) => ({ ...f, totalTarget: "0" }), "totalTarget", "too_small"],
     ["absurd total", (f) => ({ ...f, totalTarget: "1000000" }), "totalTarget", "too_big"],
     ["fractional total", (f) => ({ ...f, totalTarget: "12,5" }), "totalTarget", "invalid_type"],
-    ["negative year target", (f) => ({ ...f, yearTargets: [{ year: 2024, target: "-1" }] }), "yearTargets.0.target", "too_small"],
-    ["year target above the total", (f) => ({ ...f, yearTargets: [{ year: 2024, target: "61" }] }), "yearTargets.0.target", "overTotal"],
-    ["year target outside the period", (f) => ({ ...f, yearTargets: [{ year: 2030, target: "5" }] }), "yearTargets", "yearOutsidePeriod"],
-    ["the same year twice", (f) => ({ ...f, yearTargets: [{ year: 2024, target: "5" }, { year: 2024, target: "6" }] }), "yearTargets", "duplicateYear"],
-    ["end before start", (f) => ({ ...f, periodStart: "2028-12-31", periodEnd: "2024-01-01" }), "periodEnd", "periodEndBeforeStart"],
+    [
+      "negative year target",
+      (f) => ({ ...f, yearTargets: [{ year: 2024, target: "-1" }] }),
+      "yearTargets.0.target",
+      "too_small",
+    ],
+    [
+      "year target above the total",
+      (f) => ({ ...f, yearTargets: [{ year: 2024, target: "61" }] }),
+      "yearTargets.0.target",
+      "overTotal",
+    ],
+    [
+      "year target outside the period",
+      (f) => ({ ...f, yearTargets: [{ year: 2030, target: "5" }] }),
+      "yearTargets",
+      "yearOutsidePeriod",
+    ],
+    [
+      "the same year twice",
+      (f) => ({
+        ...f,
+        yearTargets: [
+          { year: 2024, target: "5" },
+          { year: 2024, target: "6" },
+        ],
+      }),
+      "yearTargets",
+      "duplicateYear",
+    ],
+    [
+      "end before start",
+      (f) => ({ ...f, periodStart: "2028-12-31", periodEnd: "2024-01-01" }),
+      "periodEnd",
+      "periodEndBeforeStart",
+    ],
     ["an impossible date", (f) => ({ ...f, periodEnd: "2028-02-30" }), "periodEnd", "invalid_date"],
-    ["a period of 30 years", (f) => ({ ...f, periodStart: "2024-01-01", periodEnd: "2053-12-31", yearTargets: [] }), "periodEnd", "periodTooLong"],
-    ["a period leaving events outside", (f) => ({ ...f, periodStart: "2025-01-01", yearTargets: f.yearTargets!.filter((y) => Number(y.year) >= 2025) }), "periodStart", "eventsOutsidePeriod"],
-    ["an unknown place", (f) => ({ ...f, placeTargets: [{ placeId: "9999", target: "3" }] }), "placeTargets", "unknownPlace"],
-    ["a place target above the total", (f) => ({ ...f, placeTargets: [{ placeId: "5101", target: "100" }] }), "placeTargets.0.target", "overTotal"],
+    [
+      "a period of 30 years",
+      (f) => ({ ...f, periodStart: "2024-01-01", periodEnd: "2053-12-31", yearTargets: [] }),
+      "periodEnd",
+      "periodTooLong",
+    ],
+    [
+      "a period leaving events outside",
+      (f) => ({ ...f, periodStart: "2025-01-01", yearTargets: f.yearTargets!.filter((y) => Number(y.year) >= 2025) }),
+      "periodStart",
+      "eventsOutsidePeriod",
+    ],
+    [
+      "an unknown place",
+      (f) => ({ ...f, placeTargets: [{ placeId: "9999", target: "3" }] }),
+      "placeTargets",
+      "unknownPlace",
+    ],
+    [
+      "a place target above the total",
+      (f) => ({ ...f, placeTargets: [{ placeId: "5101", target: "100" }] }),
+      "placeTargets.0.target",
+      "overTotal",
+    ],
     ["an unknown type", (f) => ({ ...f, countedTypeIds: ["TALK", "JUGGLING"] }), "countedTypeIds", "unknownType"],
     ["no people sharing the target", (f) => ({ ...f, participants: "0" }), "participants", "participants"],
     ["a negative number of people", (f) => ({ ...f, participants: "-12" }), "participants", "participants"],

@@ -26,16 +26,33 @@ export const saveProgramme = defineAction("programmes.save", {
         let programmeId = id;
         if (id) {
           // Conditional on the version the form was opened with: a concurrent save makes this match nothing.
-          const changed = await tx.programme.updateMany({ where: { id, ...(updatedAt ? { updatedAt: new Date(updatedAt) } : {}) }, data });
+          const changed = await tx.programme.updateMany({
+            where: { id, ...(updatedAt ? { updatedAt: new Date(updatedAt) } : {}) },
+            data,
+          });
           if (changed.count === 0) throw new UserError("staleVersion");
         } else {
           const last = await tx.programme.aggregate({ _max: { sortOrder: true } });
-          programmeId = (await tx.programme.create({ data: { ...data, code: values.code!, sortOrder: (last._max.sortOrder ?? -1) + 1 } })).id;
+          programmeId = (
+            await tx.programme.create({
+              data: { ...data, code: values.code!, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+            })
+          ).id;
         }
         await replaceTargets(tx, programmeId!, values);
         const after = await auditView(tx, programmeId!);
-        await audit(tx, { userId: user.id, action: id ? "update" : "create", entity: "Programme", entityId: programmeId, before, after });
-        const { updatedAt: version } = await tx.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { updatedAt: true } });
+        await audit(tx, {
+          userId: user.id,
+          action: id ? "update" : "create",
+          entity: "Programme",
+          entityId: programmeId,
+          before,
+          after,
+        });
+        const { updatedAt: version } = await tx.programme.findUniqueOrThrow({
+          where: { id: programmeId },
+          select: { updatedAt: true },
+        });
         return { id: programmeId!, updatedAt: version.toISOString() }; // the form's version for its next save
       });
       revalidatePath("/", "layout");
@@ -51,12 +68,21 @@ export const archiveProgramme = defineAction("programmes.archive", {
   permission: "programme.manage",
   schema: archiveProgrammeSchema,
   run: async ({ id, archived }, user) =>
-    refreshed(await db.$transaction(async (tx) => {
-      const before = await tx.programme.findUnique({ where: { id }, select: { active: true } });
-      if (!before) throw new UserError("notFound");
-      if (before.active !== archived) throw new UserError("invalidTransition");
-      await tx.programme.update({ where: { id }, data: { active: !archived } });
-      await audit(tx, { userId: user.id, action: archived ? "archive" : "restore", entity: "Programme", entityId: id, before, after: { active: !archived } });
-      return { id, active: !archived };
-    })),
+    refreshed(
+      await db.$transaction(async (tx) => {
+        const before = await tx.programme.findUnique({ where: { id }, select: { active: true } });
+        if (!before) throw new UserError("notFound");
+        if (before.active !== archived) throw new UserError("invalidTransition");
+        await tx.programme.update({ where: { id }, data: { active: !archived } });
+        await audit(tx, {
+          userId: user.id,
+          action: archived ? "archive" : "restore",
+          entity: "Programme",
+          entityId: id,
+          before,
+          after: { active: !archived },
+        });
+        return { id, active: !archived };
+      }),
+    ),
 });

@@ -31,12 +31,21 @@ describe("programme counts from the demo data", () => {
     const { districts } = await countsByPlace("prog-ka2a");
     expect(districts).toEqual(["CZ0511", "CZ0512", "CZ0513", "CZ0514"].map((placeId) => ({ placeId, count: 5 })));
     const overview = (await programmesOverview()).find((p) => p.id === "prog-ka2a")!;
-    expect(overview.places.map((p) => [p.placeId, p.target, p.confirmed])).toEqual([["CZ0511", 5, 5], ["CZ0512", 5, 5], ["CZ0513", 5, 5], ["CZ0514", 5, 5]]);
+    expect(overview.places.map((p) => [p.placeId, p.target, p.confirmed])).toEqual([
+      ["CZ0511", 5, 5],
+      ["CZ0512", 5, 5],
+      ["CZ0513", 5, 5],
+      ["CZ0514", 5, 5],
+    ]);
   });
 
   it("counts 4 videos and one good-practice seminar a year", async () => {
     expect(await confirmedOf("prog-ka2c")).toBe(4);
-    expect((await countsByYear("prog-ka2d")).map((y) => [y.year, y.count])).toEqual([[2017, 1], [2018, 1], [2019, 1]]);
+    expect((await countsByYear("prog-ka2d")).map((y) => [y.year, y.count])).toEqual([
+      [2017, 1],
+      [2018, 1],
+      [2019, 1],
+    ]);
   });
 
   it("splits every programme's confirmed count exactly by year, by type and by place", async () => {
@@ -84,10 +93,21 @@ describe("only confirmed, realised, non-archived events of a counted type count"
     const yearOf = (c: typeof before, year: number) => c.years.find((y) => y.year === year)!.count;
     expect(yearOf(after, 2025)).toBe(yearOf(before, 2025) + 1);
     expect(yearOf(after, 2026)).toBe(yearOf(before, 2026));
-    const at = (rows: { placeId: string | null; count: number }[], id: string) => rows.find((r) => r.placeId === id)?.count ?? 0;
+    const at = (rows: { placeId: string | null; count: number }[], id: string) =>
+      rows.find((r) => r.placeId === id)?.count ?? 0;
     expect(at(after.places.places, "5106")).toBe(at(before.places.places, "5106") + 1);
     expect(at(after.places.districts, "CZ0511")).toBe(at(before.places.districts, "CZ0511") + 1);
-    expect(at(after.types.map((t) => ({ placeId: t.eventTypeId, count: t.count })), "INFO_MEETING")).toBe(at(before.types.map((t) => ({ placeId: t.eventTypeId, count: t.count })), "INFO_MEETING") + 1);
+    expect(
+      at(
+        after.types.map((t) => ({ placeId: t.eventTypeId, count: t.count })),
+        "INFO_MEETING",
+      ),
+    ).toBe(
+      at(
+        before.types.map((t) => ({ placeId: t.eventTypeId, count: t.count })),
+        "INFO_MEETING",
+      ) + 1,
+    );
   });
 
   it("buckets by the calendar day: 1 January belongs to its own year", async () => {
@@ -102,8 +122,12 @@ describe("only confirmed, realised, non-archived events of a counted type count"
     const before = await countsByPlace("prog-nrp-2024");
     await insertEvent({ placeId: null });
     const after = await countsByPlace("prog-nrp-2024");
-    expect(after.places.find((p) => p.placeId === null)?.count).toBe((before.places.find((p) => p.placeId === null)?.count ?? 0) + 1);
+    expect(after.places.find((p) => p.placeId === null)?.count).toBe(
+      (before.places.find((p) => p.placeId === null)?.count ?? 0) + 1,
+    );
     expect(after.districts).toEqual(before.districts);
-    expect(await db.recruitmentEvent.count({ where: { placeId: null, programmeId: "prog-nrp-2024" } })).toBeGreaterThan(0);
+    expect(await db.recruitmentEvent.count({ where: { placeId: null, programmeId: "prog-nrp-2024" } })).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -11,7 +11,10 @@ export const CONFIRMED_EVENT = { status: "CONFIRMED", realisation: "REALISED", a
 
 /** The events that count toward a programme (the rule above), as a Prisma filter for the cases the tallies cannot
  * answer (one organisation, place or event type). */
-export function countedEventWhere(programme: { id: string; countedTypeIds: string[] }): Prisma.RecruitmentEventWhereInput {
+export function countedEventWhere(programme: {
+  id: string;
+  countedTypeIds: string[];
+}): Prisma.RecruitmentEventWhereInput {
   const types = programme.countedTypeIds;
   return { programmeId: programme.id, ...CONFIRMED_EVENT, ...(types.length ? { eventTypeId: { in: types } } : {}) };
 }
@@ -20,30 +23,52 @@ const only = (programmeId?: string) => (programmeId ? { programmeId } : {});
 
 /** Confirmed count per programme. */
 export async function countedByProgramme(programmeId?: string): Promise<Map<string, number>> {
-  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId"], where: only(programmeId), _sum: { count: true } });
+  const rows = await db.countedEventSummary.groupBy({
+    by: ["programmeId"],
+    where: only(programmeId),
+    _sum: { count: true },
+  });
   return new Map(rows.map((r) => [r.programmeId, r._sum.count ?? 0]));
 }
 
 /** Confirmed count per programme and calendar year. */
 export async function yearRows(programmeId?: string): Promise<{ programmeId: string; year: number; count: number }[]> {
-  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId", "year"], where: only(programmeId), _sum: { count: true } });
+  const rows = await db.countedEventSummary.groupBy({
+    by: ["programmeId", "year"],
+    where: only(programmeId),
+    _sum: { count: true },
+  });
   return rows.map((r) => ({ programmeId: r.programmeId, year: r.year, count: r._sum.count ?? 0 }));
 }
 
 /** Confirmed count per programme and event type. */
-export async function typeRows(programmeId?: string): Promise<{ programmeId: string; eventTypeId: string; count: number }[]> {
-  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId", "eventTypeId"], where: only(programmeId), _sum: { count: true } });
+export async function typeRows(
+  programmeId?: string,
+): Promise<{ programmeId: string; eventTypeId: string; count: number }[]> {
+  const rows = await db.countedEventSummary.groupBy({
+    by: ["programmeId", "eventTypeId"],
+    where: only(programmeId),
+    _sum: { count: true },
+  });
   return rows.map((r) => ({ programmeId: r.programmeId, eventTypeId: r.eventTypeId, count: r._sum.count ?? 0 }));
 }
 
 /** Confirmed count per programme and the event's own place (an ORP, the region, or null for none). */
-export async function placeRows(programmeId?: string): Promise<{ programmeId: string; placeId: string | null; count: number }[]> {
-  const rows = await db.countedEventSummary.groupBy({ by: ["programmeId", "placeId"], where: only(programmeId), _sum: { count: true } });
+export async function placeRows(
+  programmeId?: string,
+): Promise<{ programmeId: string; placeId: string | null; count: number }[]> {
+  const rows = await db.countedEventSummary.groupBy({
+    by: ["programmeId", "placeId"],
+    where: only(programmeId),
+    _sum: { count: true },
+  });
   return rows.map((r) => ({ programmeId: r.programmeId, placeId: r.placeId || null, count: r._sum.count ?? 0 }));
 }
 
 /** Confirmed count per programme and district: the events in the district's ORPs (Place.parentId) or at the district. */
-export async function districtRows(programmeId?: string): Promise<{ programmeId: string; placeId: string; count: number }[]> {
+export async function districtRows(
+  programmeId?: string,
+): Promise<{ programmeId: string; placeId: string; count: number }[]> {
   const filter = programmeId ? Prisma.sql` AND t."programmeId" = ${programmeId}` : Prisma.empty;
   const rows = await db.$queryRaw<{ programmeId: string; placeId: string; n: bigint | number }[]>`
     SELECT d."programmeId" AS "programmeId", d."districtId" AS "placeId", SUM(d."count") AS n

@@ -31,7 +31,13 @@ function summarise(p: ProgrammeProgress, c: Counts): ProgrammeSummary {
     years: yearTable(periodYears(p.periodStart, p.periodEnd), mine(c.yearTargets), mine(c.years)),
     places: mine(c.placeTargets)
       .sort((a, b) => byPlace(a.place, b.place))
-      .map((t) => ({ placeId: t.placeId, name: t.place.name, kind: t.place.kind, target: t.target, confirmed: countAt(t.placeId, t.place.kind) })),
+      .map((t) => ({
+        placeId: t.placeId,
+        name: t.place.name,
+        kind: t.place.kind,
+        target: t.target,
+        confirmed: countAt(t.placeId, t.place.kind),
+      })),
   };
 }
 
@@ -57,7 +63,10 @@ export async function programmesOverview(): Promise<ProgrammeSummary[]> {
 
 /** One programme with its tables, its counts per type, and what its edit form offers. */
 export async function programmeDetail(id: string) {
-  const programme = await db.programme.findUnique({ where: { id }, include: { countedTypes: true, yearTargets: true, placeTargets: true } });
+  const programme = await db.programme.findUnique({
+    where: { id },
+    include: { countedTypes: true, yearTargets: true, placeTargets: true },
+  });
   if (!programme) return null;
   const [[own], counts, types, options, linkedIndicators] = await Promise.all([
     programmeProgress({ id }),
@@ -68,13 +77,19 @@ export async function programmeDetail(id: string) {
     db.indicator.findMany({
       where: { sourceProgrammeId: id, archivedAt: null, measure: { archivedAt: null } },
       orderBy: { measure: { code: "asc" } },
-      select: { id: true, name: true, measure: { select: { id: true, code: true, title: true, plan: { select: { name: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        measure: { select: { id: true, code: true, title: true, plan: { select: { name: true } } } },
+      },
     }),
   ]);
   return {
     programme,
     summary: summarise(own, counts),
-    typeCounts: types.map((t) => ({ ...t, type: options.allTypes.find((e) => e.id === t.eventTypeId) })).sort((a, b) => b.count - a.count),
+    typeCounts: types
+      .map((t) => ({ ...t, type: options.allTypes.find((e) => e.id === t.eventTypeId) }))
+      .sort((a, b) => b.count - a.count),
     eventTypes: options.eventTypes,
     places: options.places,
     linkedIndicators,
@@ -84,10 +99,17 @@ export async function programmeDetail(id: string) {
 /** What the programme form offers: the active event types (and those already counted), every place in order. */
 export async function programmeFormOptions(countedTypeIds: string[] = []) {
   const [allTypes, places] = await Promise.all([
-    db.eventType.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true, nameEn: true, active: true } }),
+    db.eventType.findMany({
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, nameCs: true, nameEn: true, active: true },
+    }),
     db.place.findMany(placeSelect),
   ]);
-  return { allTypes, eventTypes: allTypes.filter((t) => t.active || countedTypeIds.includes(t.id)), places: places.sort(byPlace) };
+  return {
+    allTypes,
+    eventTypes: allTypes.filter((t) => t.active || countedTypeIds.includes(t.id)),
+    places: places.sort(byPlace),
+  };
 }
 
 export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof programmeDetail>>>;

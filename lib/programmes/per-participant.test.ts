@@ -10,13 +10,19 @@ import { perParticipant } from "./targets";
 function line(locale: "cs" | "en", target: number, confirmed: number, participants: number) {
   const t = createTranslator({ locale, messages: locale === "cs" ? cs : en, namespace: "programmes" });
   const count = (n: number) => t("perParticipantCount", { count: n, n: formatNumber(n, locale) });
-  return t("perParticipant", { participants, target: count(perParticipant(target, participants)!), actual: count(perParticipant(confirmed, participants)!) });
+  return t("perParticipant", {
+    participants,
+    target: count(perParticipant(target, participants)!),
+    actual: count(perParticipant(confirmed, participants)!),
+  });
 }
 
 describe("the per-person line", () => {
   it("KA1: 144 seminars for 12 workers, 142 confirmed", () => {
     expect(line("cs", 144, 142, 12)).toBe("Cíl sdílí 12 osob: 12 aktivit na osobu, potvrzeno 11,8 aktivity na osobu.");
-    expect(line("en", 144, 142, 12)).toBe("The target is shared by 12 people: 12 activities per person, 11.8 activities per person confirmed.");
+    expect(line("en", 144, 142, 12)).toBe(
+      "The target is shared by 12 people: 12 activities per person, 11.8 activities per person confirmed.",
+    );
   });
 
   it("uses the Czech plural forms for 1, 2–4 and none", () => {

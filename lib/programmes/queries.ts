@@ -19,11 +19,17 @@ export type ProgrammeProgress = {
 };
 
 /** Active programmes (or those `where` picks) with their confirmed counts, aggregated in the database. */
-export async function programmeProgress(where: Prisma.ProgrammeWhereInput = { active: true }): Promise<ProgrammeProgress[]> {
+export async function programmeProgress(
+  where: Prisma.ProgrammeWhereInput = { active: true },
+): Promise<ProgrammeProgress[]> {
   const [programmes, confirmedBy, pending] = await Promise.all([
     db.programme.findMany({ where, orderBy: [{ sortOrder: "asc" }, { periodStart: "asc" }] }),
     countedByProgramme(),
-    db.recruitmentEvent.groupBy({ by: ["programmeId"], where: { status: "SUBMITTED", archivedAt: null }, _count: true }),
+    db.recruitmentEvent.groupBy({
+      by: ["programmeId"],
+      where: { status: "SUBMITTED", archivedAt: null },
+      _count: true,
+    }),
   ]);
   const pendingBy = new Map(pending.map((row) => [row.programmeId, row._count]));
   return programmes.map((p) => ({
@@ -55,14 +61,18 @@ export async function countsByYear(programmeId: string): Promise<YearCount[]> {
     yearRows(programmeId),
   ]);
   if (!programme) return [];
-  const years = [...new Set([...periodYears(programme.periodStart, programme.periodEnd), ...rows.map((r) => r.year)])].sort((a, b) => a - b);
+  const years = [
+    ...new Set([...periodYears(programme.periodStart, programme.periodEnd), ...rows.map((r) => r.year)]),
+  ].sort((a, b) => a - b);
   return years.map((year) => ({ year, count: rows.find((r) => r.year === year)?.count ?? 0 }));
 }
 
 /** Confirmed count per event type, the largest first (types without events left out). */
 export async function countsByType(programmeId: string): Promise<TypeCount[]> {
   const rows = await typeRows(programmeId);
-  return rows.map(({ eventTypeId, count }) => ({ eventTypeId, count })).sort((a, b) => b.count - a.count || a.eventTypeId.localeCompare(b.eventTypeId));
+  return rows
+    .map(({ eventTypeId, count }) => ({ eventTypeId, count }))
+    .sort((a, b) => b.count - a.count || a.eventTypeId.localeCompare(b.eventTypeId));
 }
 
 /** Confirmed count per ORP (and the region), and rolled up to the districts. */
@@ -77,5 +87,9 @@ export async function countsByPlace(programmeId: string): Promise<PlaceCounts> {
 
 /** Archived programmes, for the list's link to each (where they can be read or restored). */
 export async function archivedProgrammes() {
-  return db.programme.findMany({ where: { active: false }, orderBy: [{ sortOrder: "asc" }, { periodStart: "asc" }], select: { id: true, name: true } });
+  return db.programme.findMany({
+    where: { active: false },
+    orderBy: [{ sortOrder: "asc" }, { periodStart: "asc" }],
+    select: { id: true, name: true },
+  });
 }

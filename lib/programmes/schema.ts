@@ -15,8 +15,18 @@ const yearOf = (v: string) => parseCalendarDate(v)?.getUTCFullYear() ?? NaN;
  * other value gets the one message "participants" (zod's own would say only "invalid value" for 12,5). */
 const participantsField = () =>
   z.preprocess(
-    (v) => (v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? Number(v.trim().replace(",", ".")) : v),
-    z.number({ error: "participants" }).int({ error: "participants" }).min(1, { error: "participants" }).max(MAX_TARGET, { error: "participants" }).optional(),
+    (v) =>
+      v === null || v === undefined || (typeof v === "string" && v.trim() === "")
+        ? undefined
+        : typeof v === "string"
+          ? Number(v.trim().replace(",", "."))
+          : v,
+    z
+      .number({ error: "participants" })
+      .int({ error: "participants" })
+      .min(1, { error: "participants" })
+      .max(MAX_TARGET, { error: "participants" })
+      .optional(),
   );
 
 export const programmeSchema = z
@@ -25,16 +35,30 @@ export const programmeSchema = z
     /** The programme's updatedAt when the form was opened (ISO); a save over a newer edit is refused. */
     updatedAt: z.iso.datetime().optional(),
     /** Only when creating; the code never changes afterwards. */
-    code: z.union([z.literal(""), z.string().trim().regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, "codeFormat")]).optional(),
+    code: z
+      .union([
+        z.literal(""),
+        z
+          .string()
+          .trim()
+          .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, "codeFormat"),
+      ])
+      .optional(),
     name: text(200),
     description: optionalText(2000),
     periodStart: dateField(),
     periodEnd: dateField(),
     totalTarget: intField(1, MAX_TARGET),
     participants: participantsField(),
-    yearTargets: z.array(z.object({ year: intField(2000, 2100), target: optionalInt(0, MAX_TARGET) })).max(MAX_YEARS).default([]),
+    yearTargets: z
+      .array(z.object({ year: intField(2000, 2100), target: optionalInt(0, MAX_TARGET) }))
+      .max(MAX_YEARS)
+      .default([]),
     countedTypeIds: z.array(id()).max(100).default([]),
-    placeTargets: z.array(z.object({ placeId: id(), target: optionalInt(0, MAX_TARGET) })).max(100).default([]),
+    placeTargets: z
+      .array(z.object({ placeId: id(), target: optionalInt(0, MAX_TARGET) }))
+      .max(100)
+      .default([]),
   })
   .superRefine((p, ctx) => {
     const issue = (message: string, path: (string | number)[]) => ctx.addIssue({ code: "custom", message, path });
@@ -44,9 +68,14 @@ export const programmeSchema = z
     const years = p.yearTargets.map((y) => y.year);
     if (years.some((y) => y < from || y > to)) issue(`yearOutsidePeriod|${from}–${to}`, ["yearTargets"]);
     if (new Set(years).size !== years.length) issue("duplicateYear", ["yearTargets"]);
-    p.yearTargets.forEach((y, i) => (y.target ?? 0) > p.totalTarget && issue(`overTotal|${p.totalTarget}`, ["yearTargets", i, "target"]));
-    p.placeTargets.forEach((t, i) => (t.target ?? 0) > p.totalTarget && issue(`overTotal|${p.totalTarget}`, ["placeTargets", i, "target"]));
-    if (new Set(p.placeTargets.map((t) => t.placeId)).size !== p.placeTargets.length) issue("invalid_value", ["placeTargets"]);
+    p.yearTargets.forEach(
+      (y, i) => (y.target ?? 0) > p.totalTarget && issue(`overTotal|${p.totalTarget}`, ["yearTargets", i, "target"]),
+    );
+    p.placeTargets.forEach(
+      (t, i) => (t.target ?? 0) > p.totalTarget && issue(`overTotal|${p.totalTarget}`, ["placeTargets", i, "target"]),
+    );
+    if (new Set(p.placeTargets.map((t) => t.placeId)).size !== p.placeTargets.length)
+      issue("invalid_value", ["placeTargets"]);
     if (new Set(p.countedTypeIds).size !== p.countedTypeIds.length) issue("invalid_value", ["countedTypeIds"]);
   });
 

@@ -19,7 +19,9 @@ describe("a target shared by several people", () => {
 
 describe("yearly sub-targets", () => {
   it("spreads 60 over 2024–2028 as 12 a year", () => {
-    expect(spreadEvenly(60, yearsBetween(2024, 2028))).toEqual([2024, 2025, 2026, 2027, 2028].map((year) => ({ year, target: 12 })));
+    expect(spreadEvenly(60, yearsBetween(2024, 2028))).toEqual(
+      [2024, 2025, 2026, 2027, 2028].map((year) => ({ year, target: 12 })),
+    );
   });
 
   it("gives the remainder to the first years: 20 over 3 years is 7, 7, 6; 42 over 4 is 11, 11, 10, 10", () => {
@@ -28,10 +30,19 @@ describe("yearly sub-targets", () => {
   });
 
   it("always adds up to the total, also when the total is smaller than the number of years", () => {
-    for (const [total, years] of [[60, 5], [20, 3], [3, 3], [2, 5], [0, 4], [10_000, 20]]) {
+    for (const [total, years] of [
+      [60, 5],
+      [20, 3],
+      [3, 3],
+      [2, 5],
+      [0, 4],
+      [10_000, 20],
+    ]) {
       const spread = spreadEvenly(total, yearsBetween(2020, 2020 + years - 1));
       expect(sumOf(spread.map((y) => y.target))).toBe(total);
-      expect(Math.max(...spread.map((y) => y.target)) - Math.min(...spread.map((y) => y.target))).toBeLessThanOrEqual(1);
+      expect(Math.max(...spread.map((y) => y.target)) - Math.min(...spread.map((y) => y.target))).toBeLessThanOrEqual(
+        1,
+      );
     }
     expect(spreadEvenly(5, [])).toEqual([]);
   });
@@ -43,7 +54,14 @@ describe("yearly sub-targets", () => {
   });
 
   it("puts targets and counts side by side per year, including years outside the period", () => {
-    const rows = yearTable([2024, 2025], [{ year: 2024, target: 12 }], [{ year: 2025, count: 3 }, { year: 2023, count: 1 }]);
+    const rows = yearTable(
+      [2024, 2025],
+      [{ year: 2024, target: 12 }],
+      [
+        { year: 2025, count: 3 },
+        { year: 2023, count: 1 },
+      ],
+    );
     expect(rows).toEqual([
       { year: 2023, target: null, confirmed: 1 },
       { year: 2024, target: 12, confirmed: 0 },

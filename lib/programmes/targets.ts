@@ -14,7 +14,8 @@ export function spreadEvenly(total: number, years: number[]): { year: number; ta
   return years.map((year, i) => ({ year, target: Math.floor(total / n) + (i < total % n ? 1 : 0) }));
 }
 
-export const sumOf = (values: readonly (number | null | undefined)[]) => values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+export const sumOf = (values: readonly (number | null | undefined)[]) =>
+  values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
 
 /** Confirmed / target, 0 when there is no target. */
 export const fulfilment = (confirmed: number, target: number | null | undefined) => (target ? confirmed / target : 0);
@@ -27,8 +28,14 @@ export const perParticipant = (value: number, participants: number | null | unde
 export type YearRow = { year: number; target: number | null; confirmed: number };
 
 /** One row per year of the period and per other year with counted events, with its sub-target (if any). */
-export function yearTable(years: number[], targets: { year: number; target: number }[], counts: { year: number; count: number }[]): YearRow[] {
-  const all = [...new Set([...years, ...targets.map((t) => t.year), ...counts.map((c) => c.year)])].sort((a, b) => a - b);
+export function yearTable(
+  years: number[],
+  targets: { year: number; target: number }[],
+  counts: { year: number; count: number }[],
+): YearRow[] {
+  const all = [...new Set([...years, ...targets.map((t) => t.year), ...counts.map((c) => c.year)])].sort(
+    (a, b) => a - b,
+  );
   return all.map((year) => ({
     year,
     target: targets.find((t) => t.year === year)?.target ?? null,

@@ -22,8 +22,13 @@ export const programmeFields = (v: ProgrammeValues) => ({
 });
 
 type Period = { periodStart: Date; periodEnd: Date };
-const outside = ({ periodStart, periodEnd }: Period) => ({ OR: [{ startDate: { lt: periodStart } }, { startDate: { gt: periodEnd } }, { endDate: { gt: periodEnd } }] });
-const inside = ({ periodStart, periodEnd }: Period) => ({ startDate: { gte: periodStart, lte: periodEnd }, OR: [{ endDate: null }, { endDate: { lte: periodEnd } }] });
+const outside = ({ periodStart, periodEnd }: Period) => ({
+  OR: [{ startDate: { lt: periodStart } }, { startDate: { gt: periodEnd } }, { endDate: { gt: periodEnd } }],
+});
+const inside = ({ periodStart, periodEnd }: Period) => ({
+  startDate: { gte: periodStart, lte: periodEnd },
+  OR: [{ endDate: null }, { endDate: { lte: periodEnd } }],
+});
 
 /** Counted types and target places must exist; a new period must not leave out events that were inside the old one. */
 export async function checkReferences(tx: Tx, v: ProgrammeValues, before: Period | null) {
@@ -35,7 +40,9 @@ export async function checkReferences(tx: Tx, v: ProgrammeValues, before: Period
   if (types !== v.countedTypeIds.length) fieldFailure("countedTypeIds", "unknownType");
   if (places !== placeIds.length) fieldFailure("placeTargets", "unknownPlace");
   if (!v.id || !before) return;
-  const left = await tx.recruitmentEvent.count({ where: { programmeId: v.id, archivedAt: null, AND: [outside(programmeFields(v)), inside(before)] } });
+  const left = await tx.recruitmentEvent.count({
+    where: { programmeId: v.id, archivedAt: null, AND: [outside(programmeFields(v)), inside(before)] },
+  });
   if (left > 0) fieldFailure("periodStart", `eventsOutsidePeriod|${left}`);
 }
 
@@ -45,22 +52,38 @@ export async function replaceTargets(tx: Tx, programmeId: string, v: ProgrammeVa
   await tx.programmeYearTarget.deleteMany({ where });
   await tx.programmePlaceTarget.deleteMany({ where });
   await tx.programmeEventType.deleteMany({ where });
-  const years = v.yearTargets.flatMap((y) => (y.target === undefined ? [] : [{ programmeId, year: y.year, target: y.target }]));
-  const places = v.placeTargets.flatMap((t) => (t.target === undefined ? [] : [{ programmeId, placeId: t.placeId, target: t.target }]));
+  const years = v.yearTargets.flatMap((y) =>
+    y.target === undefined ? [] : [{ programmeId, year: y.year, target: y.target }],
+  );
+  const places = v.placeTargets.flatMap((t) =>
+    t.target === undefined ? [] : [{ programmeId, placeId: t.placeId, target: t.target }],
+  );
   await tx.programmeYearTarget.createMany({ data: years });
   await tx.programmePlaceTarget.createMany({ data: places });
-  await tx.programmeEventType.createMany({ data: v.countedTypeIds.map((eventTypeId) => ({ programmeId, eventTypeId })) });
+  await tx.programmeEventType.createMany({
+    data: v.countedTypeIds.map((eventTypeId) => ({ programmeId, eventTypeId })),
+  });
 }
 
 /** A programme as the audit log records it: fields, targets and counted types. */
 export async function auditView(tx: Tx, id: string) {
-  const p = await tx.programme.findUnique({ where: { id }, include: { yearTargets: true, placeTargets: true, countedTypes: true } });
+  const p = await tx.programme.findUnique({
+    where: { id },
+    include: { yearTargets: true, placeTargets: true, countedTypes: true },
+  });
   if (!p) return null;
   return {
-    code: p.code, name: p.name, description: p.description, periodStart: p.periodStart, periodEnd: p.periodEnd, totalTarget: p.totalTarget,
+    code: p.code,
+    name: p.name,
+    description: p.description,
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
+    totalTarget: p.totalTarget,
     participants: p.participants,
     yearTargets: Object.fromEntries(p.yearTargets.sort((a, b) => a.year - b.year).map((y) => [y.year, y.target])),
-    placeTargets: Object.fromEntries(p.placeTargets.sort((a, b) => a.placeId.localeCompare(b.placeId)).map((t) => [t.placeId, t.target])),
+    placeTargets: Object.fromEntries(
+      p.placeTargets.sort((a, b) => a.placeId.localeCompare(b.placeId)).map((t) => [t.placeId, t.target]),
+    ),
     countedTypeIds: p.countedTypes.map((t) => t.eventTypeId).sort(),
   };
 }

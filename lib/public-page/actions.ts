@@ -19,7 +19,14 @@ const save = defineAction("publicPage.set", {
         create: { key: PUBLIC_PAGE_KEY, value, updatedById: user.id },
         update: { value, updatedById: user.id },
       });
-      await audit(tx, { userId: user.id, action: "update", entity: "Setting", entityId: PUBLIC_PAGE_KEY, before, after });
+      await audit(tx, {
+        userId: user.id,
+        action: "update",
+        entity: "Setting",
+        entityId: PUBLIC_PAGE_KEY,
+        before,
+        after,
+      });
     });
     revalidatePath("/", "layout");
     return { on };

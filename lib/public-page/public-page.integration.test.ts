@@ -31,11 +31,20 @@ describe("public transparency page", () => {
     expect(await setPublicPage(true)).toEqual({ ok: true, data: { on: true } });
     expect(await isPublicPageOn()).toBe(true);
     await expect(requirePublicPage()).resolves.toBeUndefined();
-    expect(await db.setting.findUnique({ where: { key: "publicPage" } })).toMatchObject({ value: "on", updatedById: admin.id });
+    expect(await db.setting.findUnique({ where: { key: "publicPage" } })).toMatchObject({
+      value: "on",
+      updatedById: admin.id,
+    });
     expect(await setPublicPage(false)).toEqual({ ok: true, data: { on: false } });
     expect(await isPublicPageOn()).toBe(false);
-    const log = await db.auditLog.findMany({ where: { entity: "Setting", entityId: "publicPage" }, orderBy: { createdAt: "asc" } });
-    expect(log.map((l) => [l.userId, l.action, JSON.parse(l.after!).value])).toEqual([[admin.id, "update", "on"], [admin.id, "update", "off"]]);
+    const log = await db.auditLog.findMany({
+      where: { entity: "Setting", entityId: "publicPage" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(log.map((l) => [l.userId, l.action, JSON.parse(l.after!).value])).toEqual([
+      [admin.id, "update", "on"],
+      [admin.id, "update", "off"],
+    ]);
     expect(await setPublicPage("yes" as never)).toMatchObject({ ok: false, error: "validation" });
   });
 
@@ -44,13 +53,29 @@ describe("public transparency page", () => {
     const summary = await publicSummary(today);
     const d = (await recruitmentDashboard({}, today))!;
     const { periodStart, periodEnd } = d.programme;
-    expect(summary.recruitment).toEqual({ programme: d.programme.name, periodStart, periodEnd, done: d.forecast.done, target: 60, label: d.forecast.label });
+    expect(summary.recruitment).toEqual({
+      programme: d.programme.name,
+      periodStart,
+      periodEnd,
+      done: d.forecast.done,
+      target: 60,
+      label: d.forecast.label,
+    });
     // The same count as the programme pages.
     expect(summary.recruitment?.done).toBe((await programmeProgress({ id: d.programme.id }))[0].confirmed);
     expect(summary.plan?.statusCounts.reduce((s, c) => s + c.count, 0)).toBe(summary.plan?.measureCount);
     const text = JSON.stringify(summary);
-    const [users, organisations, events] = await Promise.all([db.user.findMany(), db.organisation.findMany(), db.recruitmentEvent.findMany({ take: 50 })]);
-    for (const name of [...users.map((u) => u.name), ...users.map((u) => u.email), ...organisations.map((o) => o.name), ...events.map((e) => e.title)]) {
+    const [users, organisations, events] = await Promise.all([
+      db.user.findMany(),
+      db.organisation.findMany(),
+      db.recruitmentEvent.findMany({ take: 50 }),
+    ]);
+    for (const name of [
+      ...users.map((u) => u.name),
+      ...users.map((u) => u.email),
+      ...organisations.map((o) => o.name),
+      ...events.map((e) => e.title),
+    ]) {
       expect(text).not.toContain(name);
     }
   });

@@ -22,43 +22,80 @@ export const saveEvent = defineAction("recruitment.saveEvent", {
   schema: eventSchema,
   run: async (input, user) => {
     const files = await checkUploads(input.attachments);
-    const replay = () => (input.idempotencyKey && !input.id ? db.recruitmentEvent.findUnique({ where: { idempotencyKey: input.idempotencyKey } }) : null);
+    const replay = () =>
+      input.idempotencyKey && !input.id
+        ? db.recruitmentEvent.findUnique({ where: { idempotencyKey: input.idempotencyKey } })
+        : null;
     const earlier = await replay();
     if (earlier) return { id: earlier.id, version: earlier.version, status: earlier.status };
     try {
-      return refreshed(await db.$transaction(async (tx) => {
-        const fieldErrors = await eventRuleErrors(tx, input);
-        if (Object.keys(fieldErrors).length) throw new UserError("validation", { fieldErrors });
-        const organisationId = user.role === "MEMBER" ? user.organisationId : input.organisationId;
-        if (!organisationId) throw new UserError("validation", { fieldErrors: { organisationId: ["required"] } });
-        const before = input.id ? await tx.recruitmentEvent.findUnique({ where: { id: input.id } }) : null;
-        if (input.id && !before) throw new UserError("notFound");
-        if (before && !canEditEvent(user, before)) throw new UserError("forbidden");
-        const kept = before ? [before.organisationId, ...(await tx.recruitmentEventPartner.findMany({ where: { eventId: before.id } })).map((p) => p.organisationId)] : [];
-        const inactive = await inactiveOrganisationErrors(tx, { organisationId: user.role === "MEMBER" ? [] : [organisationId], partnerIds: input.partnerIds }, kept);
-        if (Object.keys(inactive).length) throw new UserError("validation", { fieldErrors: inactive });
-        const fields = { ...eventFields(input), organisationId };
-        const partners = input.partnerIds.filter((p) => p !== organisationId).map((p) => ({ organisationId: p }));
-        let saved;
-        if (!before) {
-          saved = await tx.recruitmentEvent.create({
-            data: { ...fields, status: input.submit ? "SUBMITTED" : "DRAFT", createdById: user.id, idempotencyKey: input.idempotencyKey, partners: { create: partners } },
+      return refreshed(
+        await db.$transaction(async (tx) => {
+          const fieldErrors = await eventRuleErrors(tx, input);
+          if (Object.keys(fieldErrors).length) throw new UserError("validation", { fieldErrors });
+          const organisationId = user.role === "MEMBER" ? user.organisationId : input.organisationId;
+          if (!organisationId) throw new UserError("validation", { fieldErrors: { organisationId: ["required"] } });
+          const before = input.id ? await tx.recruitmentEvent.findUnique({ where: { id: input.id } }) : null;
+          if (input.id && !before) throw new UserError("notFound");
+          if (before && !canEditEvent(user, before)) throw new UserError("forbidden");
+          const kept = before
+            ? [
+                before.organisationId,
+                ...(await tx.recruitmentEventPartner.findMany({ where: { eventId: before.id } })).map(
+                  (p) => p.organisationId,
+                ),
+              ]
+            : [];
+          const inactive = await inactiveOrganisationErrors(
+            tx,
+            { organisationId: user.role === "MEMBER" ? [] : [organisationId], partnerIds: input.partnerIds },
+            kept,
+          );
+          if (Object.keys(inactive).length) throw new UserError("validation", { fieldErrors: inactive });
+          const fields = { ...eventFields(input), organisationId };
+          const partners = input.partnerIds.filter((p) => p !== organisationId).map((p) => ({ organisationId: p }));
+          let saved;
+          if (!before) {
+            saved = await tx.recruitmentEvent.create({
+              data: {
+                ...fields,
+                status: input.submit ? "SUBMITTED" : "DRAFT",
+                createdById: user.id,
+                idempotencyKey: input.idempotencyKey,
+                partners: { create: partners },
+              },
+            });
+          } else {
+            const status = before.status === "CONFIRMED" || !input.submit ? before.status : "SUBMITTED";
+            const { count } = await tx.recruitmentEvent.updateMany({
+              where: { id: before.id, version: input.version ?? -1 },
+              data: { ...fields, status, version: { increment: 1 } },
+            });
+            if (count === 0) throw new UserError("staleVersion");
+            await tx.recruitmentEventPartner.deleteMany({ where: { eventId: before.id } });
+            await tx.recruitmentEventPartner.createMany({ data: partners.map((p) => ({ ...p, eventId: before.id })) });
+            saved = await tx.recruitmentEvent.findUniqueOrThrow({ where: { id: before.id } });
+          }
+          for (const file of files)
+            await tx.attachment.create({ data: { ...file, uploadedById: user.id, recruitmentEventId: saved.id } });
+          // Sending a returned event again answers the coordinator in the event's thread (the answer may be empty).
+          const answer =
+            before?.status === "RETURNED" && saved.status === "SUBMITTED"
+              ? await tx.comment.create({
+                  data: commentRow({ eventId: saved.id, authorId: user.id, kind: "RESUBMITTED", text: input.answer }),
+                })
+              : null;
+          await audit(tx, {
+            userId: user.id,
+            action: before ? "update" : "create",
+            entity: "RecruitmentEvent",
+            entityId: saved.id,
+            before,
+            after: { ...saved, attachments: files.map((f) => f.fileName), commentId: answer?.id },
           });
-        } else {
-          const status = before.status === "CONFIRMED" || !input.submit ? before.status : "SUBMITTED";
-          const { count } = await tx.recruitmentEvent.updateMany({ where: { id: before.id, version: input.version ?? -1 }, data: { ...fields, status, version: { increment: 1 } } });
-          if (count === 0) throw new UserError("staleVersion");
-          await tx.recruitmentEventPartner.deleteMany({ where: { eventId: before.id } });
-          await tx.recruitmentEventPartner.createMany({ data: partners.map((p) => ({ ...p, eventId: before.id })) });
-          saved = await tx.recruitmentEvent.findUniqueOrThrow({ where: { id: before.id } });
-        }
-        for (const file of files) await tx.attachment.create({ data: { ...file, uploadedById: user.id, recruitmentEventId: saved.id } });
-        // Sending a returned event again answers the coordinator in the event's thread (the answer may be empty).
-        const answer = before?.status === "RETURNED" && saved.status === "SUBMITTED"
-          ? await tx.comment.create({ data: commentRow({ eventId: saved.id, authorId: user.id, kind: "RESUBMITTED", text: input.answer }) }) : null;
-        await audit(tx, { userId: user.id, action: before ? "update" : "create", entity: "RecruitmentEvent", entityId: saved.id, before, after: { ...saved, attachments: files.map((f) => f.fileName), commentId: answer?.id } });
-        return { id: saved.id, version: saved.version, status: saved.status };
-      }));
+          return { id: saved.id, version: saved.version, status: saved.status };
+        }),
+      );
     } catch (error) {
       const concurrent = isUniqueViolation(error) ? await replay() : null;
       if (concurrent) return { id: concurrent.id, version: concurrent.version, status: concurrent.status };
@@ -72,14 +109,19 @@ export const archiveEvent = defineAction("recruitment.archiveEvent", {
   permission: "event.log",
   schema: z.object({ eventId: z.string().min(1).max(64) }),
   run: async ({ eventId }, user) =>
-    refreshed(await db.$transaction(async (tx) => {
-      const before = await tx.recruitmentEvent.findUnique({ where: { id: eventId } });
-      if (!before || before.archivedAt) throw new UserError("notFound");
-      if (!canEditEvent(user, before)) throw new UserError("forbidden");
-      await tx.recruitmentEvent.update({ where: { id: eventId }, data: { archivedAt: new Date(), version: { increment: 1 } } });
-      await audit(tx, { userId: user.id, action: "archive", entity: "RecruitmentEvent", entityId: eventId, before });
-      return { id: eventId };
-    })),
+    refreshed(
+      await db.$transaction(async (tx) => {
+        const before = await tx.recruitmentEvent.findUnique({ where: { id: eventId } });
+        if (!before || before.archivedAt) throw new UserError("notFound");
+        if (!canEditEvent(user, before)) throw new UserError("forbidden");
+        await tx.recruitmentEvent.update({
+          where: { id: eventId },
+          data: { archivedAt: new Date(), version: { increment: 1 } },
+        });
+        await audit(tx, { userId: user.id, action: "archive", entity: "RecruitmentEvent", entityId: eventId, before });
+        return { id: eventId };
+      }),
+    ),
 });
 
 /** The coordinator confirms a submitted event (it then counts toward targets) or returns it with a comment. */

@@ -10,8 +10,11 @@ export async function eventDetail(id: string, user: SessionUser) {
   const event = await db.recruitmentEvent.findUnique({
     where: { id },
     include: {
-      programme: { select: { name: true } }, eventType: true, campaign: { select: { id: true, name: true } },
-      organisation: { select: { id: true, name: true } }, place: { select: { name: true } },
+      programme: { select: { name: true } },
+      eventType: true,
+      campaign: { select: { id: true, name: true } },
+      organisation: { select: { id: true, name: true } },
+      place: { select: { name: true } },
       partners: { include: { organisation: { select: { name: true } } } },
       attachments: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
       reviewedBy: { select: { name: true } },

@@ -15,12 +15,23 @@ async function ownOrganisationName(user: SessionUser) {
 }
 
 /** A new event: today, in the recruitment programme running today. */
-export async function newEventForm(user: SessionUser, programmes: { id: string; periodStart: Date; periodEnd: Date }[]) {
+export async function newEventForm(
+  user: SessionUser,
+  programmes: { id: string; periodStart: Date; periodEnd: Date }[],
+) {
   const today = new Date();
   const programme = programmes.find((p) => p.periodStart <= today && today <= p.periodEnd) ?? programmes[0];
   const initial: EventInput = {
-    programmeId: programme?.id ?? "", eventTypeId: "", placeId: "", title: "", startDate: day(today), audience: "PUBLIC",
-    realisation: "REALISED", organisationId: "", campaignId: "", partnerIds: [],
+    programmeId: programme?.id ?? "",
+    eventTypeId: "",
+    placeId: "",
+    title: "",
+    startDate: day(today),
+    audience: "PUBLIC",
+    realisation: "REALISED",
+    organisationId: "",
+    campaignId: "",
+    partnerIds: [],
   };
   return { initial, ownOrganisation: await ownOrganisationName(user), returnedComment: null };
 }
@@ -30,12 +41,29 @@ export async function eventEditForm(id: string, user: SessionUser) {
   if (!e || e.archivedAt) notFound();
   if (!canEditEvent(user, e)) forbidden();
   const initial: EventInput = {
-    id: e.id, version: e.version, programmeId: e.programmeId, organisationId: e.organisationId, eventTypeId: e.eventTypeId,
-    campaignId: e.campaignId ?? "", title: e.title, description: e.description ?? "", startDate: day(e.startDate), endDate: day(e.endDate),
-    municipality: e.municipality ?? "", placeId: e.placeId ?? "", audience: e.audience, realisation: e.realisation,
-    peopleReached: count(e.peopleReached), inquiries: count(e.inquiries), applicants: count(e.applicants),
+    id: e.id,
+    version: e.version,
+    programmeId: e.programmeId,
+    organisationId: e.organisationId,
+    eventTypeId: e.eventTypeId,
+    campaignId: e.campaignId ?? "",
+    title: e.title,
+    description: e.description ?? "",
+    startDate: day(e.startDate),
+    endDate: day(e.endDate),
+    municipality: e.municipality ?? "",
+    placeId: e.placeId ?? "",
+    audience: e.audience,
+    realisation: e.realisation,
+    peopleReached: count(e.peopleReached),
+    inquiries: count(e.inquiries),
+    applicants: count(e.applicants),
     cost: e.costHaler === null ? "" : formatNumber(Number(e.costHaler) / 100, "cs").replace(/\s/g, " "),
     partnerIds: e.partners.map((p) => p.organisationId),
   };
-  return { initial, ownOrganisation: await ownOrganisationName(user), returnedComment: e.status === "RETURNED" ? e.reviewComment : null };
+  return {
+    initial,
+    ownOrganisation: await ownOrganisationName(user),
+    returnedComment: e.status === "RETURNED" ? e.reviewComment : null,
+  };
 }

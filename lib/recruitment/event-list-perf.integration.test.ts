@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  EVENT_COUNT_CAP, EVENT_MAX_NUMBERED_PAGE, EVENT_PAGE_SIZE, countUpTo, eventOptions, eventWhere, listEventsFiltered, parseEventFilters,
+  EVENT_COUNT_CAP,
+  EVENT_MAX_NUMBERED_PAGE,
+  EVENT_PAGE_SIZE,
+  countUpTo,
+  eventOptions,
+  eventWhere,
+  listEventsFiltered,
+  parseEventFilters,
   type EventPage,
 } from "./event-list";
 
@@ -18,25 +25,35 @@ const EVENTS = 1_060;
 beforeAll(async () => {
   await db.organisation.create({ data: { id: ORG, name: "Organizace pro test seznamu akcí", kind: "NGO" } });
   const rows = Array.from({ length: EVENTS }, (_, i) => ({
-    id: `lt${String((i * 7919) % EVENTS).padStart(5, "0")}`, programmeId: "prog-nrp-2019", organisationId: ORG, eventTypeId: "TALK",
-    title: `Beseda ${i}`, startDate: new Date(Date.UTC(2021, 0, 1 + Math.floor(i / 20))),
-    status: i % 10 === 0 ? ("DRAFT" as const) : ("CONFIRMED" as const), archivedAt: i % 50 === 7 ? new Date() : null,
+    id: `lt${String((i * 7919) % EVENTS).padStart(5, "0")}`,
+    programmeId: "prog-nrp-2019",
+    organisationId: ORG,
+    eventTypeId: "TALK",
+    title: `Beseda ${i}`,
+    startDate: new Date(Date.UTC(2021, 0, 1 + Math.floor(i / 20))),
+    status: i % 10 === 0 ? ("DRAFT" as const) : ("CONFIRMED" as const),
+    archivedAt: i % 50 === 7 ? new Date() : null,
   }));
   for (let i = 0; i < rows.length; i += 500) await db.recruitmentEvent.createMany({ data: rows.slice(i, i + 500) });
 });
 
 /** What the list should show, in order: the events eventWhere selects, newest first, ties by id descending. */
 async function expected(params: Record<string, string>, user: User) {
-  const all = await db.recruitmentEvent.findMany({ where: await eventWhere(parseEventFilters(params), user), select: { id: true, startDate: true } });
+  const all = await db.recruitmentEvent.findMany({
+    where: await eventWhere(parseEventFilters(params), user),
+    select: { id: true, startDate: true },
+  });
   return all.sort((a, b) => b.startDate.getTime() - a.startDate.getTime() || (a.id < b.id ? 1 : -1)).map((e) => e.id);
 }
 
-const list = (params: Record<string, string | undefined>, user: User) => listEventsFiltered(parseEventFilters(params), user);
+const list = (params: Record<string, string | undefined>, user: User) =>
+  listEventsFiltered(parseEventFilters(params), user);
 
 /** Every page, following the Next links from the first. */
 async function forward(params: Record<string, string>, user: User) {
   const pages: EventPage[] = [await list(params, user)];
-  for (let p = pages[0]; p.next; pages.push(p)) p = await list({ ...params, strana: String(p.page + 1), po: p.next }, user);
+  for (let p = pages[0]; p.next; pages.push(p))
+    p = await list({ ...params, strana: String(p.page + 1), po: p.next }, user);
   return pages;
 }
 
@@ -44,26 +61,34 @@ describe("the events list, page by page", () => {
   it.each([
     ["a coordinator (more events than the count goes to)", coordinator],
     ["a member of another organisation (its confirmed events only)", member],
-  ] as const)("Next from the first page shows every event once, newest first with ties by id, the last page short: %s", async (_label, user) => {
-    const want = await expected({ organizace: ORG }, user);
-    const pages = await forward({ organizace: ORG }, user);
-    expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(want);
-    expect(pages.map((p) => p.page)).toEqual(pages.map((_, i) => i + 1));
-    expect(pages.slice(0, -1).every((p) => p.rows.length === EVENT_PAGE_SIZE)).toBe(true);
-    expect(pages.at(-1)!.rows).toHaveLength(want.length % EVENT_PAGE_SIZE || EVENT_PAGE_SIZE);
-    expect(pages.at(-1)!.next).toBeUndefined();
-    expect(pages[0].previous).toBeUndefined();
-  });
+  ] as const)(
+    "Next from the first page shows every event once, newest first with ties by id, the last page short: %s",
+    async (_label, user) => {
+      const want = await expected({ organizace: ORG }, user);
+      const pages = await forward({ organizace: ORG }, user);
+      expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(want);
+      expect(pages.map((p) => p.page)).toEqual(pages.map((_, i) => i + 1));
+      expect(pages.slice(0, -1).every((p) => p.rows.length === EVENT_PAGE_SIZE)).toBe(true);
+      expect(pages.at(-1)!.rows).toHaveLength(want.length % EVENT_PAGE_SIZE || EVENT_PAGE_SIZE);
+      expect(pages.at(-1)!.next).toBeUndefined();
+      expect(pages[0].previous).toBeUndefined();
+    },
+  );
 
   it("Previous goes back from the last page to the first through the same pages", async () => {
     const pages = await forward({ organizace: ORG }, coordinator);
     let p = pages.at(-1)!;
     const back: EventPage[] = [p];
     while (p.previous !== undefined) {
-      p = await list({ organizace: ORG, ...(p.previous === null ? {} : { strana: String(p.page - 1), pred: p.previous }) }, coordinator);
+      p = await list(
+        { organizace: ORG, ...(p.previous === null ? {} : { strana: String(p.page - 1), pred: p.previous }) },
+        coordinator,
+      );
       back.unshift(p);
     }
-    expect(back.map((b) => [b.page, b.rows.map((r) => r.id)])).toEqual(pages.map((f) => [f.page, f.rows.map((r) => r.id)]));
+    expect(back.map((b) => [b.page, b.rows.map((r) => r.id)])).toEqual(
+      pages.map((f) => [f.page, f.rows.map((r) => r.id)]),
+    );
   });
 
   it("the count stops at the cap; below it, it is exact", async () => {
@@ -92,7 +117,9 @@ describe("the events list, page by page", () => {
     const params = { rok: "2021", stav: "CONFIRMED" };
     const pages = await forward(params, member);
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(await expected(params, member));
-    expect(pages.flatMap((p) => p.rows).every((r) => r.startDate.getUTCFullYear() === 2021 && r.status === "CONFIRMED")).toBe(true);
+    expect(
+      pages.flatMap((p) => p.rows).every((r) => r.startDate.getUTCFullYear() === 2021 && r.status === "CONFIRMED"),
+    ).toBe(true);
   });
 
   it("a malformed cursor is ignored: the page number alone applies", async () => {
@@ -105,9 +132,21 @@ describe("the events list, page by page", () => {
 
 describe("the capped count", () => {
   it.each([
-    {}, { rok: "2019" }, { rok: "2021", stav: "CONFIRMED" }, { typ: "STAND" }, { orp: "5101" }, { organizace: "org-naruc" },
-    { program: "prog-nrp-2024", stav: "SUBMITTED", realizace: "REALISED" }, { realizace: "PLANNED" }, { stav: "DRAFT" }, { q: "trhy" },
-    { q: "Beseda" }, { rok: "2021", organizace: ORG, stav: "DRAFT" }, { q: "naruc" }, { q: "ceska lipa" }, { q: "NÁRUČ stánek 2019" },
+    {},
+    { rok: "2019" },
+    { rok: "2021", stav: "CONFIRMED" },
+    { typ: "STAND" },
+    { orp: "5101" },
+    { organizace: "org-naruc" },
+    { program: "prog-nrp-2024", stav: "SUBMITTED", realizace: "REALISED" },
+    { realizace: "PLANNED" },
+    { stav: "DRAFT" },
+    { q: "trhy" },
+    { q: "Beseda" },
+    { rok: "2021", organizace: ORG, stav: "DRAFT" },
+    { q: "naruc" },
+    { q: "ceska lipa" },
+    { q: "NÁRUČ stánek 2019" },
   ])("counts what eventWhere selects, for a coordinator and a member: %o", async (params) => {
     for (const user of [coordinator, member]) {
       const f = parseEventFilters(params);
@@ -120,7 +159,10 @@ describe("the capped count", () => {
 
 describe("the filter options", () => {
   it("offer every year from the first event's to the last one's, newest first", async () => {
-    const { _min, _max } = await db.recruitmentEvent.aggregate({ _min: { startDate: true }, _max: { startDate: true } });
+    const { _min, _max } = await db.recruitmentEvent.aggregate({
+      _min: { startDate: true },
+      _max: { startDate: true },
+    });
     const { years } = await eventOptions();
     expect(years[0]).toBe(_max.startDate!.getUTCFullYear());
     expect(years.at(-1)).toBe(_min.startDate!.getUTCFullYear());

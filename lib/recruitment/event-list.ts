@@ -17,12 +17,19 @@ const STATUSES = ["DRAFT", "SUBMITTED", "CONFIRMED", "RETURNED"] as const;
 export type EventCursor = { startDate: Date; id: string };
 
 export type EventFilters = {
-  year?: number; typeId?: string; placeId?: string; organisationId?: string; status?: (typeof STATUSES)[number];
-  programmeId?: string; realisation?: "PLANNED" | "REALISED"; q?: string;
+  year?: number;
+  typeId?: string;
+  placeId?: string;
+  organisationId?: string;
+  status?: (typeof STATUSES)[number];
+  programmeId?: string;
+  realisation?: "PLANNED" | "REALISED";
+  q?: string;
   /** The page number shown; without a cursor also the page read (OFFSET, up to EVENT_MAX_NUMBERED_PAGE). */
   page: number;
   /** ?po= the page of rows after (older than) this one; ?pred= the page of rows before (newer than) it. */
-  after?: EventCursor; before?: EventCursor;
+  after?: EventCursor;
+  before?: EventCursor;
 };
 
 /** "<startDate in ms>_<id>": a cursor in a URL. */
@@ -60,21 +67,32 @@ export function visibleTo(user: Pick<SessionUser, "role" | "organisationId">): P
 type Viewer = Pick<SessionUser, "role" | "organisationId">;
 /** Filters with the search box's words resolved to the organisations, places and types they name (lib/search/terms). */
 type ResolvedFilters = Omit<EventFilters, "page" | "q"> & { terms: SearchTerm[] };
-const resolved = async (f: Omit<EventFilters, "page">): Promise<ResolvedFilters> => ({ ...f, terms: await searchTerms(f.q) });
+const resolved = async (f: Omit<EventFilters, "page">): Promise<ResolvedFilters> => ({
+  ...f,
+  terms: await searchTerms(f.q),
+});
 
 /** Every word is found in the event's title, description or municipality, or names its organisation or a partner, its
  * ORP or its type. */
 const wordWhere = (t: SearchTerm): Prisma.RecruitmentEventWhereInput => ({
   OR: [
     { searchText: { contains: t.word } },
-    ...(t.organisationIds.length ? [{ organisationId: { in: t.organisationIds } }, { partners: { some: { organisationId: { in: t.organisationIds } } } }] : []),
+    ...(t.organisationIds.length
+      ? [
+          { organisationId: { in: t.organisationIds } },
+          { partners: { some: { organisationId: { in: t.organisationIds } } } },
+        ]
+      : []),
     ...(t.placeIds.length ? [{ placeId: { in: t.placeIds } }] : []),
     ...(t.eventTypeIds.length ? [{ eventTypeId: { in: t.eventTypeIds } }] : []),
   ],
 });
 
 /** The events the filters select, of those the user sees. */
-export async function eventWhere(f: Omit<EventFilters, "page">, user: Viewer): Promise<Prisma.RecruitmentEventWhereInput> {
+export async function eventWhere(
+  f: Omit<EventFilters, "page">,
+  user: Viewer,
+): Promise<Prisma.RecruitmentEventWhereInput> {
   return resolvedWhere(await resolved(f), user);
 }
 
@@ -83,7 +101,9 @@ function resolvedWhere(f: ResolvedFilters, user: Viewer): Prisma.RecruitmentEven
   return {
     archivedAt: null,
     AND: [visibleTo(user), ...f.terms.map(wordWhere)],
-    ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
+    ...(f.year
+      ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } }
+      : {}),
     ...(f.typeId ? { eventTypeId: f.typeId } : {}),
     ...(f.placeId ? { placeId: f.placeId } : {}),
     ...(f.organisationId ? { organisationId: f.organisationId } : {}),
@@ -100,15 +120,20 @@ function resolvedWhere(f: ResolvedFilters, user: Viewer): Prisma.RecruitmentEven
  */
 function eventConditionsSql(f: ResolvedFilters, user: Viewer): Prisma.Sql {
   const terms: Prisma.Sql[] = [Prisma.sql`"archivedAt" IS NULL`];
-  if (user.role === "MEMBER") terms.push(Prisma.sql`("organisationId" = ${user.organisationId ?? ""} OR "status" = 'CONFIRMED')`);
-  if (f.year) terms.push(Prisma.sql`"startDate" >= ${new Date(Date.UTC(f.year, 0, 1))} AND "startDate" < ${new Date(Date.UTC(f.year + 1, 0, 1))}`);
+  if (user.role === "MEMBER")
+    terms.push(Prisma.sql`("organisationId" = ${user.organisationId ?? ""} OR "status" = 'CONFIRMED')`);
+  if (f.year)
+    terms.push(
+      Prisma.sql`"startDate" >= ${new Date(Date.UTC(f.year, 0, 1))} AND "startDate" < ${new Date(Date.UTC(f.year + 1, 0, 1))}`,
+    );
   if (f.typeId) terms.push(Prisma.sql`"eventTypeId" = ${f.typeId}`);
   if (f.placeId) terms.push(Prisma.sql`"placeId" = ${f.placeId}`);
   if (f.organisationId) terms.push(Prisma.sql`"organisationId" = ${f.organisationId}`);
   // Enum columns: compared with a literal (PostgreSQL gives it the column's type), from the closed list only.
   if (f.status && STATUSES.includes(f.status)) terms.push(Prisma.sql`"status" = ${Prisma.raw(`'${f.status}'`)}`);
   if (f.programmeId) terms.push(Prisma.sql`"programmeId" = ${f.programmeId}`);
-  if (f.realisation === "PLANNED" || f.realisation === "REALISED") terms.push(Prisma.sql`"realisation" = ${Prisma.raw(`'${f.realisation}'`)}`);
+  if (f.realisation === "PLANNED" || f.realisation === "REALISED")
+    terms.push(Prisma.sql`"realisation" = ${Prisma.raw(`'${f.realisation}'`)}`);
   for (const t of f.terms) terms.push(Prisma.sql`(${Prisma.join(wordSql(t), " OR ")})`);
   return Prisma.join(terms, " AND ");
 }
@@ -118,10 +143,12 @@ function wordSql(t: SearchTerm): Prisma.Sql[] {
   const ids = (list: string[]) => Prisma.join(list);
   return [
     Prisma.sql`"searchText" LIKE ('%' || ${t.word} || '%')`,
-    ...(t.organisationIds.length ? [
-      Prisma.sql`"organisationId" IN (${ids(t.organisationIds)})`,
-      Prisma.sql`EXISTS (SELECT 1 FROM "RecruitmentEventPartner" p WHERE p."eventId" = "RecruitmentEvent"."id" AND p."organisationId" IN (${ids(t.organisationIds)}))`,
-    ] : []),
+    ...(t.organisationIds.length
+      ? [
+          Prisma.sql`"organisationId" IN (${ids(t.organisationIds)})`,
+          Prisma.sql`EXISTS (SELECT 1 FROM "RecruitmentEventPartner" p WHERE p."eventId" = "RecruitmentEvent"."id" AND p."organisationId" IN (${ids(t.organisationIds)}))`,
+        ]
+      : []),
     ...(t.placeIds.length ? [Prisma.sql`"placeId" IN (${ids(t.placeIds)})`] : []),
     ...(t.eventTypeIds.length ? [Prisma.sql`"eventTypeId" IN (${ids(t.eventTypeIds)})`] : []),
   ];
@@ -139,25 +166,47 @@ async function countResolvedUpTo(cap: number, f: ResolvedFilters, user: Viewer):
 }
 
 export const eventRowSelect = {
-  id: true, title: true, startDate: true, endDate: true, status: true, realisation: true, peopleReached: true, inquiries: true,
-  applicants: true, costHaler: true, organisationId: true, eventType: { select: { nameCs: true, nameEn: true } },
-  organisation: { select: { id: true, name: true } }, place: { select: { name: true } },
+  id: true,
+  title: true,
+  startDate: true,
+  endDate: true,
+  status: true,
+  realisation: true,
+  peopleReached: true,
+  inquiries: true,
+  applicants: true,
+  costHaler: true,
+  organisationId: true,
+  eventType: { select: { nameCs: true, nameEn: true } },
+  organisation: { select: { id: true, name: true } },
+  place: { select: { name: true } },
 } satisfies Prisma.RecruitmentEventSelect;
 
 // Newest first, ties by id: both descending, so the (startDate, id) index is read backwards and never sorted.
-const NEWEST_FIRST = [{ startDate: "desc" }, { id: "desc" }] satisfies Prisma.RecruitmentEventOrderByWithRelationInput[];
+const NEWEST_FIRST = [
+  { startDate: "desc" },
+  { id: "desc" },
+] satisfies Prisma.RecruitmentEventOrderByWithRelationInput[];
 const OLDEST_FIRST = [{ startDate: "asc" }, { id: "asc" }] satisfies Prisma.RecruitmentEventOrderByWithRelationInput[];
 
 /**
  * The rows strictly older (or newer) than the cursor. The cursor's date is merged into the filter's own date range, so
  * that the database has one bound to seek to in the (startDate, id) index; the id breaks ties within one date.
  */
-function beyond(where: Prisma.RecruitmentEventWhereInput, c: EventCursor, side: "older" | "newer"): Prisma.RecruitmentEventWhereInput {
+function beyond(
+  where: Prisma.RecruitmentEventWhereInput,
+  c: EventCursor,
+  side: "older" | "newer",
+): Prisma.RecruitmentEventWhereInput {
   const { gte, lt } = (where.startDate ?? {}) as { gte?: Date; lt?: Date };
-  const startDate = side === "older"
-    ? { ...(gte ? { gte } : {}), ...(lt && lt <= c.startDate ? { lt } : { lte: c.startDate }) }
-    : { ...(gte && gte > c.startDate ? { gte } : { gte: c.startDate }), ...(lt ? { lt } : {}) };
-  const tie = side === "older" ? { OR: [{ startDate: { lt: c.startDate } }, { id: { lt: c.id } }] } : { OR: [{ startDate: { gt: c.startDate } }, { id: { gt: c.id } }] };
+  const startDate =
+    side === "older"
+      ? { ...(gte ? { gte } : {}), ...(lt && lt <= c.startDate ? { lt } : { lte: c.startDate }) }
+      : { ...(gte && gte > c.startDate ? { gte } : { gte: c.startDate }), ...(lt ? { lt } : {}) };
+  const tie =
+    side === "older"
+      ? { OR: [{ startDate: { lt: c.startDate } }, { id: { lt: c.id } }] }
+      : { OR: [{ startDate: { gt: c.startDate } }, { id: { gt: c.id } }] };
   return { ...where, startDate, AND: [...[where.AND ?? []].flat(), tie] };
 }
 
@@ -172,27 +221,37 @@ export async function listEventsFiltered(f: EventFilters, user: Pick<SessionUser
   // One row more than a page, to know whether there is a next one.
   const read = (w: Prisma.RecruitmentEventWhereInput, orderBy: typeof NEWEST_FIRST | typeof OLDEST_FIRST, skip = 0) =>
     db.recruitmentEvent.findMany({ where: w, orderBy, skip, take: EVENT_PAGE_SIZE + 1, select: eventRowSelect });
-  const pageOf = (rows: EventRow[], page: number) => ({ rows: rows.slice(0, EVENT_PAGE_SIZE), page, hasNext: rows.length > EVENT_PAGE_SIZE });
+  const pageOf = (rows: EventRow[], page: number) => ({
+    rows: rows.slice(0, EVENT_PAGE_SIZE),
+    page,
+    hasNext: rows.length > EVENT_PAGE_SIZE,
+  });
   const readPage = async () => {
     if (f.after) return pageOf(await read(beyond(where, f.after, "older"), NEWEST_FIRST), Math.max(2, f.page));
     if (f.before) {
       const newer = await read(beyond(where, f.before, "newer"), OLDEST_FIRST);
-      if (newer.length > EVENT_PAGE_SIZE) return { rows: newer.slice(0, EVENT_PAGE_SIZE).reverse(), page: Math.max(2, f.page), hasNext: true };
+      if (newer.length > EVENT_PAGE_SIZE)
+        return { rows: newer.slice(0, EVENT_PAGE_SIZE).reverse(), page: Math.max(2, f.page), hasNext: true };
       // At most a page before the cursor: that is the first page, read as such (full, if the list has a page).
       return pageOf(await read(where, NEWEST_FIRST), 1);
     }
     const page = Math.min(f.page, EVENT_MAX_NUMBERED_PAGE);
     return pageOf(await read(where, NEWEST_FIRST, (page - 1) * EVENT_PAGE_SIZE), page);
   };
-  const [counted, { rows, page, hasNext }] = await Promise.all([countResolvedUpTo(EVENT_COUNT_CAP + 1, filters, user), readPage()]);
+  const [counted, { rows, page, hasNext }] = await Promise.all([
+    countResolvedUpTo(EVENT_COUNT_CAP + 1, filters, user),
+    readPage(),
+  ]);
   const more = counted > EVENT_COUNT_CAP;
   const total = Math.min(counted, EVENT_COUNT_CAP);
   return {
     rows,
     /** Matching events: exact unless `more`, then EVENT_COUNT_CAP. */
-    total, more,
+    total,
+    more,
     /** The page shown, and the number of pages (when `more`, EVENT_MAX_NUMBERED_PAGE: as far as page numbers go). */
-    page, pages: more ? EVENT_MAX_NUMBERED_PAGE : Math.max(1, Math.ceil(total / EVENT_PAGE_SIZE)),
+    page,
+    pages: more ? EVENT_MAX_NUMBERED_PAGE : Math.max(1, Math.ceil(total / EVENT_PAGE_SIZE)),
     /** A page number past EVENT_MAX_NUMBERED_PAGE was asked for without a cursor; `page` is the last one it opens. */
     clamped: !f.after && !f.before && f.page > page,
     /** The previous page's cursor (null: the previous page is the first, opened without one); the next page's. */
@@ -207,24 +266,47 @@ export type EventPage = Awaited<ReturnType<typeof listEventsFiltered>>;
 /** Options of the filter form and the event form: active organisations, plus those an edited event names (`keep`). */
 export async function eventOptions(keep: (string | null | undefined)[] = []) {
   const [types, places, organisations, programmes, campaigns, years] = await Promise.all([
-    db.eventType.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameCs: true, nameEn: true } }),
+    db.eventType.findMany({
+      where: { active: true },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, nameCs: true, nameEn: true },
+    }),
     db.place.findMany({ where: { kind: { in: ["ORP", "REGION"] } }, select: { id: true, name: true, kind: true } }),
     organisationChoices(keep),
-    db.programme.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }], select: { id: true, name: true, periodStart: true, periodEnd: true } }),
+    db.programme.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }],
+      select: { id: true, name: true, periodStart: true, periodEnd: true },
+    }),
     db.campaign.findMany({ orderBy: [{ startDate: "desc" }], select: { id: true, name: true } }),
     // The first and the last date, each one step in the (startDate, id) index (an aggregate reads the whole index).
-    Promise.all((["asc", "desc"] as const).map((order) => db.recruitmentEvent.findFirst({ orderBy: [{ startDate: order }, { id: order }], select: { startDate: true } }))),
+    Promise.all(
+      (["asc", "desc"] as const).map((order) =>
+        db.recruitmentEvent.findFirst({ orderBy: [{ startDate: order }, { id: order }], select: { startDate: true } }),
+      ),
+    ),
   ]);
   const from = years[0]?.startDate.getUTCFullYear() ?? new Date().getUTCFullYear();
   const to = years[1]?.startDate.getUTCFullYear() ?? from;
-  return { types, places: sortByName(places, (p) => p.kind), organisations, programmes, campaigns, years: Array.from({ length: to - from + 1 }, (_, i) => to - i) };
+  return {
+    types,
+    places: sortByName(places, (p) => p.kind),
+    organisations,
+    programmes,
+    campaigns,
+    years: Array.from({ length: to - from + 1 }, (_, i) => to - i),
+  };
 }
 
 export type EventOptions = Awaited<ReturnType<typeof eventOptions>>;
 
 /** A year's events for the calendar, in date order (a year holds hundreds at most). */
 export async function eventsOfYear(year: number, user: Viewer) {
-  return db.recruitmentEvent.findMany({ where: await eventWhere({ year }, user), orderBy: [{ startDate: "asc" }, { id: "asc" }], select: eventRowSelect });
+  return db.recruitmentEvent.findMany({
+    where: await eventWhere({ year }, user),
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+    select: eventRowSelect,
+  });
 }
 
 /** An organisation and its confirmed totals, aggregated in the database. */
@@ -237,5 +319,12 @@ export async function organisationSummary(id: string) {
       _sum: { peopleReached: true, applicants: true },
     }),
   ]);
-  return organisation && { organisation, confirmed: totals._count, reached: totals._sum.peopleReached ?? 0, applicants: totals._sum.applicants ?? 0 };
+  return (
+    organisation && {
+      organisation,
+      confirmed: totals._count,
+      reached: totals._sum.peopleReached ?? 0,
+      applicants: totals._sum.applicants ?? 0,
+    }
+  );
 }

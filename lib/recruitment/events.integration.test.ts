@@ -5,11 +5,26 @@ import { archiveEvent, saveEvent } from "./actions";
 import type { EventInput } from "./schema";
 
 const event = (change: Partial<EventInput> = {}): EventInput => ({
-  programmeId: "prog-nrp-2024", eventTypeId: "TALK", title: "Beseda o pěstounské péči v Semilech", startDate: "2026-09-10",
-  placeId: "5107", municipality: "Semily", audience: "PUBLIC", realisation: "REALISED", peopleReached: "45", inquiries: "6",
-  applicants: "2", cost: "3 500", submit: true, ...change,
+  programmeId: "prog-nrp-2024",
+  eventTypeId: "TALK",
+  title: "Beseda o pěstounské péči v Semilech",
+  startDate: "2026-09-10",
+  placeId: "5107",
+  municipality: "Semily",
+  audience: "PUBLIC",
+  realisation: "REALISED",
+  peopleReached: "45",
+  inquiries: "6",
+  applicants: "2",
+  cost: "3 500",
+  submit: true,
+  ...change,
 });
-const state = async () => ({ events: await db.recruitmentEvent.count(), audit: await db.auditLog.count(), attachments: await db.attachment.count() });
+const state = async () => ({
+  events: await db.recruitmentEvent.count(),
+  audit: await db.auditLog.count(),
+  attachments: await db.attachment.count(),
+});
 
 describe("logging recruitment events", () => {
   it("a member logs an event for their own organisation, whatever organisation they send", async () => {
@@ -17,7 +32,12 @@ describe("logging recruitment events", () => {
     const result = await saveEvent(event({ organisationId: "org-rvc" }));
     expect(result).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
     const saved = await db.recruitmentEvent.findUniqueOrThrow({ where: { id: result.ok ? result.data.id : "" } });
-    expect(saved).toMatchObject({ organisationId: "org-naruc", createdById: "user-member-naruc", costHaler: 350_000n, searchText: "beseda o pestounske peci v semilech semily" });
+    expect(saved).toMatchObject({
+      organisationId: "org-naruc",
+      createdById: "user-member-naruc",
+      costHaler: 350_000n,
+      searchText: "beseda o pestounske peci v semilech semily",
+    });
   });
 
   it.each([
@@ -52,22 +72,37 @@ describe("logging recruitment events", () => {
   });
 
   it("a member of organisation A cannot change or archive organisation B's events", async () => {
-    const other = await db.recruitmentEvent.findFirstOrThrow({ where: { organisationId: "org-rvc", status: { not: "CONFIRMED" } } });
+    const other = await db.recruitmentEvent.findFirstOrThrow({
+      where: { organisationId: "org-rvc", status: { not: "CONFIRMED" } },
+    });
     await actAs("memberA");
     const before = await state();
-    expect(await saveEvent(event({ id: other.id, version: other.version, title: "Převzato" }))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await saveEvent(event({ id: other.id, version: other.version, title: "Převzato" }))).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await archiveEvent({ eventId: other.id })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await db.recruitmentEvent.findUniqueOrThrow({ where: { id: other.id } })).toEqual(other);
     expect(await state()).toEqual(before);
   });
 
   it("a member cannot edit a confirmed event of their own; the coordinator can", async () => {
-    const confirmed = await db.recruitmentEvent.findFirstOrThrow({ where: { organisationId: "org-naruc", status: "CONFIRMED", programmeId: "prog-nrp-2024" } });
-    const values = event({ id: confirmed.id, version: confirmed.version, startDate: confirmed.startDate.toISOString().slice(0, 10), title: "Opraveno" });
+    const confirmed = await db.recruitmentEvent.findFirstOrThrow({
+      where: { organisationId: "org-naruc", status: "CONFIRMED", programmeId: "prog-nrp-2024" },
+    });
+    const values = event({
+      id: confirmed.id,
+      version: confirmed.version,
+      startDate: confirmed.startDate.toISOString().slice(0, 10),
+      title: "Opraveno",
+    });
     await actAs("memberA");
     expect(await saveEvent(values)).toMatchObject({ ok: false, error: "forbidden" });
     await actAs("coordinator");
-    expect(await saveEvent({ ...values, organisationId: "org-naruc" })).toMatchObject({ ok: true, data: { status: "CONFIRMED" } });
+    expect(await saveEvent({ ...values, organisationId: "org-naruc" })).toMatchObject({
+      ok: true,
+      data: { status: "CONFIRMED" },
+    });
   });
 
   it("the council cannot log events at all", async () => {
@@ -79,7 +114,10 @@ describe("logging recruitment events", () => {
     await actAs("memberB");
     const before = await state();
     const key = "retry-key-0001";
-    const [a, b] = await Promise.all([saveEvent(event({ idempotencyKey: key })), saveEvent(event({ idempotencyKey: key }))]);
+    const [a, b] = await Promise.all([
+      saveEvent(event({ idempotencyKey: key })),
+      saveEvent(event({ idempotencyKey: key })),
+    ]);
     const c = await saveEvent(event({ idempotencyKey: key }));
     expect(a.ok && b.ok && c.ok).toBe(true);
     expect(new Set([a, b, c].map((r) => (r.ok ? r.data.id : "")))).toHaveProperty("size", 1);
@@ -90,8 +128,13 @@ describe("logging recruitment events", () => {
     await actAs("memberA");
     const created = await saveEvent(event({ submit: false }));
     const id = created.ok ? created.data.id : "";
-    expect(await saveEvent(event({ id, version: 1, title: "První úprava", submit: false }))).toMatchObject({ ok: true });
-    expect(await saveEvent(event({ id, version: 1, title: "Druhá úprava", submit: false }))).toMatchObject({ ok: false, error: "staleVersion" });
+    expect(await saveEvent(event({ id, version: 1, title: "První úprava", submit: false }))).toMatchObject({
+      ok: true,
+    });
+    expect(await saveEvent(event({ id, version: 1, title: "Druhá úprava", submit: false }))).toMatchObject({
+      ok: false,
+      error: "staleVersion",
+    });
     expect((await db.recruitmentEvent.findUniqueOrThrow({ where: { id } })).title).toBe("První úprava");
   });
 });

@@ -18,17 +18,31 @@ export async function reviewSubmittedEvent(tx: Tx, user: SessionUser, { eventId,
   const { count } = await tx.recruitmentEvent.updateMany({
     where: { id: eventId, status: "SUBMITTED" },
     data: {
-      status: decision === "confirm" ? "CONFIRMED" : "RETURNED", reviewComment: comment ?? null,
-      reviewedById: user.id, reviewedAt: new Date(), version: { increment: 1 },
+      status: decision === "confirm" ? "CONFIRMED" : "RETURNED",
+      reviewComment: comment ?? null,
+      reviewedById: user.id,
+      reviewedAt: new Date(),
+      version: { increment: 1 },
     },
   });
   if (count === 0) throw new UserError("invalidTransition");
   const after = await tx.recruitmentEvent.findUniqueOrThrow({ where: { id: eventId } });
   // The event's thread keeps what was said; reviewComment holds only the latest word.
-  const said = await tx.comment.create({ data: commentRow({ eventId, authorId: user.id, kind: decision === "confirm" ? "CONFIRMED" : "RETURNED", text: comment }) });
+  const said = await tx.comment.create({
+    data: commentRow({
+      eventId,
+      authorId: user.id,
+      kind: decision === "confirm" ? "CONFIRMED" : "RETURNED",
+      text: comment,
+    }),
+  });
   await audit(tx, {
-    userId: user.id, action: decision, entity: "RecruitmentEvent", entityId: eventId,
-    before: { status: before.status, reviewComment: before.reviewComment }, after: { status: after.status, reviewComment: after.reviewComment, commentId: said.id },
+    userId: user.id,
+    action: decision,
+    entity: "RecruitmentEvent",
+    entityId: eventId,
+    before: { status: before.status, reviewComment: before.reviewComment },
+    after: { status: after.status, reviewComment: after.reviewComment, commentId: said.id },
   });
   return { id: after.id, status: after.status };
 }

@@ -25,6 +25,7 @@ export async function eventRuleErrors(db: Reader, e: Checked, today = new Date()
   if (programme && (start < programme.periodStart || end > programme.periodEnd)) {
     errors.startDate = [`outsideProgramme|${formatDate(programme.periodStart)} – ${formatDate(programme.periodEnd)}`];
   }
-  if (e.realisation === "REALISED" && start.getTime() > today.getTime()) errors.startDate = [...(errors.startDate ?? []), "realisedInFuture"];
+  if (e.realisation === "REALISED" && start.getTime() > today.getTime())
+    errors.startDate = [...(errors.startDate ?? []), "realisedInFuture"];
   return errors;
 }

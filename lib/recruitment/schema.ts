@@ -1,17 +1,40 @@
 // Schemas of the recruitment module: one per form, shared by the form, the server action and the import.
 import { z } from "@/lib/validation";
 import { answerField } from "@/lib/conversation/schema";
-import { dateField, filesField, id, optionalDate, optionalInt, optionalMoney, optionalText, text } from "@/lib/validation/fields";
+import {
+  dateField,
+  filesField,
+  id,
+  optionalDate,
+  optionalInt,
+  optionalMoney,
+  optionalText,
+  text,
+} from "@/lib/validation/fields";
 
-export const AUDIENCES = ["PUBLIC", "FAMILIES", "SCHOOLS", "CHURCHES", "EMPLOYERS", "PROFESSIONALS", "MEDIA", "OTHER"] as const;
+export const AUDIENCES = [
+  "PUBLIC",
+  "FAMILIES",
+  "SCHOOLS",
+  "CHURCHES",
+  "EMPLOYERS",
+  "PROFESSIONALS",
+  "MEDIA",
+  "OTHER",
+] as const;
 export const REACH_MAX = 1_000_000; // more than the region's population is a typo, not a campaign
 export const COUNT_MAX = 10_000;
 
-export const reviewEventSchema = z.object({
-  eventId: z.string().min(1).max(64),
-  decision: z.enum(["confirm", "return"]),
-  comment: z.string().trim().max(2000).optional(),
-}).refine((value) => value.decision === "confirm" || !!value.comment, { message: "commentRequired", path: ["comment"] });
+export const reviewEventSchema = z
+  .object({
+    eventId: z.string().min(1).max(64),
+    decision: z.enum(["confirm", "return"]),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .refine((value) => value.decision === "confirm" || !!value.comment, {
+    message: "commentRequired",
+    path: ["comment"],
+  });
 
 export type ReviewEventInput = z.input<typeof reviewEventSchema>;
 

@@ -8,7 +8,12 @@ const t = createTranslator({ locale: "cs", messages: cs, namespace: "tasks" });
 
 export type Digest = { subject: string; text: string };
 
-export function digestMail(input: { name: string; tasks: Task[]; week: { year: number; week: number }; appUrl: string }): Digest {
+export function digestMail(input: {
+  name: string;
+  tasks: Task[];
+  week: { year: number; week: number };
+  appUrl: string;
+}): Digest {
   const base = input.appUrl.replace(/\/+$/, "");
   const sections = TASK_KINDS.map((kind) => {
     const items = input.tasks.filter((task) => task.kind === kind);
@@ -16,7 +21,9 @@ export function digestMail(input: { name: string; tasks: Task[]; week: { year: n
     const lines = items.map((task) => {
       const notes = [
         task.plan ? t("plan", { period: task.plan }) : null,
-        task.date ? t(kind === "overdue" ? "email.deadline" : "email.eventDate", { date: formatDate(task.date) }) : null,
+        task.date
+          ? t(kind === "overdue" ? "email.deadline" : "email.eventDate", { date: formatDate(task.date) })
+          : null,
       ].filter(Boolean);
       return `- ${task.title}${notes.length ? ` (${notes.join(", ")})` : ""}\n  ${base}${task.href}`;
     });

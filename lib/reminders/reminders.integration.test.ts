@@ -14,7 +14,8 @@ const MEASURE = "plan-2024-2028-plan-2019-2023-a4-g1-m3"; // "2.1.2", overdue af
 const APP_URL = "https://rodina.kraj-lbc.test/";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-const remindersOn = (who: (typeof DEMO)[keyof typeof DEMO][], on: boolean) => db.user.updateMany({ where: { id: { in: who } }, data: { emailReminders: on } });
+const remindersOn = (who: (typeof DEMO)[keyof typeof DEMO][], on: boolean) =>
+  db.user.updateMany({ where: { id: { in: who } }, data: { emailReminders: on } });
 
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -32,10 +33,21 @@ describe("weekly reminder digest", () => {
   it("sends one Czech digest per user with reminders on and something due, once a week", async () => {
     await remindersOn([DEMO.coordinator, DEMO.memberA, DEMO.council], true); // the council has nothing due
     await remindersOn([DEMO.memberB], false); // has a returned event, but reminders off
-    const options = { now: NOW, smtpUrl: sink.url, from: "Rodinná politika LK <rodina@kraj-lbc.test>", appUrl: APP_URL };
+    const options = {
+      now: NOW,
+      smtpUrl: sink.url,
+      from: "Rodinná politika LK <rodina@kraj-lbc.test>",
+      appUrl: APP_URL,
+    };
 
     const first = await sendReminders(options);
-    expect(first).toMatchObject({ configured: true, week: "2027-W09", sent: ["clen.naruc@demo.rodina-lk.cz", "koordinatorka@demo.rodina-lk.cz"], nothingDue: 1, failed: [] });
+    expect(first).toMatchObject({
+      configured: true,
+      week: "2027-W09",
+      sent: ["clen.naruc@demo.rodina-lk.cz", "koordinatorka@demo.rodina-lk.cz"],
+      nothingDue: 1,
+      failed: [],
+    });
     expect(sink.received).toHaveLength(2);
     const [naruc, mail] = sink.received;
     const planned = await db.recruitmentEvent.findUniqueOrThrow({ where: { id: PLANNED } });
@@ -54,8 +66,12 @@ describe("weekly reminder digest", () => {
     expect(mail.text).toContain("Čeká na schválení (3):");
     for (const event of submitted) expect(mail.text).toContain(`${event.title} (akce `);
     expect(mail.text).toContain("https://rodina.kraj-lbc.test/moje-ukoly");
-    expect(await db.reminderDigest.findMany({ select: { userId: true, week: true }, orderBy: { userId: "asc" } }))
-      .toEqual([{ userId: DEMO.coordinator, week: "2027-W09" }, { userId: DEMO.memberA, week: "2027-W09" }]);
+    expect(
+      await db.reminderDigest.findMany({ select: { userId: true, week: true }, orderBy: { userId: "asc" } }),
+    ).toEqual([
+      { userId: DEMO.coordinator, week: "2027-W09" },
+      { userId: DEMO.memberA, week: "2027-W09" },
+    ]);
 
     expect(await sendReminders(options)).toMatchObject({ sent: [], nothingDue: 1, failed: [] });
     expect(sink.received).toHaveLength(2);
@@ -80,10 +96,11 @@ describe("weekly reminder digest", () => {
 
   it("npm run reminders:send sends this week's digests once", async () => {
     await remindersOn([DEMO.memberB], true);
-    const script = () => promisify(execFile)(process.execPath, ["node_modules/.bin/tsx", "scripts/send-reminders.ts"], {
-      env: { ...process.env, SMTP_URL: sink.url, MAIL_FROM: "rodina@kraj-lbc.test", APP_URL },
-      encoding: "utf8",
-    });
+    const script = () =>
+      promisify(execFile)(process.execPath, ["node_modules/.bin/tsx", "scripts/send-reminders.ts"], {
+        env: { ...process.env, SMTP_URL: sink.url, MAIL_FROM: "rodina@kraj-lbc.test", APP_URL },
+        encoding: "utf8",
+      });
     const before = sink.received.length;
     const week = isoWeek(new Date()).key;
     expect((await script()).stdout).toContain(`Week ${week}: sent `);

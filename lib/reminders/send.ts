@@ -15,7 +15,6 @@ export type ReminderRun =
   | { configured: false }
   | { configured: true; week: string; sent: string[]; nothingDue: number; alreadySent: number; failed: string[] };
 
-
 export async function sendReminders(options: ReminderOptions = {}): Promise<ReminderRun> {
   const smtpUrl = options.smtpUrl ?? configuredSmtpUrl();
   if (!smtpUrl) return { configured: false };
@@ -24,7 +23,14 @@ export async function sendReminders(options: ReminderOptions = {}): Promise<Remi
   const week = isoWeek(now);
   const appUrl = options.appUrl ?? configuredAppUrl();
   const from = options.from ?? mailFrom();
-  const run = { configured: true as const, week: week.key, sent: [] as string[], nothingDue: 0, alreadySent: 0, failed: [] as string[] };
+  const run = {
+    configured: true as const,
+    week: week.key,
+    sent: [] as string[],
+    nothingDue: 0,
+    alreadySent: 0,
+    failed: [] as string[],
+  };
 
   const users = await client.user.findMany({
     where: { active: true, emailReminders: true, reminderDigests: { none: { week: week.key } } },
@@ -39,17 +45,25 @@ export async function sendReminders(options: ReminderOptions = {}): Promise<Remi
         run.nothingDue++;
         continue;
       }
-      const claim = await client.reminderDigest.create({ data: { userId: user.id, week: week.key } }).catch((error: unknown) => {
-        if (isUniqueViolation(error)) return null;
-        throw error;
-      });
+      const claim = await client.reminderDigest
+        .create({ data: { userId: user.id, week: week.key } })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) return null;
+          throw error;
+        });
       if (!claim) {
         run.alreadySent++;
         continue;
       }
       try {
         await transport.sendMail({ from, to: user.email, ...digestMail({ name: user.name, tasks, week, appUrl }) });
-        await audit(client, { userId: null, action: "reminder_sent", entity: "User", entityId: user.id, after: { week: week.key, items: tasks.length } });
+        await audit(client, {
+          userId: null,
+          action: "reminder_sent",
+          entity: "User",
+          entityId: user.id,
+          after: { week: week.key, items: tasks.length },
+        });
         run.sent.push(user.email);
       } catch (error) {
         console.error(`reminder to ${user.email} failed: ${error instanceof Error ? error.message : String(error)}`);

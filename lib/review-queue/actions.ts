@@ -15,22 +15,30 @@ export const reviewEvents = defineAction("reviewQueue.reviewEvents", {
   permission: "event.review",
   schema: reviewEventsSchema,
   run: async ({ eventIds, note }, user) =>
-    refreshed(await db.$transaction(async (tx) => {
-      const ids = [...new Set(eventIds)];
-      const failed: string[] = [];
-      for (const eventId of ids) {
-        try {
-          await reviewSubmittedEvent(tx, user, { eventId, decision: "confirm", comment: note || undefined });
-        } catch (error) {
-          if (!(error instanceof UserError)) throw error;
-          failed.push(eventId);
-        }
-      }
-      if (failed.length) {
-        const found = await tx.recruitmentEvent.findMany({ where: { id: { in: failed } }, select: { id: true, title: true } });
-        const titles = failed.map((id) => found.find((e) => e.id === id)?.title ?? id);
-        throw new UserError("invalidTransition", { notWaiting: titles });
-      }
-      return { confirmed: ids.length };
-    }, { timeout: 60_000 })),
+    refreshed(
+      await db.$transaction(
+        async (tx) => {
+          const ids = [...new Set(eventIds)];
+          const failed: string[] = [];
+          for (const eventId of ids) {
+            try {
+              await reviewSubmittedEvent(tx, user, { eventId, decision: "confirm", comment: note || undefined });
+            } catch (error) {
+              if (!(error instanceof UserError)) throw error;
+              failed.push(eventId);
+            }
+          }
+          if (failed.length) {
+            const found = await tx.recruitmentEvent.findMany({
+              where: { id: { in: failed } },
+              select: { id: true, title: true },
+            });
+            const titles = failed.map((id) => found.find((e) => e.id === id)?.title ?? id);
+            throw new UserError("invalidTransition", { notWaiting: titles });
+          }
+          return { confirmed: ids.length };
+        },
+        { timeout: 60_000 },
+      ),
+    ),
 });

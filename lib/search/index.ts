@@ -13,7 +13,13 @@ export function searchable(...parts: (string | null | undefined)[]): string {
 /** The words of a search box, each to be found somewhere in a record ("beseda náruč" → ["beseda", "naruc"]). */
 export function searchWords(q: string | undefined): string[] {
   // LIKE's wildcards are no letters anyone searches for; dropping them keeps Prisma's `contains` and raw LIKE alike.
-  return [...new Set(searchable(q?.replace(/[%_\\]/g, " ")).split(" ").filter(Boolean))].slice(0, 6);
+  return [
+    ...new Set(
+      searchable(q?.replace(/[%_\\]/g, " "))
+        .split(" ")
+        .filter(Boolean),
+    ),
+  ].slice(0, 6);
 }
 
 // A record's own text, stored in its searchText column. Names of the records it points to (organisation, partners,
@@ -21,8 +27,12 @@ export function searchWords(q: string | undefined): string[] {
 export const eventSearchText = (e: { title: string; description?: string | null; municipality?: string | null }) =>
   searchable(e.title, e.description, e.municipality);
 
-export const measureSearchText = (m: { code: string; title: string; description?: string | null; responsibleBody?: string | null }) =>
-  searchable(m.code, m.title, m.description, m.responsibleBody);
+export const measureSearchText = (m: {
+  code: string;
+  title: string;
+  description?: string | null;
+  responsibleBody?: string | null;
+}) => searchable(m.code, m.title, m.description, m.responsibleBody);
 
 /** Raise when eventSearchText or measureSearchText changes: stored rows are then rewritten once (lib/search/reindex.ts). */
 export const SEARCH_TEXT_VERSION = "2";

@@ -12,20 +12,40 @@ export async function ensureSearchText(db: Db): Promise<number> {
   if (stored?.value === SEARCH_TEXT_VERSION) return 0;
   let rewritten = 0;
   // Raw updates: the text is derived, not an edit, so updatedAt and the optimistic-lock version stay as they are.
-  for (let after = ""; ; ) {
-    const rows = await db.recruitmentEvent.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true, title: true, description: true, municipality: true } });
+  for (let after = ""; ;) {
+    const rows = await db.recruitmentEvent.findMany({
+      where: { id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, title: true, description: true, municipality: true },
+    });
     if (!rows.length) break;
-    await db.$transaction(rows.map((r) => db.$executeRaw`UPDATE "RecruitmentEvent" SET "searchText" = ${eventSearchText(r)} WHERE "id" = ${r.id}`));
+    await db.$transaction(
+      rows.map(
+        (r) => db.$executeRaw`UPDATE "RecruitmentEvent" SET "searchText" = ${eventSearchText(r)} WHERE "id" = ${r.id}`,
+      ),
+    );
     rewritten += rows.length;
     after = rows[rows.length - 1].id;
   }
-  for (let after = ""; ; ) {
-    const rows = await db.measure.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true, code: true, title: true, description: true, responsibleBody: true } });
+  for (let after = ""; ;) {
+    const rows = await db.measure.findMany({
+      where: { id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, code: true, title: true, description: true, responsibleBody: true },
+    });
     if (!rows.length) break;
-    await db.$transaction(rows.map((r) => db.$executeRaw`UPDATE "Measure" SET "searchText" = ${measureSearchText(r)} WHERE "id" = ${r.id}`));
+    await db.$transaction(
+      rows.map((r) => db.$executeRaw`UPDATE "Measure" SET "searchText" = ${measureSearchText(r)} WHERE "id" = ${r.id}`),
+    );
     rewritten += rows.length;
     after = rows[rows.length - 1].id;
   }
-  await db.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: SEARCH_TEXT_VERSION }, update: { value: SEARCH_TEXT_VERSION } });
+  await db.setting.upsert({
+    where: { key: KEY },
+    create: { key: KEY, value: SEARCH_TEXT_VERSION },
+    update: { value: SEARCH_TEXT_VERSION },
+  });
   return rewritten;
 }

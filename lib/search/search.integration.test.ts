@@ -9,7 +9,10 @@ import { ensureSearchText } from "./reindex";
 const coordinator = { role: "COORDINATOR", organisationId: null } as const;
 const search = async (q: string, more: Record<string, string> = {}) => {
   const f = parseEventFilters({ q, ...more });
-  const rows = await db.recruitmentEvent.findMany({ where: await eventWhere(f, coordinator), select: { id: true, organisationId: true, placeId: true, eventTypeId: true, title: true } });
+  const rows = await db.recruitmentEvent.findMany({
+    where: await eventWhere(f, coordinator),
+    select: { id: true, organisationId: true, placeId: true, eventTypeId: true, title: true },
+  });
   // The list's capped count (plain SQL) must select the same events as the Prisma filter.
   expect(await countUpTo(1_000_000, f, coordinator)).toBe(rows.length);
   return rows;
@@ -18,9 +21,16 @@ const search = async (q: string, more: Record<string, string> = {}) => {
 beforeAll(async () => {
   await db.recruitmentEvent.create({
     data: {
-      id: "ev-search-desc", programmeId: "prog-nrp-2024", organisationId: "org-rvc", eventTypeId: "OTHER", title: "Setkání v knihovně",
-      description: "Povídání o pěstounství s promítáním dokumentu Žirafy", startDate: new Date(Date.UTC(2025, 4, 5)), status: "CONFIRMED",
-      searchText: "setkani v knihovne povidani o pestounstvi s promitanim dokumentu zirafy", partners: { create: [{ organisationId: "org-naruc" }] },
+      id: "ev-search-desc",
+      programmeId: "prog-nrp-2024",
+      organisationId: "org-rvc",
+      eventTypeId: "OTHER",
+      title: "Setkání v knihovně",
+      description: "Povídání o pěstounství s promítáním dokumentu Žirafy",
+      startDate: new Date(Date.UTC(2025, 4, 5)),
+      status: "CONFIRMED",
+      searchText: "setkani v knihovne povidani o pestounstvi s promitanim dokumentu zirafy",
+      partners: { create: [{ organisationId: "org-naruc" }] },
     },
   });
 });
@@ -62,10 +72,13 @@ describe("events search", () => {
 });
 
 describe("measures search", () => {
-  const list = async (q: string) => (await listMeasures(parseFilters("plan-2019-2023", { q }), new Date(Date.UTC(2026, 10, 30)))).rows;
+  const list = async (q: string) =>
+    (await listMeasures(parseFilters("plan-2019-2023", { q }), new Date(Date.UTC(2026, 10, 30)))).rows;
 
   it("finds the description, the gestor and the responsible organisation's name", async () => {
-    const measure = await db.measure.findFirstOrThrow({ where: { planId: "plan-2019-2023", responsibleOrgId: "org-kulk", archivedAt: null } });
+    const measure = await db.measure.findFirstOrThrow({
+      where: { planId: "plan-2019-2023", responsibleOrgId: "org-kulk", archivedAt: null },
+    });
     const byOrg = await list("krajsky urad libereckeho");
     expect(byOrg.map((m) => m.id)).toContain(measure.id);
     expect((await list("opatreni naplnuje cil")).length).toBeGreaterThan(0); // words of the demo descriptions
@@ -76,7 +89,11 @@ describe("measures search", () => {
 describe("stored search text of an older release", () => {
   it("is rewritten once, keeping updatedAt and version", async () => {
     await db.recruitmentEvent.update({ where: { id: "ev-search-desc" }, data: { searchText: "setkani v knihovne" } });
-    await db.setting.upsert({ where: { key: "searchTextVersion" }, create: { key: "searchTextVersion", value: "1" }, update: { value: "1" } });
+    await db.setting.upsert({
+      where: { key: "searchTextVersion" },
+      create: { key: "searchTextVersion", value: "1" },
+      update: { value: "1" },
+    });
     const before = await db.recruitmentEvent.findUniqueOrThrow({ where: { id: "ev-search-desc" } });
     expect(await search("zirafy")).toEqual([]);
     expect(await ensureSearchText(db)).toBe((await db.recruitmentEvent.count()) + (await db.measure.count()));

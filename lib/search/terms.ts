@@ -25,5 +25,10 @@ export async function searchTerms(q: string | undefined): Promise<SearchTerm[]> 
   const organisationsNaming = naming(organisations, (o) => searchable(o.name, o.shortName));
   const placesNaming = naming(places, (p) => searchable(p.name));
   const typesNaming = naming(types, (t) => searchable(t.nameCs, t.nameEn));
-  return words.map((word) => ({ word, organisationIds: organisationsNaming(word), placeIds: placesNaming(word), eventTypeIds: typesNaming(word) }));
+  return words.map((word) => ({
+    word,
+    organisationIds: organisationsNaming(word),
+    placeIds: placesNaming(word),
+    eventTypeIds: typesNaming(word),
+  }));
 }

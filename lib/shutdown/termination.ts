@@ -15,11 +15,13 @@ export function finishOnTermination(): void {
       if (finishing) return;
       finishing = true;
       logger.info({ reason, durationMs: Date.now() - started }, "shutdown: closing the database");
-      await db.$disconnect().catch((error: unknown) => logger.error({ err: error }, "shutdown: closing the database failed"));
+      await db
+        .$disconnect()
+        .catch((error: unknown) => logger.error({ err: error }, "shutdown: closing the database failed"));
       exit(0);
     };
     // Next calls process.exit once its server is closed and its requests are done: close the database first.
-    process.exit = ((() => void finish("requests done")) as typeof process.exit);
+    process.exit = (() => void finish("requests done")) as typeof process.exit;
     setTimeout(() => void finish("time limit"), SHUTDOWN_LIMIT_MS);
     logger.info("shutdown: SIGTERM, finishing the requests in flight");
   });

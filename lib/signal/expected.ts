@@ -13,7 +13,12 @@ export function linearExpected(start: Date | null, deadline: Date | null, today:
 }
 
 /** A counted target: `totalTarget` over the period, optionally per calendar year (`yearTargets[year]`). */
-export type ProgrammeShape = { periodStart: Date; periodEnd: Date; totalTarget: number; yearTargets: Record<number, number> };
+export type ProgrammeShape = {
+  periodStart: Date;
+  periodEnd: Date;
+  totalTarget: number;
+  yearTargets: Record<number, number>;
+};
 
 /** Planned cumulative count on `day` (to its end): each year's sub-target spread evenly over that year's days in the
  * period (years without a sub-target share the rest of the total evenly). */
@@ -48,7 +53,11 @@ export type ExpectedIndicator = {
  * year) through each yearly target to the target value at the deadline, and is turned into progress like a measured
  * value. Null without yearly targets, or when target = baseline (no distance to spread).
  */
-export function yearlyExpected(indicator: ExpectedIndicator, measure: { startDate: Date | null; deadline: Date | null }, today: Date): number | null {
+export function yearlyExpected(
+  indicator: ExpectedIndicator,
+  measure: { startDate: Date | null; deadline: Date | null },
+  today: Date,
+): number | null {
   const targets = [...(indicator.yearlyTargets ?? [])].sort((a, b) => a.year - b.year);
   const { baselineValue: baseline, targetValue: target } = indicator;
   if (targets.length === 0 || target === baseline) return null;

@@ -32,17 +32,38 @@ export type SignalInput = {
 };
 
 /** The facts a rule looks at, after the defaults: unknown progress counts as 0 once a measure is declared not started or delayed. */
-export type Facts = { status: string; progress: number | null; gap: number | null; deadlinePassed: boolean; beforeStart: boolean };
+export type Facts = {
+  status: string;
+  progress: number | null;
+  gap: number | null;
+  deadlinePassed: boolean;
+  beforeStart: boolean;
+};
 
 /** The deadline day is still in time; from the next day on the deadline has passed. */
-export const deadlinePassed = (deadline: Date | null, today: Date) => deadline !== null && today.getTime() >= deadline.getTime() + DAY;
+export const deadlinePassed = (deadline: Date | null, today: Date) =>
+  deadline !== null && today.getTime() >= deadline.getTime() + DAY;
 
-export type RuleId = "CANCELLED" | "MET" | "DEADLINE_PASSED" | "FAR_BEHIND" | "DELAYED" | "NOT_YET" | "BEHIND" | "NO_BASIS" | "AHEAD" | "ON_PLAN";
+export type RuleId =
+  | "CANCELLED"
+  | "MET"
+  | "DEADLINE_PASSED"
+  | "FAR_BEHIND"
+  | "DELAYED"
+  | "NOT_YET"
+  | "BEHIND"
+  | "NO_BASIS"
+  | "AHEAD"
+  | "ON_PLAN";
 
 /** In order; the first that applies decides. `gap` = expected − progress (positive: behind). */
 export const RULES: readonly { id: RuleId; signal: Signal; applies: (f: Facts) => boolean }[] = [
   { id: "CANCELLED", signal: "NOT_EVALUATED", applies: (f) => f.status === "CANCELLED" },
-  { id: "MET", signal: "MET", applies: (f) => f.status === "COMPLETED" || (f.progress !== null && f.progress >= 1 - EPSILON) },
+  {
+    id: "MET",
+    signal: "MET",
+    applies: (f) => f.status === "COMPLETED" || (f.progress !== null && f.progress >= 1 - EPSILON),
+  },
   { id: "DEADLINE_PASSED", signal: "OFF_TRACK", applies: (f) => f.deadlinePassed },
   { id: "FAR_BEHIND", signal: "OFF_TRACK", applies: (f) => f.gap !== null && f.gap > OFF_TRACK_GAP + EPSILON },
   { id: "DELAYED", signal: "AT_RISK", applies: (f) => f.status === "DELAYED" },
@@ -53,11 +74,17 @@ export const RULES: readonly { id: RuleId; signal: Signal; applies: (f: Facts) =
   { id: "ON_PLAN", signal: "ON_TRACK", applies: () => true },
 ];
 
-export function facts({ status = "IN_PROGRESS", progress: known, expected, start, deadline }: SignalInput, today: Date): Facts {
+export function facts(
+  { status = "IN_PROGRESS", progress: known, expected, start, deadline }: SignalInput,
+  today: Date,
+): Facts {
   const progress = known ?? (status === "NOT_STARTED" || status === "DELAYED" ? 0 : null);
   return {
-    status, progress, gap: progress === null || expected === null ? null : expected - progress,
-    deadlinePassed: deadlinePassed(deadline, today), beforeStart: !!start && today.getTime() < start.getTime(),
+    status,
+    progress,
+    gap: progress === null || expected === null ? null : expected - progress,
+    deadlinePassed: deadlinePassed(deadline, today),
+    beforeStart: !!start && today.getTime() < start.getTime(),
   };
 }
 
@@ -74,12 +101,33 @@ export function signal(input: SignalInput, today: Date): Signal {
 
 /** A counted target (a programme, a year's sub-target, a place's target): `done` of `target`, `planned` expected by today. */
 export function countedSignal(
-  { done, planned, target, periodStart, periodEnd }: { done: number; planned: number; target: number; periodStart: Date; periodEnd: Date },
+  {
+    done,
+    planned,
+    target,
+    periodStart,
+    periodEnd,
+  }: { done: number; planned: number; target: number; periodStart: Date; periodEnd: Date },
   today: Date,
 ): Signal {
   const share = (n: number) => (target > 0 ? n / target : 1);
-  return signal({ progress: Math.min(1, share(done)), expected: Math.min(1, share(planned)), start: periodStart, deadline: periodEnd }, today);
+  return signal(
+    {
+      progress: Math.min(1, share(done)),
+      expected: Math.min(1, share(planned)),
+      start: periodStart,
+      deadline: periodEnd,
+    },
+    today,
+  );
 }
 
 /** Better signals rank higher; "not evaluated" is neutral (no news is neither good nor bad), level with "on track". */
-export const SIGNAL_RANK: Record<Signal, number> = { OFF_TRACK: 0, AT_RISK: 1, NOT_EVALUATED: 2, ON_TRACK: 2, AHEAD: 3, MET: 4 };
+export const SIGNAL_RANK: Record<Signal, number> = {
+  OFF_TRACK: 0,
+  AT_RISK: 1,
+  NOT_EVALUATED: 2,
+  ON_TRACK: 2,
+  AHEAD: 3,
+  MET: 4,
+};

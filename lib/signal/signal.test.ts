@@ -3,8 +3,24 @@ import { IntlMessageFormat } from "intl-messageformat";
 import cs from "@/messages/cs/signal.json";
 import en from "@/messages/en/signal.json";
 import {
-  EXAMPLE_TODAY, RULES, SIGNALS, countedSignal, signalExamples, decidingRule, forecastFact, linearExpected, measureExpected, plannedBy, ruleSummary, signal,
-  slicePeriod, sliceShape, sliceTarget, verdictText, yearlyExpected, type Translate,
+  EXAMPLE_TODAY,
+  RULES,
+  SIGNALS,
+  countedSignal,
+  signalExamples,
+  decidingRule,
+  forecastFact,
+  linearExpected,
+  measureExpected,
+  plannedBy,
+  ruleSummary,
+  signal,
+  slicePeriod,
+  sliceShape,
+  sliceTarget,
+  verdictText,
+  yearlyExpected,
+  type Translate,
 } from ".";
 
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -12,7 +28,16 @@ const term = { startDate: at("2024-01-01"), deadline: at("2026-12-31") };
 const today = at("2025-07-02"); // half-way through the term
 const half = linearExpected(term.startDate, term.deadline, today)!;
 const measure = (status: string, progress: number | null, when = today) =>
-  signal({ status, progress, expected: linearExpected(term.startDate, term.deadline, when), start: term.startDate, deadline: term.deadline }, when);
+  signal(
+    {
+      status,
+      progress,
+      expected: linearExpected(term.startDate, term.deadline, when),
+      start: term.startDate,
+      deadline: term.deadline,
+    },
+    when,
+  );
 
 describe("expected by today", () => {
   it("is linear from the start to the end of the deadline day", () => {
@@ -23,18 +48,37 @@ describe("expected by today", () => {
   });
 
   it("follows an indicator's yearly targets (value by 31 December) from the baseline at the start", () => {
-    const indicator = { baselineValue: 0, targetValue: 100, yearlyTargets: [{ year: 2024, value: 60 }, { year: 2025, value: 80 }] };
+    const indicator = {
+      baselineValue: 0,
+      targetValue: 100,
+      yearlyTargets: [
+        { year: 2024, value: 60 },
+        { year: 2025, value: 80 },
+      ],
+    };
     expect(yearlyExpected(indicator, term, at("2025-01-01"))).toBeCloseTo(0.6, 5);
     expect(yearlyExpected(indicator, term, at("2024-07-02"))).toBeCloseTo(0.3, 2);
     expect(yearlyExpected(indicator, term, at("2026-01-01"))).toBeCloseTo(0.8, 5);
     expect(yearlyExpected(indicator, term, at("2027-01-01"))).toBe(1);
     expect(yearlyExpected({ ...indicator, yearlyTargets: [] }, term, today)).toBeNull();
     // lower is better: 104 → 60, 82 by the end of 2024 is half-way
-    expect(yearlyExpected({ baselineValue: 104, targetValue: 60, yearlyTargets: [{ year: 2024, value: 82 }] }, term, at("2025-01-01"))).toBeCloseTo(0.5, 5);
+    expect(
+      yearlyExpected(
+        { baselineValue: 104, targetValue: 60, yearlyTargets: [{ year: 2024, value: 82 }] },
+        term,
+        at("2025-01-01"),
+      ),
+    ).toBeCloseTo(0.5, 5);
   });
 
   it("of a measure: the weighted mean over the indicators that carry its progress", () => {
-    const yearly = { baselineValue: 0, targetValue: 100, yearlyTargets: [{ year: 2024, value: 90 }], progress: 0.5, weight: 3 };
+    const yearly = {
+      baselineValue: 0,
+      targetValue: 100,
+      yearlyTargets: [{ year: 2024, value: 90 }],
+      progress: 0.5,
+      weight: 3,
+    };
     const linear = { baselineValue: 0, targetValue: 10, progress: 0.2, weight: 1 };
     const at2025 = at("2025-01-01");
     const lin = linearExpected(term.startDate, term.deadline, at2025)!;
@@ -45,7 +89,12 @@ describe("expected by today", () => {
   });
 
   it("of a programme: each year's sub-target spread evenly over that year", () => {
-    const p = { periodStart: at("2024-01-01"), periodEnd: at("2028-12-31"), totalTarget: 60, yearTargets: { 2024: 12, 2025: 12, 2026: 12, 2027: 12, 2028: 12 } };
+    const p = {
+      periodStart: at("2024-01-01"),
+      periodEnd: at("2028-12-31"),
+      totalTarget: 60,
+      yearTargets: { 2024: 12, 2025: 12, 2026: 12, 2027: 12, 2028: 12 },
+    };
     expect(plannedBy(p, at("2024-12-31"))).toBeCloseTo(12, 5);
     expect(plannedBy({ ...p, yearTargets: { 2024: 20 } }, at("2025-12-31"))).toBeCloseTo(30, 5);
   });
@@ -93,7 +142,8 @@ describe("the signal rule", () => {
   });
 
   it("does not evaluate without a plan to compare with (no start date), unless delayed or past the deadline", () => {
-    const noStart = (status: string, when = today) => signal({ status, progress: 0.4, expected: null, deadline: term.deadline }, when);
+    const noStart = (status: string, when = today) =>
+      signal({ status, progress: 0.4, expected: null, deadline: term.deadline }, when);
     expect(noStart("IN_PROGRESS")).toBe("NOT_EVALUATED");
     expect(noStart("DELAYED")).toBe("AT_RISK");
     expect(noStart("IN_PROGRESS", at("2027-02-01"))).toBe("OFF_TRACK");
@@ -111,15 +161,31 @@ describe("the signal rule", () => {
 
   it("lists every rule once, ends with a rule that always applies, and names the rule that decided", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    expect(RULES.at(-1)!.applies({ status: "IN_PROGRESS", progress: 0.5, gap: 0, deadlinePassed: false, beforeStart: false })).toBe(true);
-    expect(decidingRule({ status: "DELAYED", progress: 0.5, expected: 0.55, deadline: null }, today).id).toBe("DELAYED");
+    expect(
+      RULES.at(-1)!.applies({
+        status: "IN_PROGRESS",
+        progress: 0.5,
+        gap: 0,
+        deadlinePassed: false,
+        beforeStart: false,
+      }),
+    ).toBe(true);
+    expect(decidingRule({ status: "DELAYED", progress: 0.5, expected: 0.55, deadline: null }, today).id).toBe(
+      "DELAYED",
+    );
   });
 });
 
 describe("slices", () => {
   const programme = {
-    periodStart: at("2024-01-01"), periodEnd: at("2028-12-31"), totalTarget: 60, yearTargets: { 2024: 12, 2025: 12, 2026: 12 },
-    placeTargets: [{ placeId: "5109", target: 6 }, { placeId: "CZ0514", target: 15 }],
+    periodStart: at("2024-01-01"),
+    periodEnd: at("2028-12-31"),
+    totalTarget: 60,
+    yearTargets: { 2024: 12, 2025: 12, 2026: 12 },
+    placeTargets: [
+      { placeId: "5109", target: 6 },
+      { placeId: "CZ0514", target: 15 },
+    ],
   };
 
   it("judges a slice only against a target defined for it", () => {
@@ -136,20 +202,32 @@ describe("slices", () => {
   });
 
   it("gives a year its sub-target over that year, and a place the programme's plan scaled to its target", () => {
-    expect(sliceShape(programme, { kind: "YEAR", year: 2025, target: 12 })).toEqual({ periodStart: at("2025-01-01"), periodEnd: at("2025-12-31"), totalTarget: 12, yearTargets: { 2025: 12 } });
+    expect(sliceShape(programme, { kind: "YEAR", year: 2025, target: 12 })).toEqual({
+      periodStart: at("2025-01-01"),
+      periodEnd: at("2025-12-31"),
+      totalTarget: 12,
+      yearTargets: { 2025: 12 },
+    });
     const place = sliceShape(programme, { kind: "PLACE", placeId: "5109", target: 6 })!;
     expect(plannedBy(place, at("2026-12-31"))).toBeCloseTo(plannedBy(programme, at("2026-12-31")) / 10, 5);
     expect(sliceShape(programme, { kind: "NONE", reason: "TYPE" })).toBeNull();
     expect(slicePeriod(programme, 2030)).toEqual({ periodStart: at("2030-01-01"), periodEnd: at("2030-12-31") });
-    expect(slicePeriod(programme, undefined)).toEqual({ periodStart: programme.periodStart, periodEnd: programme.periodEnd });
+    expect(slicePeriod(programme, undefined)).toEqual({
+      periodStart: programme.periodStart,
+      periodEnd: programme.periodEnd,
+    });
   });
 });
 
 describe("words", () => {
-  const translator = (messages: object, locale: string): Translate => (key, values) => {
-    const message = key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], messages) as string;
-    return String(new IntlMessageFormat(message, locale).format(values));
-  };
+  const translator =
+    (messages: object, locale: string): Translate =>
+    (key, values) => {
+      const message = key
+        .split(".")
+        .reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], messages) as string;
+      return String(new IntlMessageFormat(message, locale).format(values));
+    };
   const t = translator(cs, "cs");
 
   it("names every signal in both languages", () => {
@@ -157,7 +235,14 @@ describe("words", () => {
       expect(cs.signal.value[s]).toBeTruthy();
       expect(en.signal.value[s]).toBeTruthy();
     }
-    expect(SIGNALS.map((s) => cs.signal.value[s])).toEqual(["Splněno", "Napřed", "V plánu", "Ohroženo", "Mimo plán", "Nehodnoceno"]);
+    expect(SIGNALS.map((s) => cs.signal.value[s])).toEqual([
+      "Splněno",
+      "Napřed",
+      "V plánu",
+      "Ohroženo",
+      "Mimo plán",
+      "Nehodnoceno",
+    ]);
   });
 
   it("puts today's signal and the forecast in one sentence with Czech plurals", () => {
@@ -165,8 +250,12 @@ describe("words", () => {
     expect(short(1)).toBe("V plánu; při tempu posledních 12 měsíců bude na konci období chybět 1 aktivita.");
     expect(short(3)).toBe("V plánu; při tempu posledních 12 měsíců budou na konci období chybět 3 aktivity.");
     expect(short(5)).toBe("V plánu; při tempu posledních 12 měsíců bude na konci období chybět 5 aktivit.");
-    expect(verdictText(t, "cs", "MET", { kind: "REACHED", date: at("2025-06-01") })).toBe("Splněno; cíl byl splněn 1. 6. 2025.");
-    expect(verdictText(translator(en, "en"), "en", "OFF_TRACK", { kind: "ENDED", done: 50, target: 60 })).toBe("Off track; the period ended with 50 of 60 activities.");
+    expect(verdictText(t, "cs", "MET", { kind: "REACHED", date: at("2025-06-01") })).toBe(
+      "Splněno; cíl byl splněn 1. 6. 2025.",
+    );
+    expect(verdictText(translator(en, "en"), "en", "OFF_TRACK", { kind: "ENDED", done: 50, target: 60 })).toBe(
+      "Off track; the period ended with 50 of 60 activities.",
+    );
   });
 
   it("states the thresholds of the code in the rule summary", () => {
@@ -175,10 +264,22 @@ describe("words", () => {
   });
 
   it("reads the forecast numbers as one fact", () => {
-    expect(forecastFact({ done: 60, reachedOn: at("2027-01-01"), shortAtEnd: 0, ended: false }, 60).kind).toBe("REACHED");
-    expect(forecastFact({ done: 50, reachedOn: null, shortAtEnd: 10, ended: true }, 60)).toEqual({ kind: "ENDED", done: 50, target: 60 });
-    expect(forecastFact({ done: 30, reachedOn: null, shortAtEnd: 30, ended: false }, 60)).toEqual({ kind: "SHORT", count: 30 });
-    expect(forecastFact({ done: 30, reachedOn: at("2027-01-01"), shortAtEnd: 0, ended: false }, 60)).toEqual({ kind: "ON_COURSE", date: at("2027-01-01") });
+    expect(forecastFact({ done: 60, reachedOn: at("2027-01-01"), shortAtEnd: 0, ended: false }, 60).kind).toBe(
+      "REACHED",
+    );
+    expect(forecastFact({ done: 50, reachedOn: null, shortAtEnd: 10, ended: true }, 60)).toEqual({
+      kind: "ENDED",
+      done: 50,
+      target: 60,
+    });
+    expect(forecastFact({ done: 30, reachedOn: null, shortAtEnd: 30, ended: false }, 60)).toEqual({
+      kind: "SHORT",
+      count: 30,
+    });
+    expect(forecastFact({ done: 30, reachedOn: at("2027-01-01"), shortAtEnd: 0, ended: false }, 60)).toEqual({
+      kind: "ON_COURSE",
+      date: at("2027-01-01"),
+    });
   });
 });
 

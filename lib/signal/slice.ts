@@ -9,7 +9,8 @@ import type { ProgrammeShape } from "./expected";
 
 export type SliceFilters = { year?: number; placeId?: string; organisationId?: string; eventTypeId?: string };
 export type SliceProgramme = ProgrammeShape & { placeTargets: { placeId: string; target: number }[] };
-export type NoTargetReason = "ORGANISATION" | "TYPE" | "YEAR_AND_PLACE" | "YEAR_WITHOUT_TARGET" | "PLACE_WITHOUT_TARGET";
+export type NoTargetReason =
+  "ORGANISATION" | "TYPE" | "YEAR_AND_PLACE" | "YEAR_WITHOUT_TARGET" | "PLACE_WITHOUT_TARGET";
 export type SliceTarget =
   | { kind: "PROGRAMME"; target: number }
   | { kind: "YEAR"; year: number; target: number }
@@ -17,7 +18,8 @@ export type SliceTarget =
   | { kind: "NONE"; reason: NoTargetReason };
 
 const DAY = 86_400_000;
-const inPeriod = (p: ProgrammeShape, year: number) => p.periodStart.getUTCFullYear() <= year && year <= p.periodEnd.getUTCFullYear();
+const inPeriod = (p: ProgrammeShape, year: number) =>
+  p.periodStart.getUTCFullYear() <= year && year <= p.periodEnd.getUTCFullYear();
 
 /** The slice rule: the target that applies to these filters, or NONE with the reason. */
 export function sliceTarget(p: SliceProgramme, f: SliceFilters): SliceTarget {
@@ -26,11 +28,15 @@ export function sliceTarget(p: SliceProgramme, f: SliceFilters): SliceTarget {
   if (f.year !== undefined && f.placeId) return { kind: "NONE", reason: "YEAR_AND_PLACE" };
   if (f.year !== undefined) {
     const target = inPeriod(p, f.year) ? p.yearTargets[f.year] : undefined;
-    return target === undefined ? { kind: "NONE", reason: "YEAR_WITHOUT_TARGET" } : { kind: "YEAR", year: f.year, target };
+    return target === undefined
+      ? { kind: "NONE", reason: "YEAR_WITHOUT_TARGET" }
+      : { kind: "YEAR", year: f.year, target };
   }
   if (f.placeId) {
     const target = p.placeTargets.find((t) => t.placeId === f.placeId)?.target;
-    return target === undefined ? { kind: "NONE", reason: "PLACE_WITHOUT_TARGET" } : { kind: "PLACE", placeId: f.placeId, target };
+    return target === undefined
+      ? { kind: "NONE", reason: "PLACE_WITHOUT_TARGET" }
+      : { kind: "PLACE", placeId: f.placeId, target };
   }
   return { kind: "PROGRAMME", target: p.totalTarget };
 }
@@ -38,7 +44,8 @@ export function sliceTarget(p: SliceProgramme, f: SliceFilters): SliceTarget {
 /** The days a slice covers: the programme's period, cut to the filtered year (a year outside the period: that year). */
 export function slicePeriod(p: ProgrammeShape, year: number | undefined): { periodStart: Date; periodEnd: Date } {
   if (year === undefined) return { periodStart: p.periodStart, periodEnd: p.periodEnd };
-  if (!inPeriod(p, year)) return { periodStart: new Date(Date.UTC(year, 0, 1)), periodEnd: new Date(Date.UTC(year, 11, 31)) };
+  if (!inPeriod(p, year))
+    return { periodStart: new Date(Date.UTC(year, 0, 1)), periodEnd: new Date(Date.UTC(year, 11, 31)) };
   return {
     periodStart: new Date(Math.max(p.periodStart.getTime(), Date.UTC(year, 0, 1))),
     periodEnd: new Date(Math.min(p.periodEnd.getTime(), Date.UTC(year + 1, 0, 1) - DAY)),
@@ -55,7 +62,11 @@ export function sliceShape(p: ProgrammeShape, slice: SliceTarget): ProgrammeShap
       return { ...slicePeriod(p, slice.year), totalTarget: slice.target, yearTargets: { [slice.year]: slice.target } };
     case "PLACE": {
       const scale = p.totalTarget > 0 ? slice.target / p.totalTarget : 0;
-      return { ...p, totalTarget: slice.target, yearTargets: Object.fromEntries(Object.entries(p.yearTargets).map(([y, t]) => [y, t * scale])) };
+      return {
+        ...p,
+        totalTarget: slice.target,
+        yearTargets: Object.fromEntries(Object.entries(p.yearTargets).map(([y, t]) => [y, t * scale])),
+      };
     }
     case "NONE":
       return null;

@@ -44,11 +44,18 @@ export const verdictText = (t: Translate, locale: Locale, s: Signal, fact: Forec
   t("signal.verdict", { signal: signalWord(t, s), forecast: forecastClause(t, locale, fact) });
 
 /** The thresholds in percentage points, for messages that state the rule. */
-export const THRESHOLD_POINTS = { offTrack: Math.round(OFF_TRACK_GAP * 100), atRisk: Math.round(AT_RISK_GAP * 100), ahead: Math.round(AHEAD_MARGIN * 100) };
+export const THRESHOLD_POINTS = {
+  offTrack: Math.round(OFF_TRACK_GAP * 100),
+  atRisk: Math.round(AT_RISK_GAP * 100),
+  ahead: Math.round(AHEAD_MARGIN * 100),
+};
 
 /** The rule in one sentence (the council report, the public page); the full rule is on the page "Jak se signál počítá". */
 export const ruleSummary = (t: Translate) =>
   t("signal.summary", {
     ...THRESHOLD_POINTS,
-    ON_TRACK: signalWord(t, "ON_TRACK"), AHEAD: signalWord(t, "AHEAD"), AT_RISK: signalWord(t, "AT_RISK"), OFF_TRACK: signalWord(t, "OFF_TRACK"),
+    ON_TRACK: signalWord(t, "ON_TRACK"),
+    AHEAD: signalWord(t, "AHEAD"),
+    AT_RISK: signalWord(t, "AT_RISK"),
+    OFF_TRACK: signalWord(t, "OFF_TRACK"),
   });

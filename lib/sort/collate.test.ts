@@ -19,14 +19,38 @@ describe("Czech collation", () => {
   });
 
   it("sorts the region's ten ORPs as a Czech reader expects", () => {
-    const orps = ["Turnov", "Železný Brod", "Česká Lípa", "Semily", "Frýdlant", "Liberec", "Jilemnice", "Jablonec nad Nisou", "Nový Bor", "Tanvald"];
+    const orps = [
+      "Turnov",
+      "Železný Brod",
+      "Česká Lípa",
+      "Semily",
+      "Frýdlant",
+      "Liberec",
+      "Jilemnice",
+      "Jablonec nad Nisou",
+      "Nový Bor",
+      "Tanvald",
+    ];
     expect(names(sortByName(orps.map((name) => ({ name }))))).toEqual([
-      "Česká Lípa", "Frýdlant", "Jablonec nad Nisou", "Jilemnice", "Liberec", "Nový Bor", "Semily", "Tanvald", "Turnov", "Železný Brod",
+      "Česká Lípa",
+      "Frýdlant",
+      "Jablonec nad Nisou",
+      "Jilemnice",
+      "Liberec",
+      "Nový Bor",
+      "Semily",
+      "Tanvald",
+      "Turnov",
+      "Železný Brod",
     ]);
   });
 
   it("sorts by a group first when given, then by name", () => {
-    const places = [{ name: "Liberecký kraj", kind: "REGION" }, { name: "Turnov", kind: "ORP" }, { name: "Česká Lípa", kind: "ORP" }];
+    const places = [
+      { name: "Liberecký kraj", kind: "REGION" },
+      { name: "Turnov", kind: "ORP" },
+      { name: "Česká Lípa", kind: "ORP" },
+    ];
     expect(names(sortByName(places, (p) => p.kind))).toEqual(["Česká Lípa", "Turnov", "Liberecký kraj"]);
   });
 

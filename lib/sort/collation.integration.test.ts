@@ -10,9 +10,25 @@ import { compareText } from "./collate";
 import { topWithRest } from "./top";
 
 const TODAY = new Date("2026-11-25T00:00:00Z");
-const ORPS = ["Česká Lípa", "Frýdlant", "Jablonec nad Nisou", "Jilemnice", "Liberec", "Nový Bor", "Semily", "Tanvald", "Turnov", "Železný Brod"];
+const ORPS = [
+  "Česká Lípa",
+  "Frýdlant",
+  "Jablonec nad Nisou",
+  "Jilemnice",
+  "Liberec",
+  "Nový Bor",
+  "Semily",
+  "Tanvald",
+  "Turnov",
+  "Železný Brod",
+];
 // Names that byte order and Czech order put differently: Č after Z in bytes, Ch between H and I in Czech.
-const ADDED = ["Chrastavské centrum, z.s.", "Hrádecká rodina, z.s.", "Člověk v rodině, o.p.s.", "Cvikovská rodina, z.ú."];
+const ADDED = [
+  "Chrastavské centrum, z.s.",
+  "Hrádecká rodina, z.s.",
+  "Člověk v rodině, o.p.s.",
+  "Cvikovská rodina, z.ú.",
+];
 const names = (rows: { name: string }[]) => rows.map((r) => r.name);
 const inCzechOrder = (list: string[]) => expect(list).toEqual([...list].sort(compareText));
 

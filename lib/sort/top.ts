@@ -4,7 +4,11 @@
 export type Rest = { rows: number; value: number };
 
 /** The first `n` rows (already ranked) and the rest summed; `rest` is null when nothing is left over. */
-export function topWithRest<T>(rows: readonly T[], n: number, value: (row: T) => number): { top: T[]; rest: Rest | null } {
+export function topWithRest<T>(
+  rows: readonly T[],
+  n: number,
+  value: (row: T) => number,
+): { top: T[]; rest: Rest | null } {
   const left = rows.slice(n);
   return {
     top: rows.slice(0, n),

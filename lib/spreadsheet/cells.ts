@@ -18,7 +18,7 @@ export function cellReader<K extends string, C extends string>(line: number, cel
     return value;
   };
   /** A typed value; a bad one is reported with the cell's text as `value`. */
-  const parsed = <T,>(key: K, parse: (cell: Cell) => Parsed<T, C>): T | null | undefined => {
+  const parsed = <T>(key: K, parse: (cell: Cell) => Parsed<T, C>): T | null | undefined => {
     const c = cell(key);
     if (c === undefined || text(c) === null) return c === undefined ? undefined : null;
     const result = parse(c);

@@ -5,7 +5,11 @@ import type { SheetIssue } from "./types";
 
 export type ColumnDef<K extends string = string> = { readonly key: K; readonly cs: string; readonly en: string };
 export type ColumnIndex<K extends string> = Partial<Record<K, number>>;
-export type HeaderMap<K extends string> = { index: ColumnIndex<K>; issues: SheetIssue<K, "missingColumn" | "duplicateColumn">[]; ignored: string[] };
+export type HeaderMap<K extends string> = {
+  index: ColumnIndex<K>;
+  issues: SheetIssue<K, "missingColumn" | "duplicateColumn">[];
+  ignored: string[];
+};
 
 const squash = (text: string) => searchable(text).replace(/[^a-z0-9]/g, "");
 const withoutBrackets = (text: string) => squash(text.replace(/\([^)]*\)/g, ""));
@@ -38,7 +42,8 @@ export function columnSet<K extends string>(columns: readonly ColumnDef<K>[]) {
         else if (index[key] !== undefined) issues.push({ line, column: key, code: "duplicateColumn" });
         else index[key] = position;
       });
-      for (const key of required(index)) if (index[key] === undefined) issues.push({ line, column: key, code: "missingColumn" });
+      for (const key of required(index))
+        if (index[key] === undefined) issues.push({ line, column: key, code: "missingColumn" });
       return { index, issues, ignored };
     },
   };

@@ -14,7 +14,11 @@ const score = (texts: string[]) => Object.keys(columns.mapHeader(texts, 0, () =>
 const header = async (bytes: Uint8Array) => {
   const { sheet, issue } = await readSheet(bytes, score);
   if (!sheet) throw new Error(`not read: ${JSON.stringify(issue)}`);
-  const map = columns.mapHeader(sheet.header.cells.map((c) => String(c ?? "")), sheet.header.line, () => ["date", "title", "description", "place"]);
+  const map = columns.mapHeader(
+    sheet.header.cells.map((c) => String(c ?? "")),
+    sheet.header.line,
+    () => ["date", "title", "description", "place"],
+  );
   return { line: sheet.header.line, ...map, rows: sheet.rows.map((r) => [r.line, ...r.cells]) };
 };
 
@@ -34,7 +38,12 @@ describe("finding the header row", () => {
       sheet.addRow(["Datum (začátek)", "Název", "Popis", "ORP"]);
       sheet.addRow(["1. 3. 2025", "Beseda", "Text", "Liberec"]);
     });
-    expect(await header(file)).toMatchObject({ line: 4, issues: [], index: { date: 0, title: 1, description: 2, place: 3 }, rows: [[5, "1. 3. 2025", "Beseda", "Text", "Liberec"]] });
+    expect(await header(file)).toMatchObject({
+      line: 4,
+      issues: [],
+      index: { date: 0, title: 1, description: 2, place: 3 },
+      rows: [[5, "1. 3. 2025", "Beseda", "Text", "Liberec"]],
+    });
   });
 
   it("reads a header cell merged over two columns as one column, with the texts under it joined", async () => {
@@ -48,7 +57,10 @@ describe("finding the header row", () => {
       sheet.mergeCells("C5:D5");
     });
     expect(await header(file)).toMatchObject({
-      line: 1, issues: [], ignored: [], index: { date: 0, title: 1, description: 2, place: 4 },
+      line: 1,
+      issues: [],
+      ignored: [],
+      index: { date: 0, title: 1, description: 2, place: 4 },
       rows: [
         [2, "1. 3. 2025", "Beseda", "Jen první", null, "Liberec"],
         [3, "2. 3. 2025", "Stánek", "Jen druhý", null, "Turnov"],
@@ -68,14 +80,29 @@ describe("finding the header row", () => {
 
   it("finds the header below a title line in CSV, whatever the delimiter", async () => {
     for (const delimiter of [";", ","]) {
-      const text = `Přehled akcí\n\n${csvText([["Datum (začátek)", "Název", "Popis", "ORP"], ["1. 3. 2025", "Beseda", "", "Liberec"]], delimiter)}`;
-      expect(await header(new TextEncoder().encode(text))).toMatchObject({ line: 3, issues: [], rows: [[4, "1. 3. 2025", "Beseda", "", "Liberec"]] });
+      const text = `Přehled akcí\n\n${csvText(
+        [
+          ["Datum (začátek)", "Název", "Popis", "ORP"],
+          ["1. 3. 2025", "Beseda", "", "Liberec"],
+        ],
+        delimiter,
+      )}`;
+      expect(await header(new TextEncoder().encode(text))).toMatchObject({
+        line: 3,
+        issues: [],
+        rows: [[4, "1. 3. 2025", "Beseda", "", "Liberec"]],
+      });
     }
   });
 
   it("without any known name the first row is the header, and the missing columns are named", async () => {
     const result = await header(new TextEncoder().encode("a;b\n1;2\n"));
     expect(result).toMatchObject({ line: 1, ignored: ["a", "b"] });
-    expect(result.issues.map((i) => i.code)).toEqual(["missingColumn", "missingColumn", "missingColumn", "missingColumn"]);
+    expect(result.issues.map((i) => i.code)).toEqual([
+      "missingColumn",
+      "missingColumn",
+      "missingColumn",
+      "missingColumn",
+    ]);
   });
 });

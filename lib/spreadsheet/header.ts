@@ -25,7 +25,9 @@ export function foldMerged(header: SheetRow, rows: SheetRow[]): SheetRow[] {
   return rows.map((row) => {
     const cells = [...row.cells];
     for (const [first, last] of header.merges!) {
-      const filled = cells.slice(first, last + 1).filter((cell): cell is NonNullable<Cell> => text(cell ?? null) !== null);
+      const filled = cells
+        .slice(first, last + 1)
+        .filter((cell): cell is NonNullable<Cell> => text(cell ?? null) !== null);
       cells[first] = filled.length > 1 ? filled.map((cell) => text(cell)).join(" ") : (filled[0] ?? null);
       for (let i = first + 1; i <= last && i < cells.length; i++) cells[i] = null;
     }

@@ -9,7 +9,13 @@ import type { SessionUser } from "@/lib/auth/session";
 
 type Run<S extends z.ZodType, R> = (input: z.output<S>, user: SessionUser, apply: boolean) => Promise<R>;
 
-export function importAction<S extends z.ZodType, R extends { applied: boolean }>(name: string, permission: Permission, schema: S, run: Run<S, R>, apply: boolean) {
+export function importAction<S extends z.ZodType, R extends { applied: boolean }>(
+  name: string,
+  permission: Permission,
+  schema: S,
+  run: Run<S, R>,
+  apply: boolean,
+) {
   return defineAction(name, {
     permission,
     schema,

@@ -14,7 +14,12 @@ export { MAX_IMPORT_BYTES, MAX_ROWS };
 export type FileIssue = SheetIssue<never, FileIssueCode>;
 type Read = { sheet: Sheet; issue?: undefined } | { issue: FileIssue; sheet?: undefined };
 
-export const fileIssue = (code: FileIssueCode, params?: FileIssue["params"]): FileIssue => ({ line: null, column: null, code, params });
+export const fileIssue = (code: FileIssueCode, params?: FileIssue["params"]): FileIssue => ({
+  line: null,
+  column: null,
+  code,
+  params,
+});
 const failed = (code: FileIssueCode, params?: FileIssue["params"]): Read => ({ issue: fileIssue(code, params) });
 
 export async function readSheet(bytes: Uint8Array, score?: (texts: string[]) => number): Promise<Read> {
@@ -61,7 +66,11 @@ function delimiterOf(content: string): string {
 
 function readCsv(content: string): SheetRow[] | Read {
   try {
-    const records: string[][] = parse(content, { delimiter: delimiterOf(content), relax_column_count: true, bom: true });
+    const records: string[][] = parse(content, {
+      delimiter: delimiterOf(content),
+      relax_column_count: true,
+      bom: true,
+    });
     return records.map((cells, index) => ({ line: index + 1, cells }));
   } catch (error) {
     const lines = (error as { lines?: unknown }).lines;
@@ -89,7 +98,11 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[] | Read> {
       if (cell.type !== ExcelJS.ValueType.Merge) return void (cells[column - 1] = plain(cell.value));
       if (cell.master.fullAddress.row === line) merges.set(cell.master.fullAddress.col - 1, column - 1);
     });
-    rows.push({ line, cells: Array.from(cells, (cell) => cell ?? null), ...(merges.size ? { merges: [...merges] } : {}) });
+    rows.push({
+      line,
+      cells: Array.from(cells, (cell) => cell ?? null),
+      ...(merges.size ? { merges: [...merges] } : {}),
+    });
   });
   return rows;
 }

@@ -13,7 +13,9 @@ export function saveXlsx(fileName: string, base64: string) {
 }
 
 /** Runs an action that returns a workbook and saves it; the error code to show when it did not come (else null). */
-export async function saveReturnedXlsx(load: () => Promise<ActionResult<{ fileName: string; base64: string }>>): Promise<string | null> {
+export async function saveReturnedXlsx(
+  load: () => Promise<ActionResult<{ fileName: string; base64: string }>>,
+): Promise<string | null> {
   try {
     const result = await load();
     if (!result.ok) return result.error;

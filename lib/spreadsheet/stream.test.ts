@@ -15,7 +15,11 @@ function batches(count: number) {
   async function* generate(): AsyncGenerator<Record<string, OutValue>[]> {
     for (let b = 0; b < count; b++) {
       state.pulled++;
-      yield Array.from({ length: 500 }, (_, i) => ({ day: new Date(Date.UTC(2024, 0, 1 + (i % 28))), title: `=Akce ${b * 500 + i}`, cost: 123_456n }));
+      yield Array.from({ length: 500 }, (_, i) => ({
+        day: new Date(Date.UTC(2024, 0, 1 + (i % 28))),
+        title: `=Akce ${b * 500 + i}`,
+        cost: 123_456n,
+      }));
     }
   }
   return { state, rows: generate() };
@@ -31,7 +35,9 @@ describe("streamed spreadsheet download", () => {
     expect(sheet!.rows).toHaveLength(2000);
     const [day, title, cost] = sheet!.rows[1999].cells;
     expect([day, title, cost]).toEqual(
-      format === "xlsx" ? [new Date(Date.UTC(2024, 0, 24)), "=Akce 1999", 1234.56] : ["24. 1. 2024", "'=Akce 1999", "1234,56"],
+      format === "xlsx"
+        ? [new Date(Date.UTC(2024, 0, 24)), "=Akce 1999", 1234.56]
+        : ["24. 1. 2024", "'=Akce 1999", "1234,56"],
     );
   });
 

@@ -53,7 +53,12 @@ async function writeXlsx(out: PassThrough, columns: readonly OutColumn[], batche
   await workbook.commit();
 }
 
-export function spreadsheetStream(format: Format, columns: readonly OutColumn[], batches: Batches, sheetName: string): ReadableStream<Uint8Array> {
+export function spreadsheetStream(
+  format: Format,
+  columns: readonly OutColumn[],
+  batches: Batches,
+  sheetName: string,
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const write = format === "csv" ? writeCsv(out, columns, batches) : writeXlsx(out, columns, batches, sheetName);
   write.catch((error) => out.destroy(error instanceof Error ? error : new Error(String(error))));

@@ -8,7 +8,11 @@ import type { Cell } from "./types";
 export type Table = Cell[][];
 
 /** The header row (Czech or English names) and the records' cells in the header's order. */
-export function tableOf<K extends string>(columns: readonly ColumnDef<K>[], headers: string[], records: Partial<Record<K, Cell>>[]): Table {
+export function tableOf<K extends string>(
+  columns: readonly ColumnDef<K>[],
+  headers: string[],
+  records: Partial<Record<K, Cell>>[],
+): Table {
   const keys = headers.map((h) => columns.find((c) => c.cs === h || c.en === h)?.key);
   return [headers, ...records.map((record) => keys.map((key) => (key ? (record[key] ?? null) : null)))];
 }
@@ -23,8 +27,15 @@ export async function xlsxBytes(table: Table, sheetName = "List1"): Promise<Uint
 /** CSV as people type it: Czech dates, and a decimal comma unless "," separates the cells. */
 export function csvText(table: Table, delimiter = ";"): string {
   const cell = (value: Cell) =>
-    value instanceof Date ? `${value.getUTCDate()}. ${value.getUTCMonth() + 1}. ${value.getUTCFullYear()}` : typeof value === "number" ? String(value).replace(".", delimiter === "," ? "." : ",") : (value ?? "");
-  return stringify(table.map((row) => row.map(cell)), { delimiter });
+    value instanceof Date
+      ? `${value.getUTCDate()}. ${value.getUTCMonth() + 1}. ${value.getUTCFullYear()}`
+      : typeof value === "number"
+        ? String(value).replace(".", delimiter === "," ? "." : ",")
+        : (value ?? "");
+  return stringify(
+    table.map((row) => row.map(cell)),
+    { delimiter },
+  );
 }
 
 export const fileOf = (content: Uint8Array<ArrayBuffer> | string, name: string) => new File([content], name);

@@ -9,8 +9,18 @@ export type Sheet = { header: SheetRow; rows: SheetRow[] };
 
 /** Problems of the whole file (reading it, its header) and of single values; each import adds its own codes. */
 export const FILE_ISSUE_CODES = [
-  "fileMissing", "fileEmpty", "fileTooLarge", "fileType", "fileLegacyExcel", "fileUnreadable", "csvSyntax",
-  "noRows", "tooManyRows", "fileChanged", "missingColumn", "duplicateColumn",
+  "fileMissing",
+  "fileEmpty",
+  "fileTooLarge",
+  "fileType",
+  "fileLegacyExcel",
+  "fileUnreadable",
+  "csvSyntax",
+  "noRows",
+  "tooManyRows",
+  "fileChanged",
+  "missingColumn",
+  "duplicateColumn",
 ] as const;
 export const VALUE_ISSUE_CODES = ["badDate", "badMoney", "badNumber", "badYear"] as const;
 export type FileIssueCode = (typeof FILE_ISSUE_CODES)[number];

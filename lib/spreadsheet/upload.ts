@@ -39,17 +39,25 @@ export async function readUpload<K extends string>(
   // The header is the row with the most known column names (a title row may stand above it).
   const read = await readSheet(bytes, (texts) => Object.keys(mapHeader(texts, 0).index).length);
   if (read.issue) return { base, issues: [read.issue], ...none };
-  const header = mapHeader(read.sheet.header.cells.map((cell) => text(cell) ?? ""), read.sheet.header.line);
+  const header = mapHeader(
+    read.sheet.header.cells.map((cell) => text(cell) ?? ""),
+    read.sheet.header.line,
+  );
   const extra = { rowCount: read.sheet.rows.length, ignoredColumns: header.ignored };
   if (header.issues.length > 0) return { base, issues: header.issues, ...extra };
   return { base, issues: [], ...extra, read: { sheet: read.sheet, index: header.index } };
 }
 
-export const firstListed = <T>(items: T[]) => ({ listed: items.slice(0, MAX_LISTED), more: Math.max(0, items.length - MAX_LISTED) });
+export const firstListed = <T>(items: T[]) => ({
+  listed: items.slice(0, MAX_LISTED),
+  more: Math.max(0, items.length - MAX_LISTED),
+});
 
 /** Issues by row, then by column order; the first MAX_LISTED listed, the others only counted. */
 export function listIssues<I extends SheetIssue>(issues: I[], positionOf: (column: I["column"]) => number) {
-  const { listed, more } = firstListed([...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || positionOf(a.column) - positionOf(b.column)));
+  const { listed, more } = firstListed(
+    [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || positionOf(a.column) - positionOf(b.column)),
+  );
   return { issues: listed, moreIssues: more };
 }
 

@@ -13,7 +13,8 @@ describe("cell values", () => {
   });
 
   it("refuses impossible and foreign dates", () => {
-    for (const bad of ["31. 2. 2025", "2016-13-01", "10/1/2016", "zítra", "1. 10.", 42644, true]) expect(parseDateCell(bad)).toEqual({ error: "badDate" });
+    for (const bad of ["31. 2. 2025", "2016-13-01", "10/1/2016", "zítra", "1. 10.", 42644, true])
+      expect(parseDateCell(bad)).toEqual({ error: "badDate" });
   });
 
   it("reads money in Czech notation or as a number, in haléře", () => {
@@ -21,7 +22,8 @@ describe("cell values", () => {
     expect(parseMoneyCell("7\u00a0025\u00a0696,25 Kč")).toEqual({ value: 702569625n });
     expect(parseMoneyCell(7025696.25)).toEqual({ value: 702569625n });
     expect(parseMoneyCell(500000)).toEqual({ value: 50000000n });
-    for (const bad of ["12 abc", "1,234", -5, "-5", 1.001, 1e20]) expect(parseMoneyCell(bad)).toEqual({ error: "badMoney" });
+    for (const bad of ["12 abc", "1,234", -5, "-5", 1.001, 1e20])
+      expect(parseMoneyCell(bad)).toEqual({ error: "badMoney" });
   });
 
   it("reads numbers with a decimal comma or dot, and years", () => {

@@ -53,12 +53,15 @@ export function parseNumberCell(cell: Cell): Parsed<number> {
 
 export function parseYearCell(cell: Cell): Parsed<number> {
   const parsed = parseNumberCell(cell);
-  if ("error" in parsed || !Number.isInteger(parsed.value) || parsed.value < 1990 || parsed.value > 2100) return { error: "badYear" };
+  if ("error" in parsed || !Number.isInteger(parsed.value) || parsed.value < 1990 || parsed.value > 2100)
+    return { error: "badYear" };
   return parsed;
 }
 
 /** The key whose code or Czech or English label the cell names, whatever the case and diacritics. */
 export function matchLabel<T extends string>(labels: Record<T, { cs: string; en: string }>, cell: Cell): T | undefined {
   const wanted = words(text(cell) ?? "");
-  return (Object.keys(labels) as T[]).find((code) => [code, labels[code].cs, labels[code].en].some((label) => words(label) === wanted));
+  return (Object.keys(labels) as T[]).find((code) =>
+    [code, labels[code].cs, labels[code].en].some((label) => words(label) === wanted),
+  );
 }

@@ -24,13 +24,19 @@ export const SHEET_VIEWS: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ sta
 
 export const xlsxValue = (value: OutValue) => (typeof value === "bigint" ? Number(value) / 100 : value);
 
-export const xlsxRow = (columns: readonly OutColumn[], row: Record<string, OutValue>) => columns.map((c) => xlsxValue(row[c.key] ?? null));
+export const xlsxRow = (columns: readonly OutColumn[], row: Record<string, OutValue>) =>
+  columns.map((c) => xlsxValue(row[c.key] ?? null));
 
 /** Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection); the import removes it. */
 const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** formatDate (lib/format) with one formatter for all cells: creating one per cell costs more than the whole row. */
-const czechDay = new Intl.DateTimeFormat("cs-CZ", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
+const czechDay = new Intl.DateTimeFormat("cs-CZ", {
+  day: "numeric",
+  month: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export function csvValue(value: OutValue): string {
   if (value === null) return "";
@@ -43,7 +49,11 @@ export function csvValue(value: OutValue): string {
 /** CSV text of some rows; `header` starts the file (BOM and the Czech headers). */
 export function csvChunk(columns: readonly OutColumn[], rows: Record<string, OutValue>[], header: boolean): string {
   const records = rows.map((row) => columns.map((c) => csvValue(row[c.key] ?? null)));
-  return stringify(header ? [columns.map((c) => c.cs), ...records] : records, { delimiter: ";", bom: header, record_delimiter: "windows" });
+  return stringify(header ? [columns.map((c) => c.cs), ...records] : records, {
+    delimiter: ";",
+    bom: header,
+    record_delimiter: "windows",
+  });
 }
 
 /** Headers of a download, never cached, never sniffed. */

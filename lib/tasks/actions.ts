@@ -13,7 +13,14 @@ export const setEmailReminders = defineAction("tasks.setEmailReminders", {
     const result = await db.$transaction(async (tx) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailReminders: true } });
       await tx.user.update({ where: { id: user.id }, data: { emailReminders: enabled } });
-      await audit(tx, { userId: user.id, action: "update", entity: "User", entityId: user.id, before, after: { emailReminders: enabled } });
+      await audit(tx, {
+        userId: user.id,
+        action: "update",
+        entity: "User",
+        entityId: user.id,
+        before,
+        after: { emailReminders: enabled },
+      });
       return { enabled };
     });
     revalidatePath("/", "layout");

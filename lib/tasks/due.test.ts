@@ -7,7 +7,11 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("Prague calendar", () => {
   it("starts quarters at midnight in Prague, in winter and in summer time", () => {
-    expect(pragueQuarter(at("2026-11-25T12:00:00Z"))).toEqual({ year: 2026, quarter: 4, start: at("2026-09-30T22:00:00Z") });
+    expect(pragueQuarter(at("2026-11-25T12:00:00Z"))).toEqual({
+      year: 2026,
+      quarter: 4,
+      start: at("2026-09-30T22:00:00Z"),
+    });
     expect(pragueQuarter(at("2026-02-10T08:00:00Z")).start).toEqual(at("2025-12-31T23:00:00Z"));
     expect(pragueQuarter(at("2026-05-10T08:00:00Z")).start).toEqual(at("2026-03-31T22:00:00Z"));
     expect(pragueMidnight(2026, 3, 29)).toEqual(at("2026-03-28T23:00:00Z")); // the night summer time begins
@@ -33,7 +37,15 @@ describe("Prague calendar", () => {
 });
 
 const measure = (changes: Partial<MeasureCandidate> = {}): MeasureCandidate => ({
-  id: "m1", code: "1.1.1", title: "Opatření", status: "IN_PROGRESS", deadline: day("2026-12-31"), lastUpdateAt: null, carriedOver: false, plan: { yearFrom: 2024, yearTo: 2028 }, ...changes,
+  id: "m1",
+  code: "1.1.1",
+  title: "Opatření",
+  status: "IN_PROGRESS",
+  deadline: day("2026-12-31"),
+  lastUpdateAt: null,
+  carriedOver: false,
+  plan: { yearFrom: 2024, yearTo: 2028 },
+  ...changes,
 });
 
 describe("measures", () => {
@@ -54,8 +66,15 @@ describe("measures", () => {
     expect(measureKinds(measure({ deadline: day("2023-12-31"), status: "COMPLETED" }), w)).toEqual([]);
     expect(measureKinds(measure({ deadline: null, status: "CANCELLED" }), w)).toEqual([]);
     // 30 Sep 2026 22:30 UTC is 1 October in Prague: a 30 September deadline has passed.
-    expect(measureKinds(measure({ ...updated, deadline: day("2026-09-30") }), taskWindow(at("2026-09-30T22:30:00Z")))).toEqual(["overdue"]);
-    expect(measureKinds(measure({ deadline: day("2026-09-30"), lastUpdateAt: at("2026-09-01T00:00:00Z") }), taskWindow(at("2026-09-30T21:30:00Z")))).toEqual([]);
+    expect(
+      measureKinds(measure({ ...updated, deadline: day("2026-09-30") }), taskWindow(at("2026-09-30T22:30:00Z"))),
+    ).toEqual(["overdue"]);
+    expect(
+      measureKinds(
+        measure({ deadline: day("2026-09-30"), lastUpdateAt: at("2026-09-01T00:00:00Z") }),
+        taskWindow(at("2026-09-30T21:30:00Z")),
+      ),
+    ).toEqual([]);
   });
 
   it("need nothing once carried over into the next plan (its copy carries the work)", () => {
@@ -67,7 +86,13 @@ describe("measures", () => {
 });
 
 const event = (changes: Partial<EventCandidate> = {}): EventCandidate => ({
-  id: "e1", title: "Beseda", startDate: day("2026-11-03"), status: "CONFIRMED", realisation: "REALISED", organisationId: "org-a", ...changes,
+  id: "e1",
+  title: "Beseda",
+  startDate: day("2026-11-03"),
+  status: "CONFIRMED",
+  realisation: "REALISED",
+  organisationId: "org-a",
+  ...changes,
 });
 const coordinator = { role: "COORDINATOR" as const, organisationId: "org-kulk" };
 const member = { role: "MEMBER" as const, organisationId: "org-a" };
@@ -95,19 +120,36 @@ describe("events", () => {
 
 describe("dueTasks", () => {
   it("lists items by kind with links, oldest first", () => {
-    const tasks = dueTasks({
-      user: coordinator,
-      measures: [
-        measure({ id: "m2", code: "2.1.1", deadline: day("2025-06-30") }),
-        measure({ id: "m1", code: "1.1.1", deadline: day("2024-06-30") }),
-        measure({ id: "m0", code: "2.1.1", deadline: null, plan: { yearFrom: 2019, yearTo: 2023 } }),
-      ],
-      events: [event({ id: "e1", status: "SUBMITTED", startDate: day("2026-11-12") }), event({ id: "e2", status: "SUBMITTED", startDate: day("2026-11-03") })],
-    }, at("2026-11-25T10:00:00Z"));
+    const tasks = dueTasks(
+      {
+        user: coordinator,
+        measures: [
+          measure({ id: "m2", code: "2.1.1", deadline: day("2025-06-30") }),
+          measure({ id: "m1", code: "1.1.1", deadline: day("2024-06-30") }),
+          measure({ id: "m0", code: "2.1.1", deadline: null, plan: { yearFrom: 2019, yearTo: 2023 } }),
+        ],
+        events: [
+          event({ id: "e1", status: "SUBMITTED", startDate: day("2026-11-12") }),
+          event({ id: "e2", status: "SUBMITTED", startDate: day("2026-11-03") }),
+        ],
+      },
+      at("2026-11-25T10:00:00Z"),
+    );
     expect(tasks.map((t) => [t.kind, t.id])).toEqual([
-      ["overdue", "m1"], ["overdue", "m2"], ["noUpdate", "m0"], ["noUpdate", "m1"], ["noUpdate", "m2"], ["awaitingReview", "e2"], ["awaitingReview", "e1"],
+      ["overdue", "m1"],
+      ["overdue", "m2"],
+      ["noUpdate", "m0"],
+      ["noUpdate", "m1"],
+      ["noUpdate", "m2"],
+      ["awaitingReview", "e2"],
+      ["awaitingReview", "e1"],
     ]);
-    expect(tasks[0]).toMatchObject({ title: "1.1.1 Opatření", href: "/strategicky-plan/opatreni/m1", date: day("2024-06-30"), plan: "2024–2028" });
+    expect(tasks[0]).toMatchObject({
+      title: "1.1.1 Opatření",
+      href: "/strategicky-plan/opatreni/m1",
+      date: day("2024-06-30"),
+      plan: "2024–2028",
+    });
     expect(tasks[2]).toMatchObject({ plan: "2019–2023", date: null });
     expect(tasks[5]).toMatchObject({ href: "/nabor/akce/e2", date: day("2026-11-03"), plan: null });
   });

@@ -22,10 +22,23 @@ export function taskWindow(now: Date): TaskWindow {
 }
 
 export type MeasureCandidate = {
-  id: string; code: string; title: string; status: MeasureStatus; deadline: Date | null; lastUpdateAt: Date | null; carriedOver: boolean;
+  id: string;
+  code: string;
+  title: string;
+  status: MeasureStatus;
+  deadline: Date | null;
+  lastUpdateAt: Date | null;
+  carriedOver: boolean;
   plan: { yearFrom: number; yearTo: number };
 };
-export type EventCandidate = { id: string; title: string; startDate: Date; status: ReviewStatus; realisation: Realisation; organisationId: string };
+export type EventCandidate = {
+  id: string;
+  title: string;
+  startDate: Date;
+  status: ReviewStatus;
+  realisation: Realisation;
+  organisationId: string;
+};
 export type TaskUser = { role: Role; organisationId: string | null };
 
 /** `plan` tells measures of different plans apart (codes repeat across plans): "2024–2028". */
@@ -51,18 +64,40 @@ export function eventKinds(e: EventCandidate, user: TaskUser, w: TaskWindow): Ta
 }
 
 /** Every due item, grouped by kind in TASK_KINDS order, oldest date first within a kind. */
-export function dueTasks(input: { user: TaskUser; measures: MeasureCandidate[]; events: EventCandidate[] }, now: Date): Task[] {
+export function dueTasks(
+  input: { user: TaskUser; measures: MeasureCandidate[]; events: EventCandidate[] },
+  now: Date,
+): Task[] {
   const w = taskWindow(now);
   const tasks: Task[] = [
     ...input.measures.flatMap((m) =>
       measureKinds(m, w).map((kind) => ({
-        kind, id: m.id, title: `${m.code} ${m.title}`, href: `/strategicky-plan/opatreni/${m.id}`,
-        date: kind === "overdue" ? m.deadline : null, plan: `${m.plan.yearFrom}–${m.plan.yearTo}`,
-      }))),
+        kind,
+        id: m.id,
+        title: `${m.code} ${m.title}`,
+        href: `/strategicky-plan/opatreni/${m.id}`,
+        date: kind === "overdue" ? m.deadline : null,
+        plan: `${m.plan.yearFrom}–${m.plan.yearTo}`,
+      })),
+    ),
     ...input.events.flatMap((e) =>
-      eventKinds(e, input.user, w).map((kind) => ({ kind, id: e.id, title: e.title, href: `/nabor/akce/${e.id}`, date: e.startDate, plan: null }))),
+      eventKinds(e, input.user, w).map((kind) => ({
+        kind,
+        id: e.id,
+        title: e.title,
+        href: `/nabor/akce/${e.id}`,
+        date: e.startDate,
+        plan: null,
+      })),
+    ),
   ];
   const order = (t: Task) => TASK_KINDS.indexOf(t.kind);
   const text = (a: string | null, b: string | null) => compareText(a ?? "", b ?? "");
-  return tasks.sort((a, b) => order(a) - order(b) || (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || text(a.plan, b.plan) || text(a.title, b.title));
+  return tasks.sort(
+    (a, b) =>
+      order(a) - order(b) ||
+      (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) ||
+      text(a.plan, b.plan) ||
+      text(a.title, b.title),
+  );
 }

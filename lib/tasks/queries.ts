@@ -32,13 +32,20 @@ function eventScope(user: TaskUser, today: Date): Prisma.RecruitmentEventWhereIn
 export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db): Promise<Task[]> {
   const w = taskWindow(now);
   const candidates: Prisma.MeasureWhereInput = {
-    ...measureScope(user), OR: [{ deadline: { lt: w.today } }, { progressUpdates: { none: { createdAt: { gte: w.quarterStart } } } }],
+    ...measureScope(user),
+    OR: [{ deadline: { lt: w.today } }, { progressUpdates: { none: { createdAt: { gte: w.quarterStart } } } }],
   };
   const [measures, lastUpdates, events] = await Promise.all([
     client.measure.findMany({
       where: candidates,
       select: {
-        id: true, code: true, title: true, status: true, deadline: true, carriedOverTo: { select: { id: true } }, plan: { select: { yearFrom: true, yearTo: true } },
+        id: true,
+        code: true,
+        title: true,
+        status: true,
+        deadline: true,
+        carriedOverTo: { select: { id: true } },
+        plan: { select: { yearFrom: true, yearTo: true } },
       },
     }),
     client.progressUpdate.groupBy({ by: ["measureId"], where: { measure: candidates }, _max: { createdAt: true } }),
@@ -48,7 +55,18 @@ export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db
     }),
   ]);
   const lastUpdateOf = new Map(lastUpdates.map((u) => [u.measureId, u._max.createdAt]));
-  return dueTasks({ user, measures: measures.map(({ carriedOverTo, ...m }) => ({ ...m, carriedOver: !!carriedOverTo, lastUpdateAt: lastUpdateOf.get(m.id) ?? null })), events }, now);
+  return dueTasks(
+    {
+      user,
+      measures: measures.map(({ carriedOverTo, ...m }) => ({
+        ...m,
+        carriedOver: !!carriedOverTo,
+        lastUpdateAt: lastUpdateOf.get(m.id) ?? null,
+      })),
+      events,
+    },
+    now,
+  );
 }
 
 /** The user's own reminder switch, and whether this server can send e-mail at all. */

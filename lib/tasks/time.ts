@@ -6,13 +6,27 @@ import { TIME_ZONE } from "@/i18n/config";
 const DAY = 86_400_000;
 
 const parts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23",
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+  hourCycle: "h23",
 });
 
 /** The wall-clock date and time in Prague at `instant`. */
 export function pragueClock(instant: Date) {
   const get = (type: string) => Number(parts.formatToParts(instant).find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 /** Milliseconds Prague is ahead of UTC at `instant` (1 h in winter, 2 h in summer). */

@@ -23,7 +23,11 @@ export function upcomingWindow(today: Date): { from: Date; to: Date } {
 const within = (w: { from: Date; to: Date }) => ({ gte: w.from, lt: new Date(w.to.getTime() + DAY) });
 const yearEnd = (year: number) => new Date(Date.UTC(year, 11, 31));
 
-type Scope = { measure: Prisma.MeasureWhereInput; activity: Prisma.ActionPlanActivityWhereInput; event: Prisma.RecruitmentEventWhereInput } | null;
+type Scope = {
+  measure: Prisma.MeasureWhereInput;
+  activity: Prisma.ActionPlanActivityWhereInput;
+  event: Prisma.RecruitmentEventWhereInput;
+} | null;
 
 function scopeOf(user: TaskUser): Scope {
   if (user.role === "COORDINATOR") return { measure: {}, activity: {}, event: {} };
@@ -41,7 +45,9 @@ export async function upcomingFor(user: TaskUser, today: Date, client: Db = db):
   const scope = scopeOf(user);
   if (!scope) return [];
   const w = upcomingWindow(today);
-  const years = [w.from.getUTCFullYear(), w.to.getUTCFullYear()].filter((y, i, all) => all.indexOf(y) === i && yearEnd(y) >= w.from && yearEnd(y) <= w.to);
+  const years = [w.from.getUTCFullYear(), w.to.getUTCFullYear()].filter(
+    (y, i, all) => all.indexOf(y) === i && yearEnd(y) >= w.from && yearEnd(y) <= w.to,
+  );
   const livePlan = { state: { in: ["ADOPTED" as const, "DRAFT" as const] } };
   const [measures, activities, events] = await Promise.all([
     client.measure.findMany({
@@ -50,9 +56,15 @@ export async function upcomingFor(user: TaskUser, today: Date, client: Db = db):
     }),
     years.length
       ? client.actionPlanActivity.findMany({
-        where: { AND: [scope.activity], archivedAt: null, status: { notIn: FINISHED }, actionPlan: { year: { in: years }, plan: livePlan }, measure: { archivedAt: null } },
-        select: { id: true, title: true, actionPlan: { select: { id: true, year: true } } },
-      })
+          where: {
+            AND: [scope.activity],
+            archivedAt: null,
+            status: { notIn: FINISHED },
+            actionPlan: { year: { in: years }, plan: livePlan },
+            measure: { archivedAt: null },
+          },
+          select: { id: true, title: true, actionPlan: { select: { id: true, year: true } } },
+        })
       : [],
     client.recruitmentEvent.findMany({
       where: { AND: [scope.event], archivedAt: null, realisation: "PLANNED", startDate: within(w) },
@@ -60,10 +72,33 @@ export async function upcomingFor(user: TaskUser, today: Date, client: Db = db):
     }),
   ]);
   const items: Upcoming[] = [
-    ...measures.map((m) => ({ kind: "measure" as const, id: m.id, title: `${m.code} ${m.title}`, date: m.deadline!, href: `/strategicky-plan/opatreni/${m.id}` })),
-    ...activities.map((a) => ({ kind: "activity" as const, id: a.id, title: a.title, date: yearEnd(a.actionPlan.year), href: `/strategicky-plan/akcni-plany/${a.actionPlan.id}` })),
-    ...events.map((e) => ({ kind: "event" as const, id: e.id, title: e.title, date: e.startDate, href: `/nabor/akce/${e.id}` })),
+    ...measures.map((m) => ({
+      kind: "measure" as const,
+      id: m.id,
+      title: `${m.code} ${m.title}`,
+      date: m.deadline!,
+      href: `/strategicky-plan/opatreni/${m.id}`,
+    })),
+    ...activities.map((a) => ({
+      kind: "activity" as const,
+      id: a.id,
+      title: a.title,
+      date: yearEnd(a.actionPlan.year),
+      href: `/strategicky-plan/akcni-plany/${a.actionPlan.id}`,
+    })),
+    ...events.map((e) => ({
+      kind: "event" as const,
+      id: e.id,
+      title: e.title,
+      date: e.startDate,
+      href: `/nabor/akce/${e.id}`,
+    })),
   ];
   const order: UpcomingKind[] = ["measure", "activity", "event"];
-  return items.sort((a, b) => a.date.getTime() - b.date.getTime() || order.indexOf(a.kind) - order.indexOf(b.kind) || compareText(a.title, b.title));
+  return items.sort(
+    (a, b) =>
+      a.date.getTime() - b.date.getTime() ||
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      compareText(a.title, b.title),
+  );
 }

@@ -7,7 +7,13 @@ import { refreshed } from "@/lib/actions/refresh";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { z } from "@/lib/validation";
-import { clearSecondFactor, confirmEnrolment, disableSecondFactor, regenerateRecoveryCodes, startEnrolment } from "./enrolment";
+import {
+  clearSecondFactor,
+  confirmEnrolment,
+  disableSecondFactor,
+  regenerateRecoveryCodes,
+  startEnrolment,
+} from "./enrolment";
 import { formatRequiredRoles, POLICY_KEY } from "./policy";
 import { codeSchema, disableSchema, policySchema, resetSchema } from "./schema";
 import { notifySecurityChange } from "@/lib/account-links/security-notice";
@@ -45,8 +51,19 @@ export const setTwoFactorPolicy = defineAction("twoFactor.setPolicy", {
     const value = formatRequiredRoles(roles);
     await db.$transaction(async (tx) => {
       const before = await tx.setting.findUnique({ where: { key: POLICY_KEY } });
-      const after = await tx.setting.upsert({ where: { key: POLICY_KEY }, create: { key: POLICY_KEY, value, updatedById: user.id }, update: { value, updatedById: user.id } });
-      await audit(tx, { userId: user.id, action: "update", entity: "Setting", entityId: POLICY_KEY, before: before && { value: before.value }, after: { value: after.value } });
+      const after = await tx.setting.upsert({
+        where: { key: POLICY_KEY },
+        create: { key: POLICY_KEY, value, updatedById: user.id },
+        update: { value, updatedById: user.id },
+      });
+      await audit(tx, {
+        userId: user.id,
+        action: "update",
+        entity: "Setting",
+        entityId: POLICY_KEY,
+        before: before && { value: before.value },
+        after: { value: after.value },
+      });
     });
     return refreshed({ value });
   },
@@ -58,11 +75,21 @@ export const resetTwoFactor = defineAction("twoFactor.reset", {
   permission: "users.manage",
   schema: resetSchema,
   run: async ({ userId }, user) => {
-    const person = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, totpEnabledAt: true } });
+    const person = await db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, totpEnabledAt: true },
+    });
     if (!person) throw new UserError("notFound");
     await db.$transaction(async (tx) => {
       await clearSecondFactor(tx, person.id, { sessionsValidFrom: new Date() });
-      await audit(tx, { userId: user.id, action: "two_factor_reset", entity: "User", entityId: person.id, before: { enabled: !!person.totpEnabledAt }, after: { enabled: false, email: person.email } });
+      await audit(tx, {
+        userId: user.id,
+        action: "two_factor_reset",
+        entity: "User",
+        entityId: person.id,
+        before: { enabled: !!person.totpEnabledAt },
+        after: { enabled: false, email: person.email },
+      });
     });
     if (person.totpEnabledAt) await notifySecurityChange(person, "two_factor_reset");
     return refreshed({ reset: true });

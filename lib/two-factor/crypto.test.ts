@@ -43,6 +43,7 @@ describe("second-factor secrets at rest", () => {
   it("reads a recovery code typed with spaces or capitals; refuses what cannot be one", () => {
     expect(normaliseRecoveryCode(" ABCD-EFGH-JK ")).toBe("abcdefghjk");
     expect(normaliseRecoveryCode("abcd efgh jk")).toBe("abcdefghjk");
-    for (const bad of ["", "abcd-efgh", "abcd-efgh-jkm", "abcd-efgh-j1", "0000-0000-00", "' OR 1=1 --"]) expect(normaliseRecoveryCode(bad)).toBeNull();
+    for (const bad of ["", "abcd-efgh", "abcd-efgh-jkm", "abcd-efgh-j1", "0000-0000-00", "' OR 1=1 --"])
+      expect(normaliseRecoveryCode(bad)).toBeNull();
   });
 });

@@ -18,7 +18,9 @@ const wrongCode = () => new UserError("validation", { fieldErrors: { code: ["wro
 async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = newRecoveryCodes();
   await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(normaliseRecoveryCode(code)!) })) });
+  await tx.recoveryCode.createMany({
+    data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(normaliseRecoveryCode(code)!) })),
+  });
   return codes;
 }
 
@@ -30,11 +32,24 @@ export async function startEnrolment(db: Db, user: SessionUser): Promise<Enrolme
   const secret = newTotpSecret();
   await db.user.update({ where: { id: user.id }, data: { totpSecret: encryptSecret(secret), totpLastStep: null } });
   const uri = otpauthUri(secret, user.email);
-  return { secret, grouped: groupedSecret(secret), uri, qr: await QRCode.toDataURL(uri, { margin: 2, width: 240, errorCorrectionLevel: "M" }) };
+  return {
+    secret,
+    grouped: groupedSecret(secret),
+    uri,
+    qr: await QRCode.toDataURL(uri, { margin: 2, width: 240, errorCorrectionLevel: "M" }),
+  };
 }
 
-export async function confirmEnrolment(db: Db, user: SessionUser, code: string, now = new Date()): Promise<{ codes: string[] }> {
-  const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } });
+export async function confirmEnrolment(
+  db: Db,
+  user: SessionUser,
+  code: string,
+  now = new Date(),
+): Promise<{ codes: string[] }> {
+  const stored = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { totpSecret: true, totpEnabledAt: true },
+  });
   if (stored.totpEnabledAt) throw new UserError("invalidTransition");
   const secret = decryptSecret(stored.totpSecret);
   if (!secret) throw new UserError("invalidTransition");
@@ -42,7 +57,10 @@ export async function confirmEnrolment(db: Db, user: SessionUser, code: string, 
   if (step === null) throw wrongCode();
   const enabled = await db.$transaction(async (tx) => {
     // Only while it is still the same pending secret and not yet in force (a second tab may have restarted it).
-    const taken = await tx.user.updateMany({ where: { id: user.id, totpSecret: stored.totpSecret, totpEnabledAt: null }, data: { totpEnabledAt: now, totpLastStep: step } });
+    const taken = await tx.user.updateMany({
+      where: { id: user.id, totpSecret: stored.totpSecret, totpEnabledAt: null },
+      data: { totpEnabledAt: now, totpLastStep: step },
+    });
     if (taken.count !== 1) throw new UserError("invalidTransition");
     const codes = await replaceRecoveryCodes(tx, user.id);
     await audit(tx, { userId: user.id, action: "two_factor_enable", entity: "User", entityId: user.id });
@@ -52,7 +70,12 @@ export async function confirmEnrolment(db: Db, user: SessionUser, code: string, 
   return enabled;
 }
 
-export async function regenerateRecoveryCodes(db: Db, user: SessionUser, code: string, now = new Date()): Promise<{ codes: string[] }> {
+export async function regenerateRecoveryCodes(
+  db: Db,
+  user: SessionUser,
+  code: string,
+  now = new Date(),
+): Promise<{ codes: string[] }> {
   const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   if (!stored.totpEnabledAt) throw new UserError("invalidTransition");
   return db.$transaction(async (tx) => {
@@ -63,7 +86,12 @@ export async function regenerateRecoveryCodes(db: Db, user: SessionUser, code: s
   });
 }
 
-export async function disableSecondFactor(db: Db, user: SessionUser, input: { code: string; password: string }, now = new Date()): Promise<{ disabled: true }> {
+export async function disableSecondFactor(
+  db: Db,
+  user: SessionUser,
+  input: { code: string; password: string },
+  now = new Date(),
+): Promise<{ disabled: true }> {
   const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   if (!stored.totpEnabledAt) throw new UserError("invalidTransition");
   if ((await requiredRoles(db)).includes(stored.role)) throw new UserError("forbidden", { reason: "required" });
@@ -82,7 +110,14 @@ export async function disableSecondFactor(db: Db, user: SessionUser, input: { co
 }
 
 /** Removes a person's second factor entirely: secret, state, recovery codes. */
-export async function clearSecondFactor(tx: Tx, userId: string, extra: { sessionsValidFrom?: Date } = {}): Promise<void> {
-  await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, ...extra } });
+export async function clearSecondFactor(
+  tx: Tx,
+  userId: string,
+  extra: { sessionsValidFrom?: Date } = {},
+): Promise<void> {
+  await tx.user.update({
+    where: { id: userId },
+    data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, ...extra },
+  });
   await tx.recoveryCode.deleteMany({ where: { userId } });
 }

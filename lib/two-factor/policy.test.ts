@@ -19,9 +19,19 @@ describe("second-factor policy", () => {
   });
 
   it("the session holder carries the rule", () => {
-    const row = { id: "u", email: "a@b.cz", name: "A", role: "ADMIN" as const, organisationId: null, sessionsValidFrom: new Date(1000), totpEnabledAt: null };
+    const row = {
+      id: "u",
+      email: "a@b.cz",
+      name: "A",
+      role: "ADMIN" as const,
+      organisationId: null,
+      sessionsValidFrom: new Date(1000),
+      totpEnabledAt: null,
+    };
     const now = 3000;
-    expect(sessionHolder(row, { authTime: 2000, method: "credentials" }, ["ADMIN"], now)?.mustEnrolSecondFactor).toBe(true);
+    expect(sessionHolder(row, { authTime: 2000, method: "credentials" }, ["ADMIN"], now)?.mustEnrolSecondFactor).toBe(
+      true,
+    );
     expect(sessionHolder(row, { authTime: 2000, method: "sso" }, ["ADMIN"], now)?.mustEnrolSecondFactor).toBe(false);
     expect(sessionHolder(row, { authTime: 2000 }, [], now)?.mustEnrolSecondFactor).toBe(false);
     expect(sessionHolder(row, { authTime: 500 }, ["ADMIN"], now)).toBeNull();

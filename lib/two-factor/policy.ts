@@ -16,13 +16,17 @@ export function parseRequiredRoles(value: string | null | undefined): Role[] {
   return ROLES.filter((role) => named.has(role));
 }
 
-export const formatRequiredRoles = (roles: readonly Role[]): string => ROLES.filter((role) => roles.includes(role)).join(",");
+export const formatRequiredRoles = (roles: readonly Role[]): string =>
+  ROLES.filter((role) => roles.includes(role)).join(",");
 
 export const isRequiredFor = (role: Role, requiredRoles: readonly Role[]): boolean => requiredRoles.includes(role);
 
 /** Whether this session may only enrol: its role requires a second factor, the person has none, and the session did
  * not begin through a sign-in that is multi-factor on its own. */
-export function mustEnrol(input: { role: Role; totpEnabledAt: Date | null; method?: string | null }, requiredRoles: readonly Role[]): boolean {
+export function mustEnrol(
+  input: { role: Role; totpEnabledAt: Date | null; method?: string | null },
+  requiredRoles: readonly Role[],
+): boolean {
   if (input.totpEnabledAt || !isRequiredFor(input.role, requiredRoles)) return false;
   return !(input.method && MULTI_FACTOR_METHODS.includes(input.method));
 }

@@ -9,7 +9,8 @@ const CODE = /^\d{6}$/;
 
 export const newTotpSecret = (): string => generateSecret();
 
-export const otpauthUri = (secret: string, email: string): string => generateURI({ issuer: ISSUER, label: email, secret });
+export const otpauthUri = (secret: string, email: string): string =>
+  generateURI({ issuer: ISSUER, label: email, secret });
 
 /** The secret as people read it off the screen: groups of four. */
 export const groupedSecret = (secret: string): string => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
@@ -21,7 +22,12 @@ export function normaliseTotpCode(input: string): string | null {
 }
 
 /** The step the code belongs to when it is right now (±1 step) and later than lastStep; else null. */
-export async function totpStep(secret: string, input: string, lastStep: number | null, now: Date): Promise<number | null> {
+export async function totpStep(
+  secret: string,
+  input: string,
+  lastStep: number | null,
+  now: Date,
+): Promise<number | null> {
   const token = normaliseTotpCode(input);
   if (!token) return null;
   const result = await verify({

@@ -7,7 +7,14 @@ import { db } from "@/lib/db";
 import { changePassword } from "@/lib/users/actions";
 import { actAs, DEMO } from "@/test/act-as";
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, seedPeople } from "@/prisma/seed/people";
-import { confirmTwoFactor, disableTwoFactor, regenerateRecovery, resetTwoFactor, setTwoFactorPolicy, startTwoFactor } from "./actions";
+import {
+  confirmTwoFactor,
+  disableTwoFactor,
+  regenerateRecovery,
+  resetTwoFactor,
+  setTwoFactorPolicy,
+  startTwoFactor,
+} from "./actions";
 import { encryptSecret, hashRecoveryCode, newRecoveryCodes, normaliseRecoveryCode } from "./crypto";
 import { POLICY_KEY } from "./policy";
 
@@ -19,20 +26,29 @@ const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const NOW = new Date("2026-03-02T09:00:10Z");
 const STEP = Math.floor(NOW.getTime() / 30_000);
 const codeAt = (step: number, secret = SECRET) => generate({ secret, epoch: step * 30 + 5 });
-const signIn = (input: Record<string, unknown>, ip = "10.1.0.1", now = NOW) => checkCredentials({ email: COORDINATOR, password: DEMO_PASSWORD, ...input }, ip, now);
+const signIn = (input: Record<string, unknown>, ip = "10.1.0.1", now = NOW) =>
+  checkCredentials({ email: COORDINATOR, password: DEMO_PASSWORD, ...input }, ip, now);
 
 /** The coordinator enrolled with SECRET and the given recovery codes, as the confirm step leaves it. */
 async function enrolCoordinator(codes: string[] = []) {
-  await db.user.update({ where: { id: DEMO.coordinator }, data: { totpSecret: encryptSecret(SECRET), totpEnabledAt: NOW, totpLastStep: null } });
+  await db.user.update({
+    where: { id: DEMO.coordinator },
+    data: { totpSecret: encryptSecret(SECRET), totpEnabledAt: NOW, totpLastStep: null },
+  });
   await db.recoveryCode.deleteMany({ where: { userId: DEMO.coordinator } });
-  await db.recoveryCode.createMany({ data: codes.map((code) => ({ userId: DEMO.coordinator, codeHash: hashRecoveryCode(normaliseRecoveryCode(code)!) })) });
+  await db.recoveryCode.createMany({
+    data: codes.map((code) => ({ userId: DEMO.coordinator, codeHash: hashRecoveryCode(normaliseRecoveryCode(code)!) })),
+  });
 }
 
 const counts = async () => ({
   audit: await db.auditLog.count(),
   codes: await db.recoveryCode.count(),
   attempts: await db.loginAttempt.count({ where: { success: true } }),
-  user: await db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator }, select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true, lastSignInAt: true } }),
+  user: await db.user.findUniqueOrThrow({
+    where: { id: DEMO.coordinator },
+    select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true, lastSignInAt: true },
+  }),
 });
 
 describe("enrolment", () => {
@@ -63,7 +79,9 @@ describe("enrolment", () => {
     expect(hashes).toHaveLength(10);
     for (const code of confirmed.data.codes) expect(hashes.join()).not.toContain(code.replace(/-/g, ""));
     expect((await db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator } })).totpEnabledAt).not.toBeNull();
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "two_factor_enable", entityId: DEMO.coordinator } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "two_factor_enable", entityId: DEMO.coordinator },
+    });
     expect(`${entry.before}${entry.after}`).not.toContain(started.data.secret);
     // Once on, it cannot be started again over the top.
     expect(await startTwoFactor({})).toMatchObject({ ok: false, error: "invalidTransition" });
@@ -74,20 +92,38 @@ describe("enrolment", () => {
     const old = newRecoveryCodes();
     await enrolCoordinator(old);
     const before = await counts();
-    expect(await regenerateRecovery({ code: "123456" })).toMatchObject({ ok: false, fieldErrors: { code: ["wrongCode"] } });
+    expect(await regenerateRecovery({ code: "123456" })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ["wrongCode"] },
+    });
     expect(await counts()).toEqual(before);
     const regenerated = await regenerateRecovery({ code: old[0] });
     if (!regenerated.ok) throw new Error(regenerated.error);
     expect(regenerated.data.codes).toHaveLength(10);
     expect(await db.recoveryCode.count({ where: { userId: DEMO.coordinator } })).toBe(10);
     await expect(signIn({ code: old[1] })).rejects.toBeInstanceOf(SecondFactorInvalidError);
-    expect(await db.auditLog.count({ where: { action: "two_factor_recovery_codes", entityId: DEMO.coordinator } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "two_factor_recovery_codes", entityId: DEMO.coordinator } }),
+    ).toBe(1);
 
-    expect(await disableTwoFactor({ code: "", password: "" })).toMatchObject({ ok: false, fieldErrors: { code: ["codeOrPassword"] } });
-    expect(await disableTwoFactor({ code: "", password: "spatne-heslo" })).toMatchObject({ ok: false, fieldErrors: { password: ["wrongPassword"] } });
+    expect(await disableTwoFactor({ code: "", password: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ["codeOrPassword"] },
+    });
+    expect(await disableTwoFactor({ code: "", password: "spatne-heslo" })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["wrongPassword"] },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator } })).totpEnabledAt).not.toBeNull();
-    expect(await disableTwoFactor({ code: "", password: DEMO_PASSWORD })).toEqual({ ok: true, data: { disabled: true } });
-    expect(await db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator } })).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null });
+    expect(await disableTwoFactor({ code: "", password: DEMO_PASSWORD })).toEqual({
+      ok: true,
+      data: { disabled: true },
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator } })).toMatchObject({
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+    });
     expect(await db.recoveryCode.count({ where: { userId: DEMO.coordinator } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "two_factor_disable", entityId: DEMO.coordinator } })).toBe(1);
   });
@@ -96,8 +132,13 @@ describe("enrolment", () => {
     await actAs("admin");
     await seedPeople(db); // the demo admin's secret under this run's key
     const before = await db.user.findUniqueOrThrow({ where: { id: DEMO.admin } });
-    expect(await disableTwoFactor({ code: "", password: DEMO_PASSWORD })).toMatchObject({ ok: false, error: "forbidden" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: DEMO.admin } })).totpEnabledAt).toEqual(before.totpEnabledAt);
+    expect(await disableTwoFactor({ code: "", password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: DEMO.admin } })).totpEnabledAt).toEqual(
+      before.totpEnabledAt,
+    );
   });
 });
 
@@ -122,7 +163,10 @@ describe("sign-in with a second factor", () => {
     await expect(signIn({ code: await codeAt(STEP - 1) })).rejects.toBeInstanceOf(SecondFactorInvalidError);
     await expect(signIn({ code: await codeAt(STEP + 2) })).rejects.toBeInstanceOf(SecondFactorInvalidError);
     expect(await signIn({ code: await codeAt(STEP + 1) })).toMatchObject({ id: DEMO.coordinator });
-    const login = await db.auditLog.findFirstOrThrow({ where: { action: "login", userId: DEMO.coordinator }, orderBy: { createdAt: "desc" } });
+    const login = await db.auditLog.findFirstOrThrow({
+      where: { action: "login", userId: DEMO.coordinator },
+      orderBy: { createdAt: "desc" },
+    });
     expect(JSON.parse(login.after!)).toEqual({ secondFactor: "totp" });
   });
 
@@ -138,7 +182,8 @@ describe("sign-in with a second factor", () => {
   it("wrong codes count toward the rate limit and are audited without the code; then even the right code is refused", async () => {
     await enrolCoordinator();
     const ip = "10.1.0.3";
-    for (let i = 0; i < MAX_FAILURES; i++) await expect(signIn({ code: `00000${i}` }, ip)).rejects.toBeInstanceOf(SecondFactorInvalidError);
+    for (let i = 0; i < MAX_FAILURES; i++)
+      await expect(signIn({ code: `00000${i}` }, ip)).rejects.toBeInstanceOf(SecondFactorInvalidError);
     await expect(signIn({ code: await codeAt(STEP) }, ip)).rejects.toBeInstanceOf(RateLimitedError);
     expect(await db.loginAttempt.count({ where: { key: `${ip}|${COORDINATOR}`, success: false } })).toBe(MAX_FAILURES);
     const failed = await db.auditLog.findMany({ where: { action: "login_failed", entityId: DEMO.coordinator, ip } });
@@ -152,8 +197,12 @@ describe("sign-in with a second factor", () => {
   it("the demo admin signs in with a code from the published demo secret", async () => {
     await seedPeople(db);
     const code = await codeAt(STEP, DEMO_ADMIN_TOTP_SECRET);
-    await expect(checkCredentials({ email: "spravce@demo.rodina-lk.cz", password: DEMO_PASSWORD }, "10.1.0.4", NOW)).rejects.toBeInstanceOf(SecondFactorRequiredError);
-    expect(await checkCredentials({ email: "spravce@demo.rodina-lk.cz", password: DEMO_PASSWORD, code }, "10.1.0.4", NOW)).toMatchObject({ id: DEMO.admin });
+    await expect(
+      checkCredentials({ email: "spravce@demo.rodina-lk.cz", password: DEMO_PASSWORD }, "10.1.0.4", NOW),
+    ).rejects.toBeInstanceOf(SecondFactorRequiredError);
+    expect(
+      await checkCredentials({ email: "spravce@demo.rodina-lk.cz", password: DEMO_PASSWORD, code }, "10.1.0.4", NOW),
+    ).toMatchObject({ id: DEMO.admin });
   });
 });
 
@@ -163,24 +212,40 @@ describe("the admin's policy and reset", () => {
     expect(await setTwoFactorPolicy({ roles: ["ADMIN"] })).toMatchObject({ ok: false, error: "forbidden" });
     await actAs("admin");
     expect(await setTwoFactorPolicy({ roles: ["ROOT"] })).toMatchObject({ ok: false, error: "validation" });
-    expect(await setTwoFactorPolicy({ roles: ["COORDINATOR", "ADMIN"] })).toEqual({ ok: true, data: { value: "ADMIN,COORDINATOR" } });
+    expect(await setTwoFactorPolicy({ roles: ["COORDINATOR", "ADMIN"] })).toEqual({
+      ok: true,
+      data: { value: "ADMIN,COORDINATOR" },
+    });
     expect((await db.setting.findUniqueOrThrow({ where: { key: POLICY_KEY } })).value).toBe("ADMIN,COORDINATOR");
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "update", entity: "Setting", entityId: POLICY_KEY }, orderBy: { createdAt: "desc" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "update", entity: "Setting", entityId: POLICY_KEY },
+      orderBy: { createdAt: "desc" },
+    });
     expect(JSON.parse(entry.before!)).toEqual({ value: "ADMIN" });
     expect(JSON.parse(entry.after!)).toEqual({ value: "ADMIN,COORDINATOR" });
   });
 
   it("a session that must enrol may only call the enrolment actions", async () => {
-    await db.user.update({ where: { id: DEMO.coordinator }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
+    await db.user.update({
+      where: { id: DEMO.coordinator },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+    });
     const coordinator = (await actAs("coordinator"))!;
     vi.mocked(currentUser).mockResolvedValue({ ...coordinator, mustEnrolSecondFactor: true });
     const hash = (await db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator } })).passwordHash;
-    expect(await changePassword({ current: DEMO_PASSWORD, password: "Nove-dlouhe-Heslo-77", confirm: "Nove-dlouhe-Heslo-77" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await changePassword({
+        current: DEMO_PASSWORD,
+        password: "Nove-dlouhe-Heslo-77",
+        confirm: "Nove-dlouhe-Heslo-77",
+      }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
     expect(await regenerateRecovery({ code: "123456" })).toMatchObject({ ok: false, error: "forbidden" });
     expect((await db.user.findUniqueOrThrow({ where: { id: DEMO.coordinator } })).passwordHash).toBe(hash);
     const started = await startTwoFactor({});
     expect(started.ok).toBe(true);
-    if (started.ok) expect((await confirmTwoFactor({ code: await generate({ secret: started.data.secret }) })).ok).toBe(true);
+    if (started.ok)
+      expect((await confirmTwoFactor({ code: await generate({ secret: started.data.secret }) })).ok).toBe(true);
   });
 
   it("the admin resets a person's second factor: secret, codes and sessions gone, audited with who and whom", async () => {

@@ -9,7 +9,12 @@ export type SecondFactorUser = { id: string; totpSecret: string | null; totpLast
 export type SecondFactorMethod = "totp" | "recovery_code";
 
 /** The kind of code that was taken, or null when the code is wrong, old or already used. */
-export async function takeSecondFactor(db: Db | Tx, user: SecondFactorUser, input: string, now = new Date()): Promise<SecondFactorMethod | null> {
+export async function takeSecondFactor(
+  db: Db | Tx,
+  user: SecondFactorUser,
+  input: string,
+  now = new Date(),
+): Promise<SecondFactorMethod | null> {
   if (normaliseTotpCode(input)) {
     const secret = decryptSecret(user.totpSecret);
     const step = secret ? await totpStep(secret, input, user.totpLastStep, now) : null;
@@ -22,7 +27,9 @@ export async function takeSecondFactor(db: Db | Tx, user: SecondFactorUser, inpu
   }
   const code = normaliseRecoveryCode(input);
   if (!code) return null;
-  const stored = await db.recoveryCode.findFirst({ where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null } });
+  const stored = await db.recoveryCode.findFirst({
+    where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
+  });
   if (!stored) return null;
   const taken = await db.recoveryCode.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
   return taken.count === 1 ? "recovery_code" : null;

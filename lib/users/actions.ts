@@ -15,11 +15,16 @@ export const changePassword = defineAction("account.changePassword", {
   schema: changePasswordSchema,
   run: async ({ current, password }, user) => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    if (!(await verifyPassword(current, stored.passwordHash))) throw new UserError("validation", { fieldErrors: { current: ["wrongPassword"] } });
-    if (!notBasedOnEmail(stored.email, password)) throw new UserError("validation", { fieldErrors: { password: ["weakPassword"] } });
+    if (!(await verifyPassword(current, stored.passwordHash)))
+      throw new UserError("validation", { fieldErrors: { current: ["wrongPassword"] } });
+    if (!notBasedOnEmail(stored.email, password))
+      throw new UserError("validation", { fieldErrors: { password: ["weakPassword"] } });
     const now = new Date();
     await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), passwordChangedAt: now, sessionsValidFrom: now } });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { passwordHash: await hashPassword(password), passwordChangedAt: now, sessionsValidFrom: now },
+      });
       await audit(tx, { userId: user.id, action: "password_change", entity: "User", entityId: user.id });
     });
     await notifySecurityChange(stored, "password_change", now);

@@ -7,7 +7,13 @@ import { newUserSchema } from "./schema";
 export async function createUser(db: Db, input: unknown, actorId: string | null = null) {
   const data = newUserSchema.parse(input);
   const user = await db.user.create({
-    data: { email: data.email, name: data.name, role: data.role, organisationId: data.organisationId ?? null, passwordHash: await hashPassword(data.password) },
+    data: {
+      email: data.email,
+      name: data.name,
+      role: data.role,
+      organisationId: data.organisationId ?? null,
+      passwordHash: await hashPassword(data.password),
+    },
     select: { id: true, email: true, name: true, role: true, organisationId: true },
   });
   await audit(db, { userId: actorId, action: "create", entity: "User", entityId: user.id, after: user });

@@ -14,11 +14,30 @@ export const passwordField = z
   .min(PASSWORD_MIN)
   .max(128)
   .refine((p) => new TextEncoder().encode(p).length <= PASSWORD_MAX_BYTES, "passwordTooLong")
-  .refine((p) => new Set(p).size >= 5 && !COMMON.some((w) => p.toLowerCase().replace(/[^a-z0-9]/g, "").startsWith(w)), "weakPassword");
+  .refine(
+    (p) =>
+      new Set(p).size >= 5 &&
+      !COMMON.some((w) =>
+        p
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, "")
+          .startsWith(w),
+      ),
+    "weakPassword",
+  );
 
 export const notBasedOnEmail = (email: string, password: string) => {
-  const name = email.split("@")[0].toLowerCase().replace(/[^a-z0-9]/g, "");
-  return name.length < 3 || !password.toLowerCase().replace(/[^a-z0-9]/g, "").includes(name);
+  const name = email
+    .split("@")[0]
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+  return (
+    name.length < 3 ||
+    !password
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .includes(name)
+  );
 };
 
 export const newUserSchema = z
@@ -29,7 +48,10 @@ export const newUserSchema = z
     organisationId: z.string().min(1).max(64).nullish(),
     password: passwordField,
   })
-  .refine((u) => u.role !== "MEMBER" || !!u.organisationId, { message: "organisationRequired", path: ["organisationId"] })
+  .refine((u) => u.role !== "MEMBER" || !!u.organisationId, {
+    message: "organisationRequired",
+    path: ["organisationId"],
+  })
   .refine((u) => notBasedOnEmail(u.email, u.password), { message: "weakPassword", path: ["password"] });
 
 export const changePasswordSchema = z

@@ -24,12 +24,18 @@ export const optionalMoney = () => z.union([z.literal(""), moneyField()]).option
 
 /** A whole number typed into an input (string or number in, number out). */
 export const intField = (min: number, max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(",", ".")) : v), z.number().int().min(min).max(max));
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(",", ".")) : v),
+    z.number().int().min(min).max(max),
+  );
 export const optionalInt = (min: number, max: number) =>
   z.preprocess((v) => (empty(v) ? undefined : v), intField(min, max).optional());
 
 export const numberField = (min = -1e12, max = 1e12) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(/\s/g, "").replace(",", ".")) : v), z.number().finite().min(min).max(max));
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(/\s/g, "").replace(",", ".")) : v),
+    z.number().finite().min(min).max(max),
+  );
 
 export const toHaler = (v: string | undefined) => (v ? parseMoney(v) : null);
 export const toDate = (v: string | undefined) => (v ? parseCalendarDate(v) : null);

@@ -24,7 +24,11 @@ export const ORPS = [
 export const orpId = (name: string) => ORPS.find((o) => o.name === name)!.id;
 
 export async function seedPlaces(db: Db) {
-  await db.place.upsert({ where: { id: REGION.id }, create: { ...REGION, kind: "REGION" }, update: { name: REGION.name } });
+  await db.place.upsert({
+    where: { id: REGION.id },
+    create: { ...REGION, kind: "REGION" },
+    update: { name: REGION.name },
+  });
   for (const d of DISTRICTS) {
     const data = { name: d.name, kind: "DISTRICT" as const, parentId: REGION.id };
     await db.place.upsert({ where: { id: d.id }, create: { id: d.id, ...data }, update: data });

@@ -9,11 +9,36 @@ const PLAN_2024 = "plan-2024-2028";
 
 // 30 measures of a plan that ended in 2023: mostly done, some late or stopped, some carried over.
 const STATUSES: MeasureStatus[] = [
-  "COMPLETED", "COMPLETED", "IN_PROGRESS", "COMPLETED", "DELAYED", "COMPLETED",
-  "COMPLETED", "IN_PROGRESS", "COMPLETED", "COMPLETED", "COMPLETED", "DELAYED",
-  "COMPLETED", "COMPLETED", "COMPLETED", "COMPLETED", "COMPLETED", "COMPLETED",
-  "IN_PROGRESS", "COMPLETED", "DELAYED", "COMPLETED", "IN_PROGRESS", "COMPLETED",
-  "COMPLETED", "CANCELLED", "COMPLETED", "NOT_STARTED", "COMPLETED", "CANCELLED",
+  "COMPLETED",
+  "COMPLETED",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "DELAYED",
+  "COMPLETED",
+  "COMPLETED",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "COMPLETED",
+  "COMPLETED",
+  "DELAYED",
+  "COMPLETED",
+  "COMPLETED",
+  "COMPLETED",
+  "COMPLETED",
+  "COMPLETED",
+  "COMPLETED",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "DELAYED",
+  "COMPLETED",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "COMPLETED",
+  "CANCELLED",
+  "COMPLETED",
+  "NOT_STARTED",
+  "COMPLETED",
+  "CANCELLED",
 ];
 const REASONS: Partial<Record<MeasureStatus, string>> = {
   DELAYED: "Zpoždění výběrového řízení a omezení během pandemie covid-19; dokončení přesunuto do dalšího plánu.",
@@ -72,12 +97,21 @@ export async function seedPlans(db: Db) {
           deadline: day(`${random.pick([2021, 2022, 2023, 2023])}-12-31`),
           plannedBudgetHaler: planned,
           spentBudgetHaler: status === "NOT_STARTED" ? 0n : (planned * BigInt(random.int(40, 100))) / 100n,
-          fundingSources: random.pick(["rozpočet Libereckého kraje", "OP Zaměstnanost (ESF) 85 %, státní rozpočet 10 %, kraj 5 %", "rozpočet kraje a obcí"]),
+          fundingSources: random.pick([
+            "rozpočet Libereckého kraje",
+            "OP Zaměstnanost (ESF) 85 %, státní rozpočet 10 %, kraj 5 %",
+            "rozpočet kraje a obcí",
+          ]),
           status,
           statusReason: REASONS[status] ?? null,
           progressPercent: status === "COMPLETED" ? 100 : status === "NOT_STARTED" ? 0 : random.int(20, 80),
           sortOrder: m,
-          searchText: measureSearchText({ code: `${a + 1}.${g + 1}.${m + 1}`, title: measure.title, description, responsibleBody: measure.gestor }),
+          searchText: measureSearchText({
+            code: `${a + 1}.${g + 1}.${m + 1}`,
+            title: measure.title,
+            description,
+            responsibleBody: measure.gestor,
+          }),
         });
         await seedIndicator(db, measureId, measure.indicator, status, random);
       }
@@ -109,7 +143,14 @@ async function seedIndicator(
   // Yearly measured values that move toward the target at a pace that depends on the measure's status (none for an
   // indicator fed by a programme: its values are the programme's count).
   if (RECRUITMENT_MEASURES[measureId]) return;
-  const reach = status === "COMPLETED" ? 1.05 : status === "NOT_STARTED" ? 0 : status === "CANCELLED" ? 0.2 : 0.6 + random.next() * 0.25;
+  const reach =
+    status === "COMPLETED"
+      ? 1.05
+      : status === "NOT_STARTED"
+        ? 0
+        : status === "CANCELLED"
+          ? 0.2
+          : 0.6 + random.next() * 0.25;
   for (let year = 2019; year <= 2023; year++) {
     const share = Math.min(1, (year - 2018) / 5) * reach;
     const value = Math.round(baseline + (target - baseline) * share);
@@ -139,15 +180,27 @@ export async function linkRecruitmentIndicators(db: Db) {
   for (const [measureId, { programmeId, from, to }] of Object.entries(RECRUITMENT_MEASURES)) {
     const id = `${measureId}-i1`;
     const indicator = {
-      id, measureId, name: "Počet náborových aktivit", unit: "aktivity", direction: "HIGHER_IS_BETTER" as const,
-      baselineValue: 0, baselineYear: from - 1, targetValue: 60, targetDate: day(`${to}-12-31`),
-      source: "PROGRAMME" as const, sourceProgrammeId: programmeId,
+      id,
+      measureId,
+      name: "Počet náborových aktivit",
+      unit: "aktivity",
+      direction: "HIGHER_IS_BETTER" as const,
+      baselineValue: 0,
+      baselineYear: from - 1,
+      targetValue: 60,
+      targetDate: day(`${to}-12-31`),
+      source: "PROGRAMME" as const,
+      sourceProgrammeId: programmeId,
     };
     await put(db.indicator, indicator);
     for (let year = from; year <= to; year++) {
       const key = { indicatorId: id, year };
       const value = 12 * (year - from + 1);
-      await db.indicatorYearTarget.upsert({ where: { indicatorId_year: key }, create: { ...key, value }, update: { value } });
+      await db.indicatorYearTarget.upsert({
+        where: { indicatorId_year: key },
+        create: { ...key, value },
+        update: { value },
+      });
     }
   }
 }
@@ -157,7 +210,13 @@ async function seedPlan2024(db: Db) {
     const areaId = `${PLAN_2024}-a${a + 1}`;
     await put(db.priorityArea, { id: areaId, planId: PLAN_2024, code: `${a + 1}`, title: area.title, sortOrder: a });
     for (const [g, goal] of area.goals.entries()) {
-      await put(db.goal, { id: `${areaId}-g${g + 1}`, areaId, code: `${a + 1}.${g + 1}`, title: goal.title, sortOrder: g });
+      await put(db.goal, {
+        id: `${areaId}-g${g + 1}`,
+        areaId,
+        code: `${a + 1}.${g + 1}`,
+        title: goal.title,
+        sortOrder: g,
+      });
     }
   }
   // Unfinished measures of 2019–2023 continue in the draft plan, linked to their history.
@@ -199,13 +258,29 @@ async function seedPlan2024(db: Db) {
 async function carryIndicator(db: Db, fromMeasureId: string, toMeasureId: string) {
   const old = await db.indicator.findUnique({
     where: { id: `${fromMeasureId}-i1` },
-    select: { name: true, unit: true, direction: true, baselineValue: true, baselineYear: true, targetValue: true, values: true },
+    select: {
+      name: true,
+      unit: true,
+      direction: true,
+      baselineValue: true,
+      baselineYear: true,
+      targetValue: true,
+      values: true,
+    },
   });
   if (!old) return;
   const id = `${toMeasureId}-i1`;
   const { values, ...fields } = old;
   await put(db.indicator, { ...fields, id, measureId: toMeasureId, targetDate: day("2026-12-31") });
   for (const v of values) {
-    await put(db.indicatorValue, { id: `${id}-${v.id.slice(-5)}`, indicatorId: id, measuredOn: v.measuredOn, value: v.value, source: v.source, note: v.note, createdById: v.createdById });
+    await put(db.indicatorValue, {
+      id: `${id}-${v.id.slice(-5)}`,
+      indicatorId: id,
+      measuredOn: v.measuredOn,
+      value: v.value,
+      source: v.source,
+      note: v.note,
+      createdById: v.createdById,
+    });
   }
 }

@@ -15,8 +15,18 @@ export const EVENT_TYPES = [
   { id: "EDU_VIDEO", nameCs: "Vzdělávací video", nameEn: "Educational video", recruitment: false },
   { id: "GOOD_PRACTICE", nameCs: "Seminář dobré praxe", nameEn: "Good-practice seminar", recruitment: false },
   // KA1 and KA4 of the 2016–2019 project (seed 001).
-  { id: "STAFF_SEMINAR", nameCs: "Vzdělávací seminář sociálního pracovníka KÚ", nameEn: "Training seminar of a regional-office social worker", recruitment: false },
-  { id: "METHODOLOGY", nameCs: "Metodika kontrol SPOD", nameEn: "Child-protection inspection methodology", recruitment: false },
+  {
+    id: "STAFF_SEMINAR",
+    nameCs: "Vzdělávací seminář sociálního pracovníka KÚ",
+    nameEn: "Training seminar of a regional-office social worker",
+    recruitment: false,
+  },
+  {
+    id: "METHODOLOGY",
+    nameCs: "Metodika kontrol SPOD",
+    nameEn: "Child-protection inspection methodology",
+    recruitment: false,
+  },
   { id: "EVALUATION", nameCs: "Evaluace projektu", nameEn: "Project evaluation", recruitment: false },
 ] as const;
 
@@ -37,12 +47,29 @@ export const MUNICIPALITIES: Record<string, string[]> = {
 
 /** Title templates per type; {m} is the municipality. */
 export const TITLES: Partial<Record<EventTypeId, string[]>> = {
-  TALK: ["Beseda o pěstounské péči – {m}", "Přednáška pro studenty: Děti potřebují rodinu ({m})", "Beseda v knihovně: Jak se stát pěstounem ({m})"],
-  INFO_MEETING: ["Informační schůzka pro zájemce o NRP – {m}", "Setkání zájemců o pěstounskou péči na přechodnou dobu ({m})"],
-  STAND: ["Stánek MÍT DOMOV A RODINU na městských slavnostech – {m}", "Stánek na Dni dětí – {m}", "Informační stánek na farmářských trzích – {m}"],
-  MEDIA_ARTICLE: ["Článek ve zpravodaji obce {m}: Pěstounem může být i vy", "Rozhovor s pěstounkou v regionálním tisku ({m})"],
+  TALK: [
+    "Beseda o pěstounské péči – {m}",
+    "Přednáška pro studenty: Děti potřebují rodinu ({m})",
+    "Beseda v knihovně: Jak se stát pěstounem ({m})",
+  ],
+  INFO_MEETING: [
+    "Informační schůzka pro zájemce o NRP – {m}",
+    "Setkání zájemců o pěstounskou péči na přechodnou dobu ({m})",
+  ],
+  STAND: [
+    "Stánek MÍT DOMOV A RODINU na městských slavnostech – {m}",
+    "Stánek na Dni dětí – {m}",
+    "Informační stánek na farmářských trzích – {m}",
+  ],
+  MEDIA_ARTICLE: [
+    "Článek ve zpravodaji obce {m}: Pěstounem může být i vy",
+    "Rozhovor s pěstounkou v regionálním tisku ({m})",
+  ],
   RADIO_TV: ["Rozhovor v regionálním rozhlase o náhradní rodinné péči", "Reportáž regionální televize o pěstounech"],
-  SOCIAL_MEDIA: ["Kampaň na sociálních sítích: Samozřejmost, nebo vzácnost?", "Facebooková kampaň k Týdnu náhradního rodičovství"],
+  SOCIAL_MEDIA: [
+    "Kampaň na sociálních sítích: Samozřejmost, nebo vzácnost?",
+    "Facebooková kampaň k Týdnu náhradního rodičovství",
+  ],
   VIDEO: ["Video: Příběh pěstounské rodiny z regionu"],
   PRINT: ["Billboard MÍT DOMOV A RODINU – {m}", "Letáky o pěstounské péči v čekárnách lékařů – {m}"],
   APPLICANT_TRAINING: ["Úvodní seminář pro žadatele o NRP – {m}"],
@@ -51,17 +78,41 @@ export const TITLES: Partial<Record<EventTypeId, string[]>> = {
 
 /** Events of 2019 named in the region's press (DOMAIN.md). */
 export const NAMED_2019 = [
-  { date: "2019-05-15", type: "SOCIAL_MEDIA", title: "Průzkum k Mezinárodnímu dni rodin", orp: "Liberec", m: "Liberec" },
+  {
+    date: "2019-05-15",
+    type: "SOCIAL_MEDIA",
+    title: "Průzkum k Mezinárodnímu dni rodin",
+    orp: "Liberec",
+    m: "Liberec",
+  },
   { date: "2019-06-08", type: "STAND", title: "Blátivé odpoledne v Jilemnici", orp: "Jilemnice", m: "Jilemnice" },
-  { date: "2019-08-05", type: "OTHER", title: "Výstava MÍT DOMOV A RODINU v hale Krajského úřadu Libereckého kraje", orp: "Liberec", m: "Liberec" },
+  {
+    date: "2019-08-05",
+    type: "OTHER",
+    title: "Výstava MÍT DOMOV A RODINU v hale Krajského úřadu Libereckého kraje",
+    orp: "Liberec",
+    m: "Liberec",
+  },
   { date: "2019-11-09", type: "STAND", title: "Martinské trhy v Novém Boru", orp: "Nový Bor", m: "Nový Bor" },
 ] as const;
 
 /** Confirmed recruitment activities per year after 2019 (2019 has the published 61). */
-export const EVENTS_PER_YEAR: Record<number, number> = { 2020: 22, 2021: 30, 2022: 38, 2023: 41, 2024: 14, 2025: 12, 2026: 9 };
+export const EVENTS_PER_YEAR: Record<number, number> = {
+  2020: 22,
+  2021: 30,
+  2022: 38,
+  2023: 41,
+  2024: 14,
+  2025: 12,
+  2026: 9,
+};
 
 /** Regional figures of substitute family care (published ones from DOMAIN.md, the rest illustrative). */
-export const CARE: { year: number; filed: [number | null, number | null, number | null]; placed?: [number, number, number] }[] = [
+export const CARE: {
+  year: number;
+  filed: [number | null, number | null, number | null];
+  placed?: [number, number, number];
+}[] = [
   { year: 2017, filed: [null, 10, 18] },
   { year: 2018, filed: [12, 11, 14], placed: [15, 12, 22] },
   { year: 2019, filed: [13, 12, 12], placed: [17, 11, 25] },

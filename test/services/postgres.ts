@@ -37,7 +37,12 @@ function freePort(): Promise<number> {
   });
 }
 
-export type EmbeddedPostgres = { url: string; start: () => Promise<void>; stop: () => Promise<void>; remove: () => Promise<void> };
+export type EmbeddedPostgres = {
+  url: string;
+  start: () => Promise<void>;
+  stop: () => Promise<void>;
+  remove: () => Promise<void>;
+};
 
 /** A PostgreSQL server of our own from the npm registry's binaries, on a free port, running. Its data outlives
  * `stop()` (the fault scenarios restart it); `remove()` stops it and deletes the data. */
@@ -50,11 +55,17 @@ export async function embeddedPostgres(): Promise<EmbeddedPostgres> {
   const password = "test";
   const root = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, "data"), port, user: "postgres", password, persistent: true,
+    databaseDir: path.join(dir, "data"),
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
     // A machine with only Node has no `postgres` user; as root, make one (PostgreSQL refuses to run as root).
     createPostgresUser: root,
     onLog: () => {},
-    onError: (e) => { if (e instanceof Error) console.error(e.message); },
+    onError: (e) => {
+      if (e instanceof Error) console.error(e.message);
+    },
   });
   await server.initialise();
   await server.start();
@@ -62,7 +73,12 @@ export async function embeddedPostgres(): Promise<EmbeddedPostgres> {
     await server.stop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`, start: () => server.start(), stop: () => server.stop(), remove };
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    start: () => server.start(),
+    stop: () => server.stop(),
+    remove,
+  };
 }
 
 export async function ensurePostgres(url = process.env.TEST_PG_URL ?? DEFAULT_PG_URL): Promise<RunningPostgres> {

@@ -9,6 +9,17 @@ export default async function MyTasksPage() {
   const user = await requirePage("overview.view");
   const now = new Date();
   const today = pragueToday(now);
-  const [tasks, reminders, upcoming] = await Promise.all([tasksFor(user, now), reminderSetting(user.id), upcomingFor(user, today)]);
-  return <TaskList tasks={tasks} now={now} reminders={reminders} upcoming={<UpcomingList items={upcoming} today={today} />} />;
+  const [tasks, reminders, upcoming] = await Promise.all([
+    tasksFor(user, now),
+    reminderSetting(user.id),
+    upcomingFor(user, today),
+  ]);
+  return (
+    <TaskList
+      tasks={tasks}
+      now={now}
+      reminders={reminders}
+      upcoming={<UpcomingList items={upcoming} today={today} />}
+    />
+  );
 }

@@ -10,5 +10,13 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const { plan: planId } = await searchParams;
   const plan = plans.find((p) => p.id === planId) ?? plans.find((p) => p.state === "ADOPTED") ?? plans[0] ?? null;
   const areas = plan ? await planTreeWithProgress(plan.id) : [];
-  return <PlanTree plans={plans} plan={plan} areas={areas} canEdit={can(user.role, "measure.edit")} canManage={can(user.role, "plan.manage")} />;
+  return (
+    <PlanTree
+      plans={plans}
+      plan={plan}
+      areas={areas}
+      canEdit={can(user.role, "measure.edit")}
+      canManage={can(user.role, "plan.manage")}
+    />
+  );
 }

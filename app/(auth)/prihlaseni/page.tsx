@@ -22,9 +22,17 @@ export default async function SignInPage() {
         <p className="mb-4 text-sm text-gray-700">{t("auth.signInIntro")}</p>
         <SsoButton name={ssoName()} />
         <LoginForm />
-        <p className="mt-4 text-sm"><Link href="/prihlaseni/zapomenute-heslo" className="inline-block py-1 underline">{t("passwordReset.signInLink")}</Link></p>
+        <p className="mt-4 text-sm">
+          <Link href="/prihlaseni/zapomenute-heslo" className="inline-block py-1 underline">
+            {t("passwordReset.signInLink")}
+          </Link>
+        </p>
       </div>
-      <p className="mt-4 text-center text-sm"><Link href="/pristupnost" className="underline">{t("accessibility.title")}</Link></p>
+      <p className="mt-4 text-center text-sm">
+        <Link href="/pristupnost" className="underline">
+          {t("accessibility.title")}
+        </Link>
+      </p>
     </main>
   );
 }

@@ -22,12 +22,18 @@ export default async function AccessibilityStatementPage() {
       <p>{t("intro")}</p>
       {SECTIONS.map((s) => (
         <section key={s} aria-labelledby={`pristupnost-${s}`} className="space-y-2">
-          <h2 id={`pristupnost-${s}`} className="text-lg font-semibold">{t(`${s}Title`)}</h2>
+          <h2 id={`pristupnost-${s}`} className="text-lg font-semibold">
+            {t(`${s}Title`)}
+          </h2>
           <p>{t(s)}</p>
         </section>
       ))}
       <p className="text-sm text-gray-700">{t("prepared")}</p>
-      <p><Link href="/prihlaseni" className="underline">{t("signIn")}</Link></p>
+      <p>
+        <Link href="/prihlaseni" className="underline">
+          {t("signIn")}
+        </Link>
+      </p>
     </main>
   );
 }

@@ -17,18 +17,32 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
   run: async ({ measureId, text, status, statusReason, progressPercent, values, attachments }, user) => {
     const files = await checkUploads(attachments);
     const result = await db.$transaction(async (tx) => {
-      const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { indicators: { select: { id: true, source: true } } } });
+      const measure = await tx.measure.findUnique({
+        where: { id: measureId },
+        include: { indicators: { select: { id: true, source: true } } },
+      });
       if (!measure || measure.archivedAt) throw new UserError("notFound");
       if (!reportsOn(user, measure)) throw new UserError("forbidden");
       const own = new Set(measure.indicators.map((i) => i.id));
       const foreign = values.findIndex((v) => !own.has(v.indicatorId));
-      if (foreign >= 0) throw new UserError("validation", { fieldErrors: { [`values.${foreign}.indicatorId`]: ["invalid_value"] } });
+      if (foreign >= 0)
+        throw new UserError("validation", { fieldErrors: { [`values.${foreign}.indicatorId`]: ["invalid_value"] } });
       const computed = new Set(measure.indicators.filter(isComputed).map((i) => i.id));
       const typedIntoComputed = values.findIndex((v) => computed.has(v.indicatorId));
-      if (typedIntoComputed >= 0) throw new UserError("validation", { fieldErrors: { [`values.${typedIntoComputed}.value`]: ["computedIndicator"] } });
+      if (typedIntoComputed >= 0)
+        throw new UserError("validation", {
+          fieldErrors: { [`values.${typedIntoComputed}.value`]: ["computedIndicator"] },
+        });
 
       const update = await tx.progressUpdate.create({
-        data: { measureId, authorId: user.id, text, statusBefore: measure.status, statusAfter: status || null, progressPercent: progressPercent ?? null },
+        data: {
+          measureId,
+          authorId: user.id,
+          text,
+          statusBefore: measure.status,
+          statusAfter: status || null,
+          progressPercent: progressPercent ?? null,
+        },
       });
       if (status || progressPercent !== undefined) {
         await tx.measure.update({
@@ -42,15 +56,30 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
       }
       await tx.indicatorValue.createMany({
         data: values.map((v) => ({
-          indicatorId: v.indicatorId, value: v.value, measuredOn: toDate(v.measuredOn)!, source: v.source || null, note: v.note || null,
-          progressUpdateId: update.id, createdById: user.id,
+          indicatorId: v.indicatorId,
+          value: v.value,
+          measuredOn: toDate(v.measuredOn)!,
+          source: v.source || null,
+          note: v.note || null,
+          progressUpdateId: update.id,
+          createdById: user.id,
         })),
       });
-      for (const file of files) await tx.attachment.create({ data: { ...file, uploadedById: user.id, progressUpdateId: update.id } });
+      for (const file of files)
+        await tx.attachment.create({ data: { ...file, uploadedById: user.id, progressUpdateId: update.id } });
       await audit(tx, {
-        userId: user.id, action: "progress_update", entity: "Measure", entityId: measureId,
+        userId: user.id,
+        action: "progress_update",
+        entity: "Measure",
+        entityId: measureId,
         before: { status: measure.status, progressPercent: measure.progressPercent },
-        after: { status: status || measure.status, progressPercent: progressPercent ?? measure.progressPercent, values, update: update.id, attachments: files.map((f) => f.fileName) },
+        after: {
+          status: status || measure.status,
+          progressPercent: progressPercent ?? measure.progressPercent,
+          values,
+          update: update.id,
+          attachments: files.map((f) => f.fileName),
+        },
       });
       return { id: update.id };
     });

@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // /reporty/rada?plan=<id>&program=<id>&obdobi=2025|cele, laid out for print; an unknown choice falls back, said so.
-export default async function CouncilReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CouncilReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePage("reports.view");
   const { plan, program, obdobi } = firstValues(await searchParams);
   const query = { plan, program, obdobi };

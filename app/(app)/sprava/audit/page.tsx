@@ -6,7 +6,11 @@ import { parseAuditFilters } from "@/lib/audit-view/filters";
 import { auditPage } from "@/lib/audit-view/queries";
 import { firstValues } from "@/lib/url-params";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePage("admin.view");
   const params = firstValues(await searchParams);
   const { filters, errors } = parseAuditFilters(params);

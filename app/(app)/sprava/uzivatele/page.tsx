@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** /sprava/uzivatele?role=MEMBER&stav=ceka&q=novak */
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requirePage("users.manage");
   const filters = peopleFilters(firstValues(await searchParams));
   const { people, total } = await listPeople(filters);

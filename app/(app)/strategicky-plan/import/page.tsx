@@ -18,7 +18,10 @@ export default async function PlanImportPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl">{t("intro")}</p>
       {selected ? (
-        <ImportForm planId={selected.id} plans={plans.map((p) => ({ id: p.id, label: `${p.name} (${t(`state.${p.state}`)})` }))} />
+        <ImportForm
+          planId={selected.id}
+          plans={plans.map((p) => ({ id: p.id, label: `${p.name} (${t(`state.${p.state}`)})` }))}
+        />
       ) : (
         <p>{t("noPlans")}</p>
       )}

@@ -15,5 +15,14 @@ export default async function MeasuresPage({ searchParams }: Props) {
   if (!plan) notFound();
   const filters = parseFilters(plan.id, params);
   const [options, result] = await Promise.all([filterOptions(plan.id), listMeasures(filters)]);
-  return <MeasureList planId={plan.id} planName={plan.name} filters={filters} params={params} options={options} result={result} />;
+  return (
+    <MeasureList
+      planId={plan.id}
+      planName={plan.name}
+      filters={filters}
+      params={params}
+      options={options}
+      result={result}
+    />
+  );
 }

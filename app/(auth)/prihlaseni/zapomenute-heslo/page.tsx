@@ -15,7 +15,11 @@ export default async function ForgotPasswordPage() {
     <AuthCard title={t("forgot.title")}>
       <p className="text-sm text-gray-700">{t("forgot.intro")}</p>
       <ForgotPasswordForm />
-      <p className="text-sm"><Link href="/prihlaseni" className="inline-block py-1 underline">{t("backToSignIn")}</Link></p>
+      <p className="text-sm">
+        <Link href="/prihlaseni" className="inline-block py-1 underline">
+          {t("backToSignIn")}
+        </Link>
+      </p>
     </AuthCard>
   );
 }

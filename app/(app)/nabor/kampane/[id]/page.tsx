@@ -11,5 +11,12 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const page = Math.min(10_000, Math.max(1, Number.parseInt((await searchParams).strana ?? "1", 10) || 1));
   const detail = await campaignDetail((await params).id, user, page);
   if (!detail) notFound();
-  return <CampaignDetail detail={detail} page={page} canManage={can(user.role, "programme.manage")} canReview={can(user.role, "event.review")} />;
+  return (
+    <CampaignDetail
+      detail={detail}
+      page={page}
+      canManage={can(user.role, "programme.manage")}
+      canReview={can(user.role, "event.review")}
+    />
+  );
 }

@@ -13,6 +13,10 @@ export async function GET(request: Request) {
   const format = params.format ?? "xlsx";
   if (format !== "xlsx" && format !== "csv") return new Response("Neznámý formát (xlsx nebo csv)", { status: 400 });
   const { filters, errors } = parseAuditFilters(params);
-  if (errors.length) return new Response("Neplatné datum ve filtru: zadejte datum ve tvaru 1. 10. 2026.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (errors.length)
+    return new Response("Neplatné datum ve filtru: zadejte datum ve tvaru 1. 10. 2026.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return new Response(await auditExport(format, filters), { headers: downloadHeaders(format, "auditni-zaznam") });
 }

@@ -9,9 +9,16 @@ export default async function NewOrganisationPage() {
   const t = await getTranslations("organisations");
   return (
     <div className="space-y-4">
-      <p><Link href="/sprava/organizace" className="link-target">{t("backToList")}</Link></p>
+      <p>
+        <Link href="/sprava/organizace" className="link-target">
+          {t("backToList")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <OrganisationForm initial={{ name: "", shortName: "", ico: "", kind: "NGO", placeId: "", isWorkingGroupMember: true }} orps={await orpOptions()} />
+      <OrganisationForm
+        initial={{ name: "", shortName: "", ico: "", kind: "NGO", placeId: "", isWorkingGroupMember: true }}
+        orps={await orpOptions()}
+      />
     </div>
   );
 }

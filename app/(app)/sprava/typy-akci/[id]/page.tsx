@@ -7,7 +7,19 @@ import { db } from "@/lib/db";
 export default async function EventTypePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePage("codelists.manage");
   const { id } = await params;
-  if (id === "novy") return <EventTypeForm initial={{ id: "", isNew: true, nameCs: "", nameEn: "", sortOrder: (await db.eventType.count()) + 1, active: true }} />;
+  if (id === "novy")
+    return (
+      <EventTypeForm
+        initial={{
+          id: "",
+          isNew: true,
+          nameCs: "",
+          nameEn: "",
+          sortOrder: (await db.eventType.count()) + 1,
+          active: true,
+        }}
+      />
+    );
   const type = await db.eventType.findUnique({ where: { id } });
   if (!type) notFound();
   return <EventTypeForm initial={{ ...type, isNew: false }} />;

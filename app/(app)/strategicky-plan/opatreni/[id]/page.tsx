@@ -11,6 +11,18 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
   const measure = await measureDetail((await params).id);
   const canReport = can(user.role, "measure.progress") && reportsOn(user, measure);
   const canEdit = can(user.role, "measure.edit");
-  const [sourceOptions, comments] = await Promise.all([canEdit ? indicatorSourceOptions() : null, thread({ measureId: measure.id })]);
-  return <MeasureDetail measure={measure} canEdit={canEdit} canReport={canReport} sourceOptions={sourceOptions} comments={comments} canComment={can(user.role, "comment.add")} />;
+  const [sourceOptions, comments] = await Promise.all([
+    canEdit ? indicatorSourceOptions() : null,
+    thread({ measureId: measure.id }),
+  ]);
+  return (
+    <MeasureDetail
+      measure={measure}
+      canEdit={canEdit}
+      canReport={canReport}
+      sourceOptions={sourceOptions}
+      comments={comments}
+      canComment={can(user.role, "comment.add")}
+    />
+  );
 }

@@ -14,8 +14,17 @@ export default async function PlanSettingsPage({ params }: { params: Promise<{ i
   if (id !== "novy" && !plan) notFound();
   const year = new Date().getFullYear();
   const initial = plan
-    ? { id: plan.id, name: plan.name, yearFrom: plan.yearFrom, yearTo: plan.yearTo, state: plan.state, adoptedOn: day(plan.adoptedOn),
-        adoptedBy: plan.adoptedBy ?? ("" as const), resolutionNo: plan.resolutionNo ?? "", previousPlanId: plan.previousPlanId ?? "" }
+    ? {
+        id: plan.id,
+        name: plan.name,
+        yearFrom: plan.yearFrom,
+        yearTo: plan.yearTo,
+        state: plan.state,
+        adoptedOn: day(plan.adoptedOn),
+        adoptedBy: plan.adoptedBy ?? ("" as const),
+        resolutionNo: plan.resolutionNo ?? "",
+        previousPlanId: plan.previousPlanId ?? "",
+      }
     : { name: "", yearFrom: year, yearTo: year + 4, state: "DRAFT" as const, previousPlanId: plans[0]?.id ?? "" };
   return <PlanForm initial={initial} plans={plans.map(({ id, name }) => ({ id, name }))} />;
 }

@@ -17,7 +17,11 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const link = await checkLink(db, token);
   if (!link.ok) {
-    return <AuthCard><LinkProblem problem={link.problem} headingLevel={1} /></AuthCard>;
+    return (
+      <AuthCard>
+        <LinkProblem problem={link.problem} headingLevel={1} />
+      </AuthCard>
+    );
   }
   const t = await getTranslations("passwordReset.set");
   return (
@@ -27,7 +31,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
         <dt className="font-medium">{t("name")}</dt>
         <dd data-testid="link-name">{link.user.name}</dd>
         <dt className="font-medium">{t("email")}</dt>
-        <dd data-testid="link-email" className="break-all">{link.user.email}</dd>
+        <dd data-testid="link-email" className="break-all">
+          {link.user.email}
+        </dd>
       </dl>
       <SetPasswordForm token={token} email={link.user.email} />
     </AuthCard>
