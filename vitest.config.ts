@@ -5,12 +5,14 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 const alias = { "@": root, "server-only": path.join(root, "test", "empty.ts") };
 
 // Unit tests run once; integration tests (*.integration.test.ts) run once per database, each file on its own
-// fresh copy of a migrated database with the demo data (test/setup-db.ts).
+// fresh copy of a migrated database with the demo data (test/setup-db.ts). A test of one provider's own behaviour is
+// named *.sqlite.integration.test.ts or *.postgresql.integration.test.ts and runs only in that project.
 const integration = (provider: "sqlite" | "postgresql") => ({
   resolve: { alias },
   test: {
     name: provider,
     include: ["{lib,prisma,scripts,test}/**/*.integration.test.ts"],
+    exclude: [`**/*.${provider === "sqlite" ? "postgresql" : "sqlite"}.integration.test.ts`, "node_modules/**"],
     env: { TEST_DB: provider },
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-db.ts"],

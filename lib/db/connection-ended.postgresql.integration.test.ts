@@ -31,7 +31,7 @@ const endedMidTransaction = defineAction("test.connectionEnded", {
   },
 });
 
-describe.skipIf(process.env.TEST_DB !== "postgresql")("a connection the server ends inside a transaction", () => {
+describe("a connection the server ends inside a transaction", () => {
   it("answers 'unavailable', and the next query is served", async () => {
     await actAs("memberA");
     expect(await endedMidTransaction({})).toEqual({ ok: false, error: "unavailable" });

@@ -4,7 +4,6 @@
 // the same save goes through. The real fault, a full tmpfs under a running instance: faults/scenarios/3-disk-full.ts.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { providerOf } from "@/lib/db/schema-source";
 import { saveEvent } from "@/lib/recruitment/actions";
 import { actAs } from "@/test/act-as";
 
@@ -25,7 +24,7 @@ const state = async () => ({ events: await db.recruitmentEvent.count(), audit: a
 const pragma = async (sql: string) =>
   Object.values((await db.$queryRawUnsafe<Record<string, bigint>[]>(`PRAGMA ${sql}`))[0] ?? {})[0];
 
-describe.skipIf(providerOf(process.env.DATABASE_URL) === "postgresql")("the SQLite file's disk full", () => {
+describe("the SQLite file's disk full", () => {
   it("refuses a save with 'storageFull', storing nothing, and saves it once there is room again", async () => {
     await actAs("memberA");
     await db.$executeRawUnsafe("VACUUM"); // no free page inside the file: a new page must grow it
