@@ -6,9 +6,9 @@ import { dashboardFilterOptions, parseDashboardFilters } from "@/lib/dashboard/f
 import { careContext, planDashboard } from "@/lib/dashboard/plan";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { myOrganisation } from "@/lib/my-organisation/queries";
-import { pragueToday } from "@/lib/tasks/time";
 import { firstValues } from "@/lib/url-params";
 import { programmesOverview } from "@/lib/programmes/overview";
+import { today } from "@/lib/clock";
 
 // Served through the rendered-page cache (lib/cache/page-cache): its key holds the signed-in user (id, role,
 // organisation) and the query string, so one member's organisation page is never served to anyone else, and
@@ -22,7 +22,7 @@ export default async function OverviewPage({
   const params = firstValues(await searchParams);
   const member = user.role === "MEMBER" && user.organisationId ? user.organisationId : null;
   if (member && params.pohled !== "kraj") {
-    const data = await myOrganisation(member, pragueToday(new Date()));
+    const data = await myOrganisation(member, today());
     if (!data) notFound();
     return <MyOrganisation data={data} />;
   }

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { CareRow } from "@/lib/care-stats/queries";
+import { currentYear } from "@/lib/clock";
 import { CareForm } from "./care-form";
 import { CareTable } from "./care-table";
 
 /** Applicants for substitute family care over time: the table, and the coordinator's form. */
 export async function CarePage({ rows, canManage }: { rows: CareRow[]; canManage: boolean }) {
   const t = await getTranslations("careStats");
-  const latest = rows[0]?.year ?? new Date().getUTCFullYear();
+  const latest = rows[0]?.year ?? currentYear();
   return (
     <div className="space-y-6">
       <div>

@@ -17,10 +17,13 @@ export function IndicatorForm({
   measureId,
   initial,
   options,
+  year,
 }: {
   measureId: string;
   initial?: Values;
   options: IndicatorSourceOptions;
+  /** The current year by the server's clock (lib/clock): the default baseline year and year of a new target. */
+  year: number;
 }) {
   const t = useTranslations("measure");
   const router = useRouter();
@@ -31,7 +34,7 @@ export function IndicatorForm({
     unit: "",
     direction: "HIGHER_IS_BETTER",
     baselineValue: "",
-    baselineYear: new Date().getFullYear(),
+    baselineYear: year,
     targetValue: "",
     targetDate: "",
     yearlyTargets: [],
@@ -123,11 +126,7 @@ export function IndicatorForm({
             </button>
           </div>
         ))}
-        <button
-          type="button"
-          className="btn-secondary text-xs"
-          onClick={() => years.append({ year: new Date().getFullYear(), value: "" })}
-        >
+        <button type="button" className="btn-secondary text-xs" onClick={() => years.append({ year, value: "" })}>
           {t("addYear")}
         </button>
       </fieldset>

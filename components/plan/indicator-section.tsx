@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { currentYear } from "@/lib/clock";
 import type { MeasureDetail } from "@/lib/plan/measure-detail";
 import { formatDate, formatNumber, formatPercent, formatTimeAxis } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
@@ -145,6 +146,7 @@ export async function IndicatorSection({
           <summary className="cursor-pointer text-sm font-medium">{t("editIndicator")}</summary>
           <IndicatorForm
             measureId={indicator.measureId}
+            year={currentYear()}
             initial={{
               id: indicator.id,
               measureId: indicator.measureId,

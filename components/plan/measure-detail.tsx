@@ -5,6 +5,7 @@ import { formatDate, formatMoney, formatPercent } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
 import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
+import { currentYear, todayIso } from "@/lib/clock";
 import { IndicatorSection } from "./indicator-section";
 import { UpdateTimeline } from "./update-timeline";
 import { ProgressUpdateForm } from "./progress-update-form";
@@ -117,7 +118,7 @@ export async function MeasureDetail({ measure: m, canEdit, canReport, sourceOpti
         {m.indicators.map((indicator) => (
           <IndicatorSection key={indicator.id} indicator={indicator} sourceOptions={sourceOptions} />
         ))}
-        {sourceOptions ? <IndicatorForm measureId={m.id} options={sourceOptions} /> : null}
+        {sourceOptions ? <IndicatorForm measureId={m.id} options={sourceOptions} year={currentYear()} /> : null}
       </section>
       <section className="card space-y-4" aria-labelledby="updates-heading">
         <h2 id="updates-heading" className="text-lg font-semibold">
@@ -126,6 +127,7 @@ export async function MeasureDetail({ measure: m, canEdit, canReport, sourceOpti
         {canReport ? (
           <ProgressUpdateForm
             measureId={m.id}
+            today={todayIso()}
             indicators={m.indicators.filter((i) => !isComputed(i)).map(({ id, name, unit }) => ({ id, name, unit }))}
           />
         ) : null}

@@ -9,13 +9,13 @@ import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { FileField } from "@/components/ui/file-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-type Props = { measureId: string; indicators: { id: string; name: string; unit: string }[] };
+/** `today`: the Prague date from the server's clock (lib/clock), "YYYY-MM-DD", the default day of a new value. */
+type Props = { measureId: string; indicators: { id: string; name: string; unit: string }[]; today: string };
 
 /** Posts a progress update: text, optional new status and progress, new indicator values, one attachment. */
-export function ProgressUpdateForm({ measureId, indicators }: Props) {
+export function ProgressUpdateForm({ measureId, indicators, today }: Props) {
   const t = useTranslations();
   const router = useRouter();
-  const today = new Date().toISOString().slice(0, 10);
   const { form, onSubmit, message, success, fileField } = useActionForm(progressUpdateSchema, {
     // Every field named, so that the reset after posting empties them all (a new update starts empty).
     defaultValues: {

@@ -1,19 +1,9 @@
 import "server-only";
 // Helpers of the action-plan actions, used inside their transactions.
 import { UserError } from "@/lib/actions/errors";
-import type { Db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { MeasureStatus } from "@/lib/db/generated/sqlite/enums";
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** A validation failure that only the database can detect, reported like zod's: under the form field. */
-export function fieldFailure(field: string, key: string): never {
-  throw new UserError("validation", { fieldErrors: { [field]: [key] } });
-}
-
-/** Prisma errors by their code, never by message text; each provider's client has its own class, so by shape. */
-export const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+import { now } from "@/lib/clock";
 
 /**
  * Loads an action plan for a change of it or of its activities, touching it first: the update takes the row's write
@@ -24,7 +14,7 @@ export async function lockActionPlan(tx: Tx, id: string) {
   try {
     return await tx.actionPlan.update({
       where: { id },
-      data: { updatedAt: new Date() },
+      data: { updatedAt: now() },
       include: { plan: { select: { yearFrom: true, yearTo: true } } },
     });
   } catch (error) {

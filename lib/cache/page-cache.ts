@@ -14,6 +14,7 @@ import { toDate } from "@/lib/db/raw-date";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { RENDER_HEADER } from "./render-header";
 import { logger } from "@/lib/log/logger";
+import { todayIso } from "@/lib/clock";
 
 /** Pages served from the cache, with the permission their page checks. */
 const CACHED_PAGES: Record<string, Permission> = { "/": "overview.view" };
@@ -87,7 +88,7 @@ export async function viewer(
   };
 }
 
-const pragueDay = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Prague" });
+const pragueDay = todayIso;
 
 /** Renders the page through this same server (the request goes to the page, not the cache) and keeps its HTML. */
 async function render(request: NextRequest): Promise<Entry | null> {

@@ -2,6 +2,7 @@
 // never names. The form validates with it and the save action parses the same values again.
 import { z } from "@/lib/validation";
 import { intField, optionalInt } from "@/lib/validation/fields";
+import { currentYear } from "@/lib/clock";
 
 export const CARE_KINDS = ["ADOPTION", "FOSTER", "TEMPORARY_FOSTER"] as const;
 export type CareKind = (typeof CARE_KINDS)[number];
@@ -26,7 +27,7 @@ export const careFiguresSchema = z
     childrenSeekingFamily: count(),
   })
   .superRefine((v, ctx) => {
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = currentYear();
     if (v.year > thisYear) ctx.addIssue({ code: "custom", message: `too_big|${thisYear}`, path: ["year"] });
     const figures = [
       ...CARE_KINDS.flatMap((k) => KIND_FIELDS.map((f) => v[k][f])),

@@ -10,6 +10,7 @@ import { own, pageCounterCss, type ReportModel, type Translate } from "./model";
 import { councilReport, type CouncilReport, type ReportSelection } from "./report";
 import { indicatorsSection, measuresSection, summarySection } from "./sections-plan";
 import { coverageSection, funnelSection, recruitmentSection } from "./sections-recruitment";
+import { now } from "@/lib/clock";
 
 export async function reportTranslator(locale: Locale): Promise<Translate> {
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
@@ -97,7 +98,7 @@ export async function councilReportModel(
  */
 export async function councilReportModelFor(
   selection: ReportSelection,
-  { today = new Date(), locale = "cs" as Locale, author = null as ReportAuthor | null } = {},
+  { today = now(), locale = "cs" as Locale, author = null as ReportAuthor | null } = {},
 ) {
   return councilReportModel(await councilReport(selection, today), locale, [], author);
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { currentPlan, listPlans } from "@/lib/plan/queries";
 import { resolveChoice, type ReportChoice, type ReportQuery } from "./choice-rules";
+import { now } from "@/lib/clock";
 
 /** The programmes of the plan for recruiting substitute parents (NRP), oldest first. */
 export const nrpProgrammes = () =>
@@ -25,7 +26,7 @@ export type ReportOptions = Awaited<ReturnType<typeof reportOptions>>;
 
 export async function reportChoice(
   query: ReportQuery,
-  today = new Date(),
+  today = now(),
 ): Promise<ReportChoice & { options: ReportOptions }> {
   const options = await reportOptions();
   return { ...resolveChoice(query, { ...options, today }), options };

@@ -9,12 +9,13 @@ import { reportFileName } from "./period";
 import { councilPdf } from "./pdf";
 import { reportModelOf, reportRequest } from "./view";
 import { councilXlsx } from "./xlsx";
+import { now } from "@/lib/clock";
 
 const TYPES = { pdf: "application/pdf", xlsx: CONTENT_TYPES.xlsx } as const;
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function councilReportDownload(request: Request, today = new Date()): Promise<Response> {
+export async function councilReportDownload(request: Request, today = now()): Promise<Response> {
   const user = await currentUser();
   if (!user) return text("Nepřihlášen", 401);
   if (!can(user.role, "reports.view")) return text("Nemáte oprávnění", 403);

@@ -9,6 +9,7 @@ import { indicatorProgress } from "@/lib/plan/progress";
 import { planTreeWithProgress, type PlanTreeArea } from "@/lib/plan/tree";
 import type { ReportPeriod } from "./period";
 import { compareText } from "@/lib/sort/collate";
+import { now } from "@/lib/clock";
 
 /** Every indicator of the plan with its latest value (typed or computed), in the order of the measure codes. */
 function planIndicators(tree: PlanTreeArea[]) {
@@ -42,7 +43,7 @@ async function statusReasons(planId: string) {
 /** What one report shows: a plan, a recruitment programme (null: none) and a year of them or the whole period. */
 export type ReportSelection = { planId: string | null; programmeId: string | null; period: ReportPeriod };
 
-export async function councilReport({ planId, programmeId, period }: ReportSelection, today = new Date()) {
+export async function councilReport({ planId, programmeId, period }: ReportSelection, today = now()) {
   const year = period.year;
   // The plan tree is loaded once; the summary, the measures and the indicators are all read from it.
   const [plan, tree, reasons, recruitment, yearSlice] = await Promise.all([

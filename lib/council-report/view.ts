@@ -5,9 +5,10 @@ import { buildReportModel, choiceNotices, reportTranslator, type ReportAuthor } 
 import { reportChoice } from "./choice";
 import type { ReportQuery } from "./choice-rules";
 import { councilReport, type ReportSelection } from "./report";
+import { now } from "@/lib/clock";
 
 /** The choice and, for a download, why it is refused (nothing when it is fine). */
-export async function reportRequest(query: ReportQuery, locale: Locale, today = new Date()) {
+export async function reportRequest(query: ReportQuery, locale: Locale, today = now()) {
   const [choice, t] = await Promise.all([reportChoice(query, today), reportTranslator(locale)]);
   return { query, choice, t, locale, today, refused: choiceNotices(choice, query, t, "refused") };
 }
@@ -25,7 +26,7 @@ export async function reportModelOf(
   return buildReportModel(await councilReport(selection, today), t, locale, choiceNotices(choice, query, t), author);
 }
 
-export async function councilReportView(query: ReportQuery, locale: Locale, today = new Date()) {
+export async function councilReportView(query: ReportQuery, locale: Locale, today = now()) {
   const request = await reportRequest(query, locale, today);
   return { choice: request.choice, model: await reportModelOf(request) };
 }

@@ -6,10 +6,11 @@ import { indicatorProgress } from "@/lib/plan/progress";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
 import { overdueWhere } from "@/lib/plan/overdue";
 import { SIGNALS } from "@/lib/signal";
+import { now } from "@/lib/clock";
 
 /** The strategic-plan part of the dashboard: status and signal counts, progress per area, overdue measures and the
  * indicators closest to and furthest from their targets. Of the current plan unless `planId` names another. */
-export async function planDashboard(areaId: string | undefined, today = new Date(), planId?: string) {
+export async function planDashboard(areaId: string | undefined, today = now(), planId?: string) {
   const plan = planId ? await db.plan.findUnique({ where: { id: planId } }) : await currentPlan();
   if (!plan) return null;
   return planSummary(plan, await planTreeWithProgress(plan.id, today), areaId, today);

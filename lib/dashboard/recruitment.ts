@@ -5,6 +5,7 @@ import { countedEventWhere } from "@/lib/programmes/counting";
 import { forecastFact, slicePeriod, sliceShape, sliceTarget, type ProgrammeShape } from "@/lib/signal";
 import { burnUp, forecast, type DayCount } from "./forecast";
 import { byName, sortByName } from "@/lib/sort/collate";
+import { now } from "@/lib/clock";
 
 /** `placeId`: an ORP, or a district (its ORPs' events and those placed on the district itself). */
 export type DashboardFilters = {
@@ -142,7 +143,7 @@ const upTo = (days: DayCount[], today: Date) => days.reduce((sum, d) => (d.day <
  * pages, the council report and the public page show); `slice` is what the filters cut out: its count, its share of
  * the programme, and a judgement (signal and forecast) only when a target applies to it (lib/signal `sliceTarget`).
  */
-export async function recruitmentDashboard(f: DashboardFilters, today = new Date()) {
+export async function recruitmentDashboard(f: DashboardFilters, today = now()) {
   const programme = await programmeFor(f, today);
   if (!programme) return null;
   const coverageYear = f.year ?? today.getUTCFullYear();

@@ -4,20 +4,21 @@
 // makes a new, draft version); approving it twice, an older version, or a year still running is refused.
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { refreshed } from "@/lib/actions/refresh";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { evaluationAsOf, evaluationFigures, yearIsOver } from "./figures";
 import { approveEvaluationSchema } from "./schema";
 import { toSnapshot } from "./snapshot";
+import { now as clockNow } from "@/lib/clock";
 
 const alreadyApproved = (version: number) => new UserError("invalidTransition", { reason: "alreadyApproved", version });
 
 export const approveEvaluation = defineAction("evaluation.approve", {
   permission: "evaluation.approve",
   schema: approveEvaluationSchema,
+  refreshes: ["evaluation"],
   run: async ({ planId, year, version }, user) => {
-    const now = new Date();
+    const now = clockNow();
     const plan = await db.plan.findUnique({ where: { id: planId }, select: { yearFrom: true, yearTo: true } });
     if (!plan) throw new UserError("notFound");
     if (year < plan.yearFrom || year > plan.yearTo)
@@ -54,6 +55,6 @@ export const approveEvaluation = defineAction("evaluation.approve", {
         after: { planId, year, version, approvedAt: now, asOf },
       });
     });
-    return refreshed({ version, approvedAt: now });
+    return { version, approvedAt: now };
   },
 });

@@ -4,8 +4,9 @@ import "server-only";
 import { yearIsOver } from "./figures";
 import { evaluationPlan, versionReport } from "./report";
 import { evaluationVersion, evaluationVersions } from "./versions";
+import { now } from "@/lib/clock";
 
-export async function evaluationPage(planId: string, yearParam: string, versionParam?: string, today = new Date()) {
+export async function evaluationPage(planId: string, yearParam: string, versionParam?: string, today = now()) {
   const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
   const requested =
     versionParam === undefined ? undefined : /^\d{1,6}$/.test(versionParam) ? Number(versionParam) : NaN;

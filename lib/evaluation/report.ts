@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { evaluationAsOf, evaluationFigures, type EvaluationFigures } from "./figures";
 import type { ShownVersion } from "./versions";
+import { now } from "@/lib/clock";
 
 /** The plan, when the year lies in its period; null otherwise. */
 export async function evaluationPlan(planId: string, year: number) {
@@ -18,11 +19,7 @@ type Plan = NonNullable<Awaited<ReturnType<typeof evaluationPlan>>>;
 export type EvaluationReport = { plan: Plan; year: number } & EvaluationFigures;
 
 /** The live report (a draft's): figures as at 31 December of the year, or as at `today` while the year runs. */
-export async function evaluationReport(
-  planId: string,
-  year: number,
-  today = new Date(),
-): Promise<EvaluationReport | null> {
+export async function evaluationReport(planId: string, year: number, today = now()): Promise<EvaluationReport | null> {
   const plan = await evaluationPlan(planId, year);
   return plan ? { plan, year, ...(await evaluationFigures(planId, year, evaluationAsOf(year, today))) } : null;
 }
@@ -31,7 +28,7 @@ export async function evaluationReport(
  * The report of one version: an approved version's frozen figures, otherwise the live ones. `frozen` says which;
  * an approved version whose snapshot cannot be read falls back to the live figures with `unreadable` set.
  */
-export async function versionReport(plan: Plan, year: number, version: ShownVersion | null, today = new Date()) {
+export async function versionReport(plan: Plan, year: number, version: ShownVersion | null, today = now()) {
   const stored = version?.approved?.figures ?? null;
   const figures = stored ?? (await evaluationFigures(plan.id, year, evaluationAsOf(year, today)));
   return {

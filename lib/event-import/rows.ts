@@ -13,6 +13,7 @@ import { issuesOf } from "./field-errors";
 import type { Lookups } from "./lookups";
 import type { EventRecord } from "./record";
 import type { Issue, IssueCode } from "./types";
+import { now } from "@/lib/clock";
 
 export type ReadRow = {
   line: number;
@@ -33,7 +34,7 @@ export function readRow(
   fileIndex: ColumnIndex,
   lookups: Lookups,
   stored?: EventRecord,
-  today = new Date(),
+  today = now(),
 ): ReadRow {
   const cells = [...row.cells];
   const index = { ...fileIndex };

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { toDate } from "@/lib/db/raw-date";
 import { computedValues, type ComputedIndicator } from "@/lib/indicators/computed";
 import { SOURCE_SELECT, sourceFields } from "@/lib/indicators/source";
+import { now } from "@/lib/clock";
 
 export type LatestValue = { value: number; measuredOn: Date };
 
@@ -19,7 +20,7 @@ export type LatestValue = { value: number; measuredOn: Date };
 export async function latestValuesOfPlan(planId: string, asOf?: Date): Promise<Map<string, LatestValue>> {
   const [typed, computed] = await Promise.all([
     asOf ? typedLatestAsOf(planId, asOf) : typedLatest(planId),
-    computedValues(await computedIndicatorsOfPlan(planId), asOf ?? new Date()),
+    computedValues(await computedIndicatorsOfPlan(planId), asOf ?? now()),
   ]);
   for (const [id, values] of computed) {
     const last = values.at(-1);

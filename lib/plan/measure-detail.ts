@@ -5,6 +5,7 @@ import { evaluate } from "./evaluate";
 import { computedValues } from "@/lib/indicators/computed";
 import { isComputed, sourceFields } from "@/lib/indicators/source";
 import { indicatorProgress } from "./progress";
+import { now } from "@/lib/clock";
 
 const goalsOf = {
   where: { archivedAt: null },
@@ -28,7 +29,7 @@ const codeAndPlan = {
 };
 
 /** Everything the measure page shows, with progress and RAG computed for `today`. */
-export async function measureDetail(id: string, today = new Date()) {
+export async function measureDetail(id: string, today = now()) {
   const measure = await db.measure.findUnique({
     where: { id },
     include: {

@@ -8,6 +8,7 @@ import { SIGNALS, type Signal } from "@/lib/signal";
 import { MEASURE_STATUSES } from "./status";
 import { overdueWhere } from "./overdue";
 import { compareText } from "@/lib/sort/collate";
+import { now } from "@/lib/clock";
 
 export const PAGE_SIZE = 25;
 const DAY = 86_400_000;
@@ -47,7 +48,7 @@ export function parseFilters(planId: string, p: Record<string, string | undefine
  * indicators and latest values are loaded flat, filtered by the plan (never by the list of measure ids, which a
  * large plan takes past SQLite's bound-parameter limit), and joined here.
  */
-export async function listMeasures(f: MeasureFilters, today = new Date()) {
+export async function listMeasures(f: MeasureFilters, today = now()) {
   const open: MeasureStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DELAYED"];
   // Every word is found in the code, title, description or gestor, or names the responsible or a partner organisation.
   const words = (await searchTerms(f.q)).map((t) => ({

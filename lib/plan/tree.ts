@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { evaluate, rollUpMeasures } from "./evaluate";
 import { latestValuesOfPlan } from "./latest-values";
+import { now } from "@/lib/clock";
 
 const ordered = [{ sortOrder: "asc" as const }, { code: "asc" as const }];
 
@@ -11,7 +12,7 @@ const ordered = [{ sortOrder: "asc" as const }, { code: "asc" as const }];
  * together here; only what is not archived, each level in sortOrder then code. `asOf` (the yearly evaluation's
  * 31 December) leaves out values measured later; computed indicators are read from their sources as of that day.
  */
-export async function planTreeWithProgress(planId: string, today = new Date(), asOf?: Date) {
+export async function planTreeWithProgress(planId: string, today = now(), asOf?: Date) {
   const [areaRows, goalRows, measureRows, indicatorRows, yearlyTargetRows, latest] = await Promise.all([
     db.priorityArea.findMany({
       where: { planId, archivedAt: null },

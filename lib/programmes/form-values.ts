@@ -1,6 +1,7 @@
 // A stored programme as the values of its edit form (strings, as the inputs hold them).
 import type { ProgrammeInput } from "./schema";
 import { periodYears } from "./targets";
+import { now } from "@/lib/clock";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -45,7 +46,7 @@ export function programmeFormValues(p: Stored, places: { id: string }[]): Progra
 }
 
 /** The values of the form for a new programme: the next five calendar years, no targets yet. */
-export function newProgrammeValues(places: { id: string }[], today = new Date()): ProgrammeInput {
+export function newProgrammeValues(places: { id: string }[], today = now()): ProgrammeInput {
   const year = today.getUTCFullYear() + 1;
   const start = new Date(Date.UTC(year, 0, 1));
   const end = new Date(Date.UTC(year + 4, 11, 31));

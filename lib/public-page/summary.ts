@@ -3,8 +3,9 @@ import "server-only";
 // programme, measures of the adopted plan). No names, no drafts, no single events.
 import { planDashboard } from "@/lib/dashboard/plan";
 import { recruitmentDashboard } from "@/lib/dashboard/recruitment";
+import { now } from "@/lib/clock";
 
-export async function publicSummary(today = new Date()) {
+export async function publicSummary(today = now()) {
   const [recruitment, plan] = await Promise.all([recruitmentDashboard({}, today), planDashboard(undefined, today)]);
   return {
     today,

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
 import { canEditEvent } from "./access";
 import type { EventInput } from "./schema";
+import { now } from "@/lib/clock";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const count = (n: number | null) => (n === null ? "" : String(n));
@@ -19,7 +20,7 @@ export async function newEventForm(
   user: SessionUser,
   programmes: { id: string; periodStart: Date; periodEnd: Date }[],
 ) {
-  const today = new Date();
+  const today = now();
   const programme = programmes.find((p) => p.periodStart <= today && today <= p.periodEnd) ?? programmes[0];
   const initial: EventInput = {
     programmeId: programme?.id ?? "",

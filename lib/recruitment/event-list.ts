@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { SessionUser } from "@/lib/auth/session";
 import { searchTerms, type SearchTerm } from "@/lib/search/terms";
 import { organisationChoices } from "@/lib/organisations/choices";
 import { sortByName } from "@/lib/sort/collate";
+import { visibleEventsSql, visibleEventsWhere, type EventViewer as Viewer } from "./access";
+import { currentYear } from "@/lib/clock";
 
 export const EVENT_PAGE_SIZE = 25;
 /** Counting stops here: above it the list says "more than 1 000" instead of reading every matching row. */
@@ -59,12 +60,6 @@ export function parseEventFilters(p: Record<string, string | undefined>): EventF
   };
 }
 
-/** Members see their own organisation's events and everyone's confirmed ones. */
-export function visibleTo(user: Pick<SessionUser, "role" | "organisationId">): Prisma.RecruitmentEventWhereInput {
-  return user.role === "MEMBER" ? { OR: [{ organisationId: user.organisationId ?? "" }, { status: "CONFIRMED" }] } : {};
-}
-
-type Viewer = Pick<SessionUser, "role" | "organisationId">;
 /** Filters with the search box's words resolved to the organisations, places and types they name (lib/search/terms). */
 type ResolvedFilters = Omit<EventFilters, "page" | "q"> & { terms: SearchTerm[] };
 const resolved = async (f: Omit<EventFilters, "page">): Promise<ResolvedFilters> => ({
@@ -100,7 +95,7 @@ export async function eventWhere(
 function resolvedWhere(f: ResolvedFilters, user: Viewer): Prisma.RecruitmentEventWhereInput {
   return {
     archivedAt: null,
-    AND: [visibleTo(user), ...f.terms.map(wordWhere)],
+    AND: [visibleEventsWhere(user), ...f.terms.map(wordWhere)],
     ...(f.year
       ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } }
       : {}),
@@ -120,8 +115,8 @@ function resolvedWhere(f: ResolvedFilters, user: Viewer): Prisma.RecruitmentEven
  */
 function eventConditionsSql(f: ResolvedFilters, user: Viewer): Prisma.Sql {
   const terms: Prisma.Sql[] = [Prisma.sql`"archivedAt" IS NULL`];
-  if (user.role === "MEMBER")
-    terms.push(Prisma.sql`("organisationId" = ${user.organisationId ?? ""} OR "status" = 'CONFIRMED')`);
+  const visible = visibleEventsSql(user);
+  if (visible) terms.push(visible);
   if (f.year)
     terms.push(
       Prisma.sql`"startDate" >= ${new Date(Date.UTC(f.year, 0, 1))} AND "startDate" < ${new Date(Date.UTC(f.year + 1, 0, 1))}`,
@@ -215,7 +210,7 @@ function beyond(
  * (`more` says there are more), a page number opens at most page EVENT_MAX_NUMBERED_PAGE (`clamped` says it was
  * further), and the previous / next links continue from a row (keyset), so any page costs about what the first does.
  */
-export async function listEventsFiltered(f: EventFilters, user: Pick<SessionUser, "role" | "organisationId">) {
+export async function listEventsFiltered(f: EventFilters, user: Viewer) {
   const filters = await resolved(f);
   const where = resolvedWhere(filters, user);
   // One row more than a page, to know whether there is a next one.
@@ -286,7 +281,7 @@ export async function eventOptions(keep: (string | null | undefined)[] = []) {
       ),
     ),
   ]);
-  const from = years[0]?.startDate.getUTCFullYear() ?? new Date().getUTCFullYear();
+  const from = years[0]?.startDate.getUTCFullYear() ?? currentYear();
   const to = years[1]?.startDate.getUTCFullYear() ?? from;
   return {
     types,

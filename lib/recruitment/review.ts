@@ -4,6 +4,7 @@ import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/actions/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { commentRow } from "@/lib/conversation/write";
+import { now } from "@/lib/clock";
 
 export type ReviewDecision = { eventId: string; decision: "confirm" | "return"; comment?: string };
 
@@ -21,7 +22,7 @@ export async function reviewSubmittedEvent(tx: Tx, user: SessionUser, { eventId,
       status: decision === "confirm" ? "CONFIRMED" : "RETURNED",
       reviewComment: comment ?? null,
       reviewedById: user.id,
-      reviewedAt: new Date(),
+      reviewedAt: now(),
       version: { increment: 1 },
     },
   });

@@ -6,11 +6,12 @@ import type { FieldErrors } from "@/lib/actions/errors";
 import { formatDate } from "@/lib/format";
 import { toDate } from "@/lib/validation/fields";
 import type { EventValues } from "./schema";
+import { now } from "@/lib/clock";
 
 type Reader = Pick<Prisma.TransactionClient, "programme" | "place" | "eventType">;
 type Checked = Pick<EventValues, "programmeId" | "placeId" | "eventTypeId" | "startDate" | "endDate" | "realisation">;
 
-export async function eventRuleErrors(db: Reader, e: Checked, today = new Date()): Promise<FieldErrors> {
+export async function eventRuleErrors(db: Reader, e: Checked, today = now()): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const [programme, place, type] = await Promise.all([
     db.programme.findUnique({ where: { id: e.programmeId } }),

@@ -9,6 +9,7 @@ import { tasksFor } from "@/lib/tasks/queries";
 import { isoWeek } from "@/lib/tasks/time";
 import { digestMail } from "./digest";
 import { appUrl as configuredAppUrl, mailFrom, smtpUrl as configuredSmtpUrl } from "@/lib/mail/config";
+import { now as clockNow } from "@/lib/clock";
 
 export type ReminderOptions = { now?: Date; smtpUrl?: string; from?: string; appUrl?: string; client?: Db };
 export type ReminderRun =
@@ -19,7 +20,7 @@ export async function sendReminders(options: ReminderOptions = {}): Promise<Remi
   const smtpUrl = options.smtpUrl ?? configuredSmtpUrl();
   if (!smtpUrl) return { configured: false };
   const client = options.client ?? db;
-  const now = options.now ?? new Date();
+  const now = options.now ?? clockNow();
   const week = isoWeek(now);
   const appUrl = options.appUrl ?? configuredAppUrl();
   const from = options.from ?? mailFrom();

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { openWhere } from "@/lib/plan/overdue";
 import { reportedByWhere } from "@/lib/plan/reporting";
 import { dueTasks, taskWindow, type Task, type TaskUser } from "./due";
+import { now as clockNow } from "@/lib/clock";
 
 const NOTHING = { id: { in: [] as string[] } };
 
@@ -29,7 +30,7 @@ function eventScope(user: TaskUser, today: Date): Prisma.RecruitmentEventWhereIn
  * from a grouped query filtered like the measures, not from a nested select (that sends the measure ids as bound
  * parameters, past SQLite's limit when a coordinator's plans have over a thousand measures).
  */
-export async function tasksFor(user: TaskUser, now = new Date(), client: Db = db): Promise<Task[]> {
+export async function tasksFor(user: TaskUser, now = clockNow(), client: Db = db): Promise<Task[]> {
   const w = taskWindow(now);
   const candidates: Prisma.MeasureWhereInput = {
     ...measureScope(user),

@@ -4,10 +4,11 @@ import { requirePage } from "@/lib/auth/guard";
 import { reminderSetting, tasksFor } from "@/lib/tasks/queries";
 import { pragueToday } from "@/lib/tasks/time";
 import { upcomingFor } from "@/lib/tasks/upcoming";
+import { now as clockNow } from "@/lib/clock";
 
 export default async function MyTasksPage() {
   const user = await requirePage("overview.view");
-  const now = new Date();
+  const now = clockNow();
   const today = pragueToday(now);
   const [tasks, reminders, upcoming] = await Promise.all([
     tasksFor(user, now),

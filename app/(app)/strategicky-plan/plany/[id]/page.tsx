@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { PlanForm } from "@/components/plan/plan-form";
 import { requirePage } from "@/lib/auth/guard";
 import { listPlans } from "@/lib/plan/queries";
+import { currentYear } from "@/lib/clock";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -12,7 +13,7 @@ export default async function PlanSettingsPage({ params }: { params: Promise<{ i
   const plans = await listPlans();
   const plan = plans.find((p) => p.id === id);
   if (id !== "novy" && !plan) notFound();
-  const year = new Date().getFullYear();
+  const year = currentYear();
   const initial = plan
     ? {
         id: plan.id,
