@@ -1,4 +1,5 @@
 // The append-only audit log: this module only ever inserts (there is no update or delete path for AuditLog).
+import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 
 type Writer = Pick<Db, "auditLog">;
@@ -24,6 +25,8 @@ const dataOf = (entry: AuditEntry) => ({
   before: json(entry.before),
   after: json(entry.after),
   ip: entry.ip ?? null,
+  // Stamped by the app's clock, not the database default, so the log's days agree with the app's "today".
+  createdAt: now(),
 });
 
 export async function audit(writer: Writer, entry: AuditEntry): Promise<void> {

@@ -1,8 +1,8 @@
 "use server";
 // Progress updates (průběžné zprávy): text, optional new status / progress, new indicator values and an attachment.
-import { refreshed } from "@/lib/actions/refresh";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { now } from "@/lib/clock";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { checkUploads } from "@/lib/files/check";
@@ -14,6 +14,7 @@ import { progressUpdateSchema } from "../schema";
 export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
   permission: "measure.progress",
   schema: progressUpdateSchema,
+  refreshes: ["plan"],
   run: async ({ measureId, text, status, statusReason, progressPercent, values, attachments }, user) => {
     const files = await checkUploads(attachments);
     const result = await db.$transaction(async (tx) => {
@@ -42,6 +43,7 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
           statusBefore: measure.status,
           statusAfter: status || null,
           progressPercent: progressPercent ?? null,
+          createdAt: now(), // lib/tasks compares it with the quarter, which lib/clock gives
         },
       });
       if (status || progressPercent !== undefined) {
@@ -83,6 +85,6 @@ export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
       });
       return { id: update.id };
     });
-    return refreshed(result);
+    return result;
   },
 });
