@@ -1,5 +1,5 @@
 // The one wrapper every server action goes through: authenticate → authorise → validate → run → (the run audits)
-// → bump the data version (lib/cache). Every call leaves one log line: name, request, user, duration, outcome (never
+// → bump the data version (lib/cache) → after success, revalidate the areas the action declares (lib/actions/refresh). Every call leaves one log line: name, request, user, duration, outcome (never
 // the input).
 // Server actions are public HTTP endpoints, so none of these steps may be skipped or left to hidden buttons.
 import type { z } from "zod";
@@ -10,11 +10,14 @@ import { databaseFailure } from "@/lib/db/failures";
 import { currentRequestId } from "@/lib/log/current-request";
 import { logEvent, since } from "@/lib/log/logger";
 import { UserError, type ActionResult, type FieldErrors } from "./errors";
+import { revalidateAreas, type Refreshes } from "./refresh";
 
 type Definition<S extends z.ZodType, T> = {
   permission: Permission;
   schema: S;
   run: (input: z.output<S>, user: SessionUser) => Promise<T>;
+  /** What a successful run changes (required, so no action forgets it): revalidated after success only. */
+  refreshes: Refreshes<T>;
   /** An action a session that must still enrol a second factor may call (only the enrolment's own: lib/two-factor). */
   duringEnrolment?: true;
 };
@@ -61,8 +64,9 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
     const parsed = definition.schema.safeParse(formDataInput(input));
     if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
     let refusedByDatabase = false;
+    let data: T;
     try {
-      return { ok: true, data: await definition.run(parsed.data, user) };
+      data = await definition.run(parsed.data, user);
     } catch (error) {
       if (error instanceof UserError) {
         const { fieldErrors, ...details } = error.details ?? {};
@@ -75,6 +79,9 @@ export function defineAction<S extends z.ZodType, T>(name: string, definition: D
       // database refused the run (locked, down, full): the bump would only wait out the same lock a second time.
       if (!refusedByDatabase) await bumpDataVersion();
     }
+    const { refreshes } = definition;
+    revalidateAreas(typeof refreshes === "function" ? refreshes(data) : refreshes);
+    return { ok: true, data };
   };
   const action = async (input: unknown): Promise<ActionResult<T>> => {
     const start = performance.now();

@@ -1,6 +1,5 @@
 "use server";
 // The admin edits the code list of event types; a type in use is deactivated, never deleted.
-import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -10,6 +9,7 @@ import { eventTypeSchema } from "./schema";
 export const saveEventType = defineAction("admin.saveEventType", {
   permission: "codelists.manage",
   schema: eventTypeSchema,
+  refreshes: ["codeLists"],
   run: async ({ id, isNew, nameCs, nameEn, sortOrder, active }, user) => {
     const saved = await db.$transaction(async (tx) => {
       const before = await tx.eventType.findUnique({ where: { id } });
@@ -29,7 +29,6 @@ export const saveEventType = defineAction("admin.saveEventType", {
       });
       return { id };
     });
-    revalidatePath("/", "layout");
     return saved;
   },
 });

@@ -1,7 +1,6 @@
 "use server";
 // Creating and editing a campaign, in one transaction with one audit entry. Coordinator only ("programme.manage").
 // Campaigns nest one level: a campaign week sits inside a long-running campaign, within its dates.
-import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
@@ -17,6 +16,7 @@ function failure(field: string, key: string): never {
 export const saveCampaign = defineAction("campaigns.save", {
   permission: "programme.manage",
   schema: campaignSchema,
+  refreshes: ["programmes"],
   run: async (v, user) => {
     const data = {
       name: v.name,
@@ -50,7 +50,6 @@ export const saveCampaign = defineAction("campaigns.save", {
       });
       return { id: campaign.id };
     });
-    revalidatePath("/", "layout");
     return saved;
   },
 });

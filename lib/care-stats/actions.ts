@@ -1,7 +1,6 @@
 "use server";
 // Recording one period's figures: an upsert by the unique keys (year, quarter, kind) and (year, quarter), in one
 // transaction with one audit entry. Coordinator only ("programme.manage").
-import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
@@ -28,6 +27,7 @@ async function periodView(tx: Tx, year: number, quarter: number) {
 export const saveCareFigures = defineAction("careStats.save", {
   permission: "programme.manage",
   schema: careFiguresSchema,
+  refreshes: ["careStats"],
   run: async (v, user) => {
     const { year, quarter } = v;
     try {
@@ -67,7 +67,6 @@ export const saveCareFigures = defineAction("careStats.save", {
       if (isUniqueViolation(error)) throw new UserError("conflict"); // the same period created at the same moment
       throw error;
     }
-    revalidatePath("/", "layout");
     return { year, quarter };
   },
 });

@@ -1,6 +1,5 @@
 "use server";
 // Server actions of a record's thread: a free comment by anyone who may see the record.
-import { refreshed } from "@/lib/actions/refresh";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -26,20 +25,19 @@ async function isVisible(tx: Tx, user: SessionUser, record: ThreadRecord): Promi
 export const addComment = defineAction("conversation.addComment", {
   permission: "comment.add",
   schema: addCommentSchema,
+  refreshes: ["plan", "recruitment"],
   run: async ({ eventId, measureId, text }, user) =>
-    refreshed(
-      await db.$transaction(async (tx) => {
-        const record: ThreadRecord = eventId ? { eventId } : { measureId: measureId! };
-        if (!(await isVisible(tx, user, record))) throw new UserError("notFound");
-        const comment = await tx.comment.create({ data: commentRow({ ...record, authorId: user.id, text }) });
-        await audit(tx, {
-          userId: user.id,
-          action: "comment",
-          entity: "Comment",
-          entityId: comment.id,
-          after: comment,
-        });
-        return { id: comment.id };
-      }),
-    ),
+    await db.$transaction(async (tx) => {
+      const record: ThreadRecord = eventId ? { eventId } : { measureId: measureId! };
+      if (!(await isVisible(tx, user, record))) throw new UserError("notFound");
+      const comment = await tx.comment.create({ data: commentRow({ ...record, authorId: user.id, text }) });
+      await audit(tx, {
+        userId: user.id,
+        action: "comment",
+        entity: "Comment",
+        entityId: comment.id,
+        after: comment,
+      });
+      return { id: comment.id };
+    }),
 });

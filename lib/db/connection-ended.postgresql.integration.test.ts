@@ -13,6 +13,7 @@ import { actAs } from "@/test/act-as";
 const endedMidTransaction = defineAction("test.connectionEnded", {
   permission: "event.log",
   schema: z.object({}),
+  refreshes: [],
   run: async () => {
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();

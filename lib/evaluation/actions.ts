@@ -2,7 +2,6 @@
 // Saving the yearly evaluation: every save is a new version (1, 2, 3…), never an overwrite. The editor sends the
 // version its form was based on; when a newer one exists the save is refused ("staleVersion", with the latest
 // content) and nothing is written. Comments may only name measures of the plan and programmes running in the year.
-import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -26,6 +25,7 @@ const foreign = (prefix: string, record: Record<string, string>, allowed: Set<st
 export const saveEvaluation = defineAction("evaluation.save", {
   permission: "measure.edit",
   schema: saveEvaluationSchema,
+  refreshes: ["evaluation"],
   run: async ({ planId, year, baseVersion, ...input }, user) => {
     try {
       const result = await db.$transaction(async (tx) => {
@@ -79,7 +79,6 @@ export const saveEvaluation = defineAction("evaluation.save", {
         });
         return { version: created.version };
       });
-      revalidatePath("/", "layout");
       return result;
     } catch (error) {
       // Two saves from the same version at the same moment: the second one loses on the unique version number.

@@ -13,12 +13,16 @@ export const previewEventImport = importAction(
   previewInputSchema,
   runEventImport,
   false,
+  ["recruitment"],
 );
 
-export const applyEventImport = importAction("eventImport.apply", "event.log", applyInputSchema, runEventImport, true);
+export const applyEventImport = importAction("eventImport.apply", "event.log", applyInputSchema, runEventImport, true, [
+  "recruitment",
+]);
 
 export const rejectedEventImportRows = defineAction("eventImport.rejected", {
   permission: "event.log",
   schema: previewInputSchema,
+  refreshes: [],
   run: rejectedEventRows,
 });

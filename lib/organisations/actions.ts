@@ -6,7 +6,6 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
-import { refreshed } from "@/lib/actions/refresh";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { organisationSchema, setActiveSchema, updateOrganisationSchema, type OrganisationValues } from "./schema";
 
@@ -52,32 +51,30 @@ async function unique<T>(write: () => Promise<T>): Promise<T> {
 export const createOrganisation = defineAction("organisations.create", {
   permission: "organisations.manage",
   schema: organisationSchema,
+  refreshes: ["organisations"],
   run: async (values, user) =>
-    refreshed(
-      await unique(() =>
-        db.$transaction(async (tx) => {
-          const after = await tx.organisation.create({ data: await checked(tx, values, null) });
-          await audit(tx, { userId: user.id, action: "create", entity: "Organisation", entityId: after.id, after });
-          return { id: after.id };
-        }),
-      ),
+    await unique(() =>
+      db.$transaction(async (tx) => {
+        const after = await tx.organisation.create({ data: await checked(tx, values, null) });
+        await audit(tx, { userId: user.id, action: "create", entity: "Organisation", entityId: after.id, after });
+        return { id: after.id };
+      }),
     ),
 });
 
 export const updateOrganisation = defineAction("organisations.update", {
   permission: "organisations.manage",
   schema: updateOrganisationSchema,
+  refreshes: ["organisations"],
   run: async ({ id, ...values }, user) =>
-    refreshed(
-      await unique(() =>
-        db.$transaction(async (tx) => {
-          const before = await tx.organisation.findUnique({ where: { id } });
-          if (!before) throw new UserError("notFound");
-          const after = await tx.organisation.update({ where: { id }, data: await checked(tx, values, id) });
-          await audit(tx, { userId: user.id, action: "update", entity: "Organisation", entityId: id, before, after });
-          return { id };
-        }),
-      ),
+    await unique(() =>
+      db.$transaction(async (tx) => {
+        const before = await tx.organisation.findUnique({ where: { id } });
+        if (!before) throw new UserError("notFound");
+        const after = await tx.organisation.update({ where: { id }, data: await checked(tx, values, id) });
+        await audit(tx, { userId: user.id, action: "update", entity: "Organisation", entityId: id, before, after });
+        return { id };
+      }),
     ),
 });
 
@@ -85,22 +82,21 @@ export const updateOrganisation = defineAction("organisations.update", {
 export const setOrganisationActive = defineAction("organisations.setActive", {
   permission: "organisations.manage",
   schema: setActiveSchema,
+  refreshes: ["organisations"],
   run: async ({ id, active }, user) =>
-    refreshed(
-      await db.$transaction(async (tx) => {
-        const before = await tx.organisation.findUnique({ where: { id } });
-        if (!before) throw new UserError("notFound");
-        if (before.active === active) return { id, active };
-        const after = await tx.organisation.update({ where: { id }, data: { active } });
-        await audit(tx, {
-          userId: user.id,
-          action: "update",
-          entity: "Organisation",
-          entityId: id,
-          before: { active: before.active },
-          after: { active: after.active },
-        });
-        return { id, active };
-      }),
-    ),
+    await db.$transaction(async (tx) => {
+      const before = await tx.organisation.findUnique({ where: { id } });
+      if (!before) throw new UserError("notFound");
+      if (before.active === active) return { id, active };
+      const after = await tx.organisation.update({ where: { id }, data: { active } });
+      await audit(tx, {
+        userId: user.id,
+        action: "update",
+        entity: "Organisation",
+        entityId: id,
+        before: { active: before.active },
+        after: { active: after.active },
+      });
+      return { id, active };
+    }),
 });

@@ -7,7 +7,6 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
-import { refreshed } from "@/lib/actions/refresh";
 import { issueLink } from "@/lib/account-links/links";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { sendPasswordResetLink } from "@/lib/password-reset/send-link";
@@ -31,6 +30,7 @@ const anotherActiveAdmin = async (tx: Tx, userId: string) =>
 export const invitePerson = defineAction("people.invite", {
   permission: "users.manage",
   schema: inviteSchema,
+  refreshes: ["accounts"],
   run: async (
     { name, email, role, organisationId: org },
     admin,
@@ -69,7 +69,7 @@ export const invitePerson = defineAction("people.invite", {
       expiresAt: created.expiresAt,
       inviter: admin.name,
     });
-    return refreshed({ id: created.id, email, ...delivery });
+    return { id: created.id, email, ...delivery };
   },
 });
 
@@ -77,6 +77,7 @@ export const invitePerson = defineAction("people.invite", {
 export const resendInvitation = defineAction("people.resendInvitation", {
   permission: "users.manage",
   schema: personIdSchema,
+  refreshes: ["accounts"],
   run: async ({ id }, admin): Promise<LinkDelivery & { email: string }> => {
     const { user, link } = await db.$transaction(async (tx) => {
       const user = await tx.user.findUnique({
@@ -103,13 +104,14 @@ export const resendInvitation = defineAction("people.resendInvitation", {
       expiresAt: link.expiresAt,
       inviter: admin.name,
     });
-    return refreshed({ email: user.email, ...delivery });
+    return { email: user.email, ...delivery };
   },
 });
 
 export const updatePerson = defineAction("people.update", {
   permission: "users.manage",
   schema: updatePersonSchema,
+  refreshes: ["accounts"],
   run: async ({ id, name, role, organisationId: org }, admin) => {
     const organisationId = org || null;
     const changed = await db.$transaction(async (tx) => {
@@ -138,7 +140,7 @@ export const updatePerson = defineAction("people.update", {
       });
       return fields;
     });
-    return refreshed({ changed });
+    return { changed };
   },
 });
 
@@ -147,6 +149,7 @@ export const updatePerson = defineAction("people.update", {
 export const setPersonActive = defineAction("people.setActive", {
   permission: "users.manage",
   schema: setActiveSchema,
+  refreshes: ["accounts"],
   run: async ({ id, active }, admin) => {
     await db.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true, active: true } });
@@ -169,7 +172,7 @@ export const setPersonActive = defineAction("people.setActive", {
         after: { active },
       });
     });
-    return refreshed({ active });
+    return { active };
   },
 });
 
@@ -177,6 +180,7 @@ export const setPersonActive = defineAction("people.setActive", {
 export const sendResetLink = defineAction("people.sendPasswordReset", {
   permission: "users.manage",
   schema: personIdSchema,
+  refreshes: ["accounts"],
   run: async ({ id }, admin): Promise<LinkDelivery & { email: string }> => {
     const user = await db.user.findUnique({
       where: { id },
@@ -192,12 +196,12 @@ export const sendResetLink = defineAction("people.sendPasswordReset", {
       orderBy: { createdAt: "desc" },
       select: { expiresAt: true },
     });
-    return refreshed({
+    return {
       email: user.email,
       sent: result.sent,
       url: result.url,
       expiresAt: link?.expiresAt ?? new Date(),
       failed: false,
-    });
+    };
   },
 });

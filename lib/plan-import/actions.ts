@@ -13,6 +13,7 @@ export const previewPlanImport = importAction(
   previewInputSchema,
   (input, user, apply) => runImport(input, user.id, apply),
   false,
+  ["plan"],
 );
 
 export const applyPlanImport = importAction(
@@ -21,10 +22,12 @@ export const applyPlanImport = importAction(
   applyInputSchema,
   (input, user, apply) => runImport(input, user.id, apply),
   true,
+  ["plan"],
 );
 
 export const rejectedPlanImportRows = defineAction("planImport.rejected", {
   permission: "measure.edit",
   schema: previewInputSchema,
+  refreshes: [],
   run: rejectedPlanRows,
 });

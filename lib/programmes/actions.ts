@@ -1,19 +1,18 @@
 "use server";
 // Saving a programme: its fields, yearly sub-targets, counted event types and place targets, in one transaction
 // with one audit entry. Coordinator only ("programme.manage").
-import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { refreshed } from "@/lib/actions/refresh";
 import { archiveProgrammeSchema, programmeSchema } from "./schema";
 import { auditView, checkReferences, fieldFailure, programmeFields, replaceTargets } from "./write";
 
 export const saveProgramme = defineAction("programmes.save", {
   permission: "programme.manage",
   schema: programmeSchema,
+  refreshes: ["programmes"],
   run: async (values, user) => {
     const { id, updatedAt } = values;
     if (!id && !values.code) fieldFailure("code", "required");
@@ -55,7 +54,6 @@ export const saveProgramme = defineAction("programmes.save", {
         });
         return { id: programmeId!, updatedAt: version.toISOString() }; // the form's version for its next save
       });
-      revalidatePath("/", "layout");
       return saved;
     } catch (error) {
       if (isUniqueViolation(error)) fieldFailure("code", "duplicateCode");
@@ -67,22 +65,21 @@ export const saveProgramme = defineAction("programmes.save", {
 export const archiveProgramme = defineAction("programmes.archive", {
   permission: "programme.manage",
   schema: archiveProgrammeSchema,
+  refreshes: ["programmes"],
   run: async ({ id, archived }, user) =>
-    refreshed(
-      await db.$transaction(async (tx) => {
-        const before = await tx.programme.findUnique({ where: { id }, select: { active: true } });
-        if (!before) throw new UserError("notFound");
-        if (before.active !== archived) throw new UserError("invalidTransition");
-        await tx.programme.update({ where: { id }, data: { active: !archived } });
-        await audit(tx, {
-          userId: user.id,
-          action: archived ? "archive" : "restore",
-          entity: "Programme",
-          entityId: id,
-          before,
-          after: { active: !archived },
-        });
-        return { id, active: !archived };
-      }),
-    ),
+    await db.$transaction(async (tx) => {
+      const before = await tx.programme.findUnique({ where: { id }, select: { active: true } });
+      if (!before) throw new UserError("notFound");
+      if (before.active !== archived) throw new UserError("invalidTransition");
+      await tx.programme.update({ where: { id }, data: { active: !archived } });
+      await audit(tx, {
+        userId: user.id,
+        action: archived ? "archive" : "restore",
+        entity: "Programme",
+        entityId: id,
+        before,
+        after: { active: !archived },
+      });
+      return { id, active: !archived };
+    }),
 });

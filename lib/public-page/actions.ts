@@ -1,6 +1,5 @@
 "use server";
 // Turning the public page on or off: admin only ("codelists.manage"), audited.
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -10,6 +9,7 @@ import { PUBLIC_PAGE_KEY } from "./setting";
 const save = defineAction("publicPage.set", {
   permission: "codelists.manage",
   schema: z.object({ on: z.boolean() }),
+  refreshes: ["publicPage"],
   run: async ({ on }, user) => {
     const value = on ? "on" : "off";
     await db.$transaction(async (tx) => {
@@ -28,7 +28,6 @@ const save = defineAction("publicPage.set", {
         after,
       });
     });
-    revalidatePath("/", "layout");
     return { on };
   },
 });

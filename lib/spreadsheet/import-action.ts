@@ -1,9 +1,9 @@
 import "server-only";
 // The two server actions of an import: the preview (a dry run that writes nothing) and the apply step (the
-// confirmed import, which refreshes every page once something was written).
-import { revalidatePath } from "next/cache";
+// confirmed import, which refreshes its area once something was written).
 import type { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import type { RefreshArea } from "@/lib/actions/refresh";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -15,14 +15,12 @@ export function importAction<S extends z.ZodType, R extends { applied: boolean }
   schema: S,
   run: Run<S, R>,
   apply: boolean,
+  areas: readonly RefreshArea[],
 ) {
   return defineAction(name, {
     permission,
     schema,
-    run: async (input, user) => {
-      const report = await run(input, user, apply);
-      if (report.applied) revalidatePath("/", "layout");
-      return report;
-    },
+    refreshes: (report: R) => (report.applied ? areas : []),
+    run: (input, user) => run(input, user, apply),
   });
 }

@@ -1,6 +1,5 @@
 "use server";
 // A user switches their own weekly e-mail reminders on or off (never anyone else's: the user comes from the session).
-import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -9,6 +8,7 @@ import { emailRemindersSchema } from "./schema";
 export const setEmailReminders = defineAction("tasks.setEmailReminders", {
   permission: "overview.view",
   schema: emailRemindersSchema,
+  refreshes: ["accounts"],
   run: async ({ enabled }, user) => {
     const result = await db.$transaction(async (tx) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailReminders: true } });
@@ -23,7 +23,6 @@ export const setEmailReminders = defineAction("tasks.setEmailReminders", {
       });
       return { enabled };
     });
-    revalidatePath("/", "layout");
     return result;
   },
 });

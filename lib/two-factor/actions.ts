@@ -3,7 +3,6 @@
 // enrol), and the admin's ("users.manage"): the policy and a person's reset.
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
-import { refreshed } from "@/lib/actions/refresh";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { z } from "@/lib/validation";
@@ -21,6 +20,7 @@ import { notifySecurityChange } from "@/lib/account-links/security-notice";
 export const startTwoFactor = defineAction("twoFactor.start", {
   permission: "overview.view",
   schema: z.object({}),
+  refreshes: [], // a secret not yet confirmed: no page shows it
   duringEnrolment: true,
   run: (_input, user) => startEnrolment(db, user),
 });
@@ -28,25 +28,29 @@ export const startTwoFactor = defineAction("twoFactor.start", {
 export const confirmTwoFactor = defineAction("twoFactor.confirm", {
   permission: "overview.view",
   schema: codeSchema,
+  refreshes: ["accounts"],
   duringEnrolment: true,
-  run: async ({ code }, user) => refreshed(await confirmEnrolment(db, user, code)),
+  run: async ({ code }, user) => await confirmEnrolment(db, user, code),
 });
 
 export const regenerateRecovery = defineAction("twoFactor.regenerate", {
   permission: "overview.view",
   schema: codeSchema,
-  run: async ({ code }, user) => refreshed(await regenerateRecoveryCodes(db, user, code)),
+  refreshes: ["accounts"],
+  run: async ({ code }, user) => await regenerateRecoveryCodes(db, user, code),
 });
 
 export const disableTwoFactor = defineAction("twoFactor.disable", {
   permission: "overview.view",
   schema: disableSchema,
-  run: async (input, user) => refreshed(await disableSecondFactor(db, user, input)),
+  refreshes: ["accounts"],
+  run: async (input, user) => await disableSecondFactor(db, user, input),
 });
 
 export const setTwoFactorPolicy = defineAction("twoFactor.setPolicy", {
   permission: "users.manage",
   schema: policySchema,
+  refreshes: ["accounts"],
   run: async ({ roles }, user) => {
     const value = formatRequiredRoles(roles);
     await db.$transaction(async (tx) => {
@@ -65,7 +69,7 @@ export const setTwoFactorPolicy = defineAction("twoFactor.setPolicy", {
         after: { value: after.value },
       });
     });
-    return refreshed({ value });
+    return { value };
   },
 });
 
@@ -74,6 +78,7 @@ export const setTwoFactorPolicy = defineAction("twoFactor.setPolicy", {
 export const resetTwoFactor = defineAction("twoFactor.reset", {
   permission: "users.manage",
   schema: resetSchema,
+  refreshes: ["accounts"],
   run: async ({ userId }, user) => {
     const person = await db.user.findUnique({
       where: { id: userId },
@@ -92,6 +97,6 @@ export const resetTwoFactor = defineAction("twoFactor.reset", {
       });
     });
     if (person.totpEnabledAt) await notifySecurityChange(person, "two_factor_reset");
-    return refreshed({ reset: true });
+    return { reset: true };
   },
 });

@@ -13,6 +13,7 @@ import { notifySecurityChange } from "@/lib/account-links/security-notice";
 export const changePassword = defineAction("account.changePassword", {
   permission: "overview.view",
   schema: changePasswordSchema,
+  refreshes: [], // the session ends and the client leaves for the sign-in page: no page to refresh
   run: async ({ current, password }, user) => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     if (!(await verifyPassword(current, stored.passwordHash)))
@@ -35,6 +36,7 @@ export const changePassword = defineAction("account.changePassword", {
 export const signOutEverywhere = defineAction("account.signOutEverywhere", {
   permission: "overview.view",
   schema: z.object({}),
+  refreshes: [], // the session ends and the client leaves for the sign-in page: no page to refresh
   run: async (_input, user) => {
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { sessionsValidFrom: new Date() } });
