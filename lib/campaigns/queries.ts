@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { CONFIRMED_EVENT } from "@/lib/programmes/counting";
-import { EVENT_PAGE_SIZE, eventRowSelect, visibleTo } from "@/lib/recruitment/event-list";
+import { visibleEventsWhere } from "@/lib/recruitment/access";
+import { EVENT_PAGE_SIZE, eventRowSelect } from "@/lib/recruitment/event-list";
 
 export type CampaignTotals = { events: number; reached: number; costHaler: bigint };
 const ZERO: CampaignTotals = { events: 0, reached: 0, costHaler: 0n };
@@ -73,7 +74,7 @@ export async function campaignDetail(id: string, user: Pick<SessionUser, "role" 
   });
   if (!campaign) return null;
   const { parent, children, ...fields } = campaign;
-  const where = { campaignId: id, archivedAt: null, AND: [visibleTo(user)] };
+  const where = { campaignId: id, archivedAt: null, AND: [visibleEventsWhere(user)] };
   const [totals, eventCount, events, parents] = await Promise.all([
     totalsBy([id, ...children.map((c) => c.id)]),
     db.recruitmentEvent.count({ where }),
