@@ -11,6 +11,7 @@ import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { fieldFailure, UserError } from "@/lib/actions/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { unassignableOrganisations } from "@/lib/organisations/choices";
 import {
   approveActionPlanSchema,
   activityRefSchema,
@@ -97,8 +98,7 @@ export const addActivity = defineAction("actionPlans.addActivity", {
       if (!measure || measure.planId !== actionPlan.planId || measure.archivedAt)
         fieldFailure("measureId", "measureNotInPlan");
       const organisationId = input.organisationId || null;
-      if (organisationId && !(await tx.organisation.findUnique({ where: { id: organisationId, active: true } })))
-        fieldFailure("organisationId", "invalid_value");
+      if ((await unassignableOrganisations(tx, [organisationId])).size) fieldFailure("organisationId", "invalid_value");
       const last = await tx.actionPlanActivity.aggregate({
         where: { actionPlanId: actionPlan.id },
         _max: { sortOrder: true },

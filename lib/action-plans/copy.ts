@@ -2,7 +2,8 @@ import "server-only";
 // Copying a year's unfinished activities into next year's draft action plan.
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/actions/errors";
-import { activityAudit, carriedOver, lockActionPlan, type Tx } from "./write";
+import type { Tx } from "@/lib/db";
+import { activityAudit, carriedOver, lockActionPlan } from "./write";
 
 /**
  * Activities of `fromActionPlanId` that are neither COMPLETED nor CANCELLED (nor archived, nor under an archived

@@ -30,3 +30,8 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; error: ErrorCode; fieldErrors?: FieldErrors; details?: Record<string, unknown> };
+
+/** A validation failure only the database can detect, reported like zod's: under the form field. */
+export function fieldFailure(field: string, key: string): never {
+  throw new UserError("validation", { fieldErrors: { [field]: [key] } });
+}

@@ -3,15 +3,11 @@
 // Campaigns nest one level: a campaign week sits inside a long-running campaign, within its dates.
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
-import { UserError } from "@/lib/actions/errors";
+import { fieldFailure, UserError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { toDate } from "@/lib/validation/fields";
 import { campaignSchema } from "./schema";
 import { within } from "./span";
-
-function failure(field: string, key: string): never {
-  throw new UserError("validation", { fieldErrors: { [field]: [key] } });
-}
 
 export const saveCampaign = defineAction("campaigns.save", {
   permission: "programme.manage",
@@ -31,12 +27,12 @@ export const saveCampaign = defineAction("campaigns.save", {
       const children = v.id ? await tx.campaign.findMany({ where: { parentId: v.id } }) : [];
       if (data.parentId) {
         const parent = await tx.campaign.findUnique({ where: { id: data.parentId } });
-        if (!parent) failure("parentId", "invalid_value");
-        if (parent.parentId || children.length) failure("parentId", "parentNested");
-        if (!within(data, parent)) failure("startDate", "outsideParent");
+        if (!parent) fieldFailure("parentId", "invalid_value");
+        if (parent.parentId || children.length) fieldFailure("parentId", "parentNested");
+        if (!within(data, parent)) fieldFailure("startDate", "outsideParent");
       }
       const outside = children.filter((child) => !within(child, data)).length;
-      if (outside) failure("startDate", `childrenOutside|${outside}`);
+      if (outside) fieldFailure("startDate", `childrenOutside|${outside}`);
       const campaign = v.id
         ? await tx.campaign.update({ where: { id: v.id }, data })
         : await tx.campaign.create({ data });

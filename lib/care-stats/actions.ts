@@ -4,11 +4,9 @@
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { CARE_KINDS, careFiguresSchema, CHILDREN_FIELDS, KIND_FIELDS } from "./schema";
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function periodView(tx: Tx, year: number, quarter: number) {
   const [care, children] = await Promise.all([

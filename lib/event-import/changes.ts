@@ -2,7 +2,7 @@ import "server-only";
 // What an import would do, worked out against the stored data with nothing written: each row is read, checked
 // with the event form's schema and database rules, given its organisation and matched to the event it stands for.
 // The preview shows the result; the apply step recomputes it inside its transaction and writes it.
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { eventFields } from "@/lib/recruitment/event-write";
 import { eventRuleErrors } from "@/lib/recruitment/rules";
@@ -17,7 +17,6 @@ import { readRow, type ReadRow } from "./rows";
 import type { Issue } from "./types";
 import type { Sheet } from "@/lib/spreadsheet/types";
 
-type Tx = Prisma.TransactionClient;
 type Fields = ReturnType<typeof eventFields>;
 export type Change = {
   line: number;

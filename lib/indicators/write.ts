@@ -1,10 +1,8 @@
 import "server-only";
 // Storing an indicator's source: only the fields of the chosen source are kept, and each must name a real record.
 import { UserError } from "@/lib/actions/errors";
-import type { Db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { CareFigure, CareKind, IndicatorSource } from "@/lib/db/generated/sqlite/enums";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type SourceInput = {
   source: IndicatorSource;

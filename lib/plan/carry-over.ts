@@ -1,10 +1,9 @@
 import "server-only";
 // Carrying a measure over into the next plan: who may go where, the new measure's code and term, and the copy of its
 // indicators with their whole history. The original is never changed; the link (carriedOverFromId) is the record.
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { UserError } from "@/lib/actions/errors";
-
-type Tx = Prisma.TransactionClient;
 
 /** The source measure with everything that is copied. */
 export const CARRIED = {

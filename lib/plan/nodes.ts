@@ -1,10 +1,9 @@
 import "server-only";
 // One shape for the rows of the plan tree (areas, goals, measures, indicators), so that archiving, reordering and
 // saving are written once: `parentId` is the plan of an area, the area of a goal, the goal of a measure...
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { Tx } from "@/lib/db";
 import { UserError } from "@/lib/actions/errors";
 
-type Tx = Prisma.TransactionClient;
 export type NodeKind = "area" | "goal" | "measure" | "indicator";
 export type Node = { id: string; parentId: string; code?: string; archivedAt: Date | null; [field: string]: unknown };
 type Row = Record<string, unknown> & { id: string };

@@ -3,11 +3,11 @@
 // with one audit entry. Coordinator only ("programme.manage").
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
-import { UserError } from "@/lib/actions/errors";
+import { fieldFailure, UserError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { archiveProgrammeSchema, programmeSchema } from "./schema";
-import { auditView, checkReferences, fieldFailure, programmeFields, replaceTargets } from "./write";
+import { auditView, checkReferences, programmeFields, replaceTargets } from "./write";
 
 export const saveProgramme = defineAction("programmes.save", {
   permission: "programme.manage",

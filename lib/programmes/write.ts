@@ -1,16 +1,9 @@
 import "server-only";
 // Helpers of the programme save action, used inside its transaction.
-import { UserError } from "@/lib/actions/errors";
-import type { Db } from "@/lib/db";
+import { fieldFailure } from "@/lib/actions/errors";
+import type { Tx } from "@/lib/db";
 import { toDate } from "@/lib/validation/fields";
 import type { ProgrammeValues } from "./schema";
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** A failure only the database can detect, reported like zod's: under the form field. */
-export function fieldFailure(field: string, key: string): never {
-  throw new UserError("validation", { fieldErrors: { [field]: [key] } });
-}
 
 export const programmeFields = (v: ProgrammeValues) => ({
   name: v.name,

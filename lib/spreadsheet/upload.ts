@@ -3,7 +3,7 @@ import "server-only";
 // problems), issues sorted and capped for the report, and the dry run or the all-or-nothing write.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { Tx } from "@/lib/db";
 import { isNotFound, isUniqueViolation } from "@/lib/db/errors";
 import { UserError } from "@/lib/actions/errors";
 import { endRun, startRun, type RunCounts, type RunStart } from "@/lib/import-runs/record";
@@ -61,7 +61,6 @@ export function listIssues<I extends SheetIssue>(issues: I[], positionOf: (colum
   return { issues: listed, moreIssues: more };
 }
 
-type Tx = Prisma.TransactionClient;
 type Steps<C, R> = {
   /** Works out what the import would do, reading through `client`; writes nothing. */
   plan: (client: Tx) => Promise<C>;
