@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
 import { addActivity, archiveActivity, createActionPlan, updateActionPlan, updateActivity } from "./actions";
 import { actionPlanId, seedActionPlans } from "./seed";
-import { ACTIVITY, expectFieldError, snapshot } from "./test-helpers";
+import { expectFieldError } from "@/lib/actions/test-helpers";
+import { ACTIVITY, snapshot } from "./test-helpers";
 
 const PLAN = "plan-2024-2028";
 const DRAFT = actionPlanId(2026);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
-import { expectFieldError, insertEvent, snapshot } from "@/lib/programmes/test-helpers";
+import { expectFieldError } from "@/lib/actions/test-helpers";
+import { insertEvent, snapshot } from "@/lib/programmes/test-helpers";
 import { saveCampaign } from "./actions";
 import { campaignDetail, listCampaigns } from "./queries";
 import type { CampaignInput } from "./schema";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
-import { expectFieldError, snapshot } from "@/lib/programmes/test-helpers";
+import { expectFieldError } from "@/lib/actions/test-helpers";
+import { snapshot } from "@/lib/programmes/test-helpers";
 import { saveCareFigures } from "./actions";
 import { careTable } from "./queries";
 import type { CareFiguresInput } from "./schema";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { actAs, DEMO } from "@/test/act-as";
-import { expectFieldError } from "@/lib/action-plans/test-helpers";
+import { expectFieldError } from "@/lib/actions/test-helpers";
 import { insertEvent } from "@/lib/programmes/test-helpers";
 import { postProgressUpdate } from "@/lib/plan/actions/progress";
 import { reviewEvent } from "@/lib/recruitment/actions";

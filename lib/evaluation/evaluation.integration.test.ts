@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
-import { expectFieldError } from "@/lib/action-plans/test-helpers";
+import { expectFieldError } from "@/lib/actions/test-helpers";
 import { saveEvaluation } from "./actions";
 import { evaluationPage } from "./page";
 import { evaluationReport } from "./report";

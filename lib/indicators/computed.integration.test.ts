@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
-import { insertEvent, expectFieldError } from "@/lib/programmes/test-helpers";
+import { expectFieldError } from "@/lib/actions/test-helpers";
+import { insertEvent } from "@/lib/programmes/test-helpers";
 import { programmeProgress } from "@/lib/programmes/queries";
 import { reviewEvent } from "@/lib/recruitment/actions";
 import { postProgressUpdate } from "@/lib/plan/actions/progress";

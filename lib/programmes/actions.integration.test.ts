@@ -7,7 +7,8 @@ import { programmesOverview } from "./overview";
 import { programmeProgress } from "./queries";
 import type { ProgrammeInput } from "./schema";
 import { spreadEvenly, yearsBetween } from "./targets";
-import { expectFieldError, insertEvent, snapshot } from "./test-helpers";
+import { expectFieldError } from "@/lib/actions/test-helpers";
+import { insertEvent, snapshot } from "./test-helpers";
 
 /** The edit form's values of a stored programme, as the detail page fills them in. */
 async function formOf(id: string): Promise<ProgrammeInput> {

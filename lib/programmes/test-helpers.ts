@@ -1,6 +1,4 @@
 // Shared by the programme, statistics and campaign integration tests (not shipped code).
-import { expect } from "vitest";
-import type { ActionResult } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 
@@ -38,12 +36,3 @@ export const snapshot = async () => ({
   campaigns: await db.campaign.findMany({ orderBy: { id: "asc" } }),
   audit: await db.auditLog.count(),
 });
-
-/** A validation failure with `key` (before any "|param") reported under `field`, by zod or by the action. */
-export function expectFieldError(result: ActionResult<unknown>, field: string, key: string) {
-  expect(result).toMatchObject({ ok: false, error: "validation" });
-  if (result.ok) return;
-  const fieldErrors = result.fieldErrors ?? {};
-  expect(Object.keys(fieldErrors), JSON.stringify(fieldErrors)).toContain(field);
-  expect(fieldErrors[field].map((m) => m.split("|")[0])).toContain(key);
-}
