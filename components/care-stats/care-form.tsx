@@ -1,21 +1,21 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveCareFigures } from "@/lib/care-stats/actions";
 import { careFormValues } from "@/lib/care-stats/form-values";
 import type { CareRow } from "@/lib/care-stats/queries";
-import { CARE_KINDS, CHILDREN_FIELDS, careFiguresSchema, KIND_FIELDS } from "@/lib/care-stats/schema";
+import { CARE_KINDS, CHILDREN_FIELDS, careFiguresSchemaUntil, KIND_FIELDS } from "@/lib/care-stats/schema";
 
 /** Records a year's (quarter 0) or a quarter's figures; choosing a recorded period loads its figures for editing. */
-export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
+/** `thisYear`: the current year by the server's clock (lib/clock), the last year the form takes. */
+export function CareForm({ rows, year, thisYear }: { rows: CareRow[]; year: number; thisYear: number }) {
   const t = useTranslations("careStats");
-  const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, onSubmit, message } = useActionForm(careFiguresSchema, {
+  const schema = useMemo(() => careFiguresSchemaUntil(() => thisYear), [thisYear]);
+  const { form, onSubmit, message } = useActionForm(schema, {
     defaultValues: careFormValues(year, 0, rows),
     send: (values) => {
       setSaved(false);
@@ -23,7 +23,6 @@ export function CareForm({ rows, year }: { rows: CareRow[]; year: number }) {
     },
     onSuccess: () => {
       setSaved(true);
-      router.refresh();
     },
   });
   const {

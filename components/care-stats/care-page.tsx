@@ -7,7 +7,8 @@ import { CareTable } from "./care-table";
 /** Applicants for substitute family care over time: the table, and the coordinator's form. */
 export async function CarePage({ rows, canManage }: { rows: CareRow[]; canManage: boolean }) {
   const t = await getTranslations("careStats");
-  const latest = rows[0]?.year ?? currentYear();
+  const thisYear = currentYear();
+  const latest = rows[0]?.year ?? thisYear;
   return (
     <div className="space-y-6">
       <div>
@@ -26,7 +27,7 @@ export async function CarePage({ rows, canManage }: { rows: CareRow[]; canManage
             {t("formHeading")}
           </h2>
           <p className="mb-3 text-sm text-gray-700">{t("formHint")}</p>
-          <CareForm rows={rows} year={latest} />
+          <CareForm rows={rows} year={latest} thisYear={thisYear} />
         </section>
       ) : null}
     </div>

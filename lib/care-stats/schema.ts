@@ -16,25 +16,29 @@ export const FIRST_YEAR = 2000;
 const count = () => optionalInt(0, MAX_COUNT);
 const kindFigures = z.object({ applicationsFiled: count(), applicantsRegistered: count(), childrenPlaced: count() });
 
-export const careFiguresSchema = z
-  .object({
-    year: intField(FIRST_YEAR, 2100),
-    quarter: intField(0, 4), // 0 = the whole year
-    ADOPTION: kindFigures,
-    FOSTER: kindFigures,
-    TEMPORARY_FOSTER: kindFigures,
-    childrenInInstitutionalCare: count(),
-    childrenSeekingFamily: count(),
-  })
-  .superRefine((v, ctx) => {
-    const thisYear = currentYear();
-    if (v.year > thisYear) ctx.addIssue({ code: "custom", message: `too_big|${thisYear}`, path: ["year"] });
-    const figures = [
-      ...CARE_KINDS.flatMap((k) => KIND_FIELDS.map((f) => v[k][f])),
-      ...CHILDREN_FIELDS.map((f) => v[f]),
-    ];
-    if (figures.every((n) => n === undefined)) ctx.addIssue({ code: "custom", message: "noFigures", path: ["year"] });
-  });
+/** Figures of years up to `thisYear()`: the server's clock (lib/clock); the form gets its year as a prop, so the
+ * browser's date never decides. */
+export const careFiguresSchemaUntil = (thisYear: () => number) =>
+  z
+    .object({
+      year: intField(FIRST_YEAR, 2100),
+      quarter: intField(0, 4), // 0 = the whole year
+      ADOPTION: kindFigures,
+      FOSTER: kindFigures,
+      TEMPORARY_FOSTER: kindFigures,
+      childrenInInstitutionalCare: count(),
+      childrenSeekingFamily: count(),
+    })
+    .superRefine((v, ctx) => {
+      const last = thisYear();
+      if (v.year > last) ctx.addIssue({ code: "custom", message: `too_big|${last}`, path: ["year"] });
+      const figures = [
+        ...CARE_KINDS.flatMap((k) => KIND_FIELDS.map((f) => v[k][f])),
+        ...CHILDREN_FIELDS.map((f) => v[f]),
+      ];
+      if (figures.every((n) => n === undefined)) ctx.addIssue({ code: "custom", message: "noFigures", path: ["year"] });
+    });
 
+export const careFiguresSchema = careFiguresSchemaUntil(currentYear);
 export type CareFiguresInput = z.input<typeof careFiguresSchema>;
 export type CareFigures = z.output<typeof careFiguresSchema>;
