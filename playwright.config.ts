@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { APP_CLOCK_START } from "./e2e/clock";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
@@ -76,7 +77,8 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
-      env: { E2E_PORT: String(PORT) },
+      // The app's clock (lib/clock) starts at the suite's pinned instant, whatever the machine's date.
+      env: { E2E_PORT: String(PORT), APP_CLOCK_START },
     },
   ],
 });

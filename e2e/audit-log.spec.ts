@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { typeUntilHeld } from "./typing";
+import { appDay } from "./clock";
 import { queryOne } from "./db";
 import { stateOf, type Who } from "./users";
 
@@ -11,13 +12,8 @@ const as = async (browser: Browser, who: Who) =>
 /** As lib/format shows money and days (the spec reads the database, not the app's code). */
 const money = (haler: number) =>
   new Intl.NumberFormat("cs-CZ", { style: "currency", currency: "CZK", minimumFractionDigits: 2 }).format(haler / 100);
-const pragueDay = (instant: Date) =>
-  new Intl.DateTimeFormat("cs-CZ", {
-    day: "numeric",
-    month: "numeric",
-    year: "numeric",
-    timeZone: "Europe/Prague",
-  }).format(instant);
+/** A day of the app's pinned clock as the filter takes it: "30. 11. 2026". */
+const czechDay = (iso: string) => iso.split("-").map(Number).reverse().join(". ");
 
 async function download(page: Page, name: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
@@ -62,7 +58,7 @@ test("the admin reads the coordinator's cost change in Czech, filters it by date
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Czech dates: today finds the entry, tomorrow does not, an impossible day is refused with a Czech message.
-  const today = pragueDay(new Date());
+  const today = czechDay(appDay());
   await page.getByLabel("Od").fill(today);
   await page.getByLabel("Do").fill(today);
   await page.getByRole("button", { name: "Filtrovat" }).click();
@@ -70,7 +66,7 @@ test("the admin reads the coordinator's cost change in Czech, filters it by date
   await expect(
     page.getByTestId("audit-entry").first().getByTestId("audit-change").filter({ hasText: "Náklady" }),
   ).toBeVisible();
-  await page.getByLabel("Od").fill(pragueDay(new Date(Date.now() + 86_400_000)));
+  await page.getByLabel("Od").fill(czechDay(appDay(1)));
   await page.getByLabel("Do").fill("");
   await page.getByRole("button", { name: "Filtrovat" }).click();
   await expect(page.getByText("Filtrům neodpovídá žádný záznam.")).toBeVisible();
