@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { organisationChoices } from "@/lib/organisations/choices";
 import { rollUpRows, total, type Fulfilment } from "./rollup";
-import { compareText, sortByName } from "@/lib/sort/collate";
+import { compareText } from "@/lib/sort/collate";
 
 type By = "measureId" | "actionPlanId";
 
@@ -85,7 +86,7 @@ export async function actionPlanDetail(id: string) {
       where: { planId: actionPlan.planId, archivedAt: null },
       select: { id: true, code: true, title: true, responsibleBody: true },
     }),
-    db.organisation.findMany({ where: { active: true }, select: { id: true, name: true } }).then(sortByName),
+    organisationChoices(),
     actionPlanRollUp(id),
     db.actionPlan.findUnique({
       where: { planId_year: { planId: actionPlan.planId, year: actionPlan.year + 1 } },

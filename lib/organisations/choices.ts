@@ -13,24 +13,38 @@ export async function organisationChoices(keep: (string | null | undefined)[] = 
   return sortByName(rows);
 }
 
-/** The same rule on the server: field errors for organisations a save would newly name while they are inactive
- * (`kept`: the ones the record names already). Unknown ids are left to the foreign keys. */
+/** The same rule on the server, the one check every save that names organisations makes: of `ids`, those a save may
+ * not newly name — unknown ones and inactive ones (`kept`: the ones the record names already, allowed either way). */
+export async function unassignableOrganisations(
+  client: Db | Tx,
+  ids: (string | null | undefined)[],
+  kept: (string | null | undefined)[] = [],
+): Promise<Map<string, "unknown" | "inactive">> {
+  const named = [...new Set(ids.filter((id): id is string => !!id && !kept.includes(id)))];
+  if (!named.length) return new Map();
+  const found = await client.organisation.findMany({
+    where: { id: { in: named } },
+    select: { id: true, active: true },
+  });
+  const active = new Map(found.map((o) => [o.id, o.active]));
+  const refused = new Map<string, "unknown" | "inactive">();
+  for (const id of named) {
+    const state = active.get(id);
+    if (state === undefined) refused.set(id, "unknown");
+    else if (!state) refused.set(id, "inactive");
+  }
+  return refused;
+}
+
+/** unassignableOrganisations as field errors for inactive organisations; unknown ids are left to the foreign keys. */
 export async function inactiveOrganisationErrors(
   client: Db | Tx,
   fields: Record<string, (string | null | undefined)[]>,
   kept: (string | null | undefined)[] = [],
 ) {
-  const named = Object.values(fields)
-    .flat()
-    .filter((id): id is string => !!id && !kept.includes(id));
-  if (!named.length) return {};
-  const inactive = new Set(
-    (await client.organisation.findMany({ where: { id: { in: named }, active: false }, select: { id: true } })).map(
-      (o) => o.id,
-    ),
-  );
+  const refused = await unassignableOrganisations(client, Object.values(fields).flat(), kept);
   const errors: Record<string, string[]> = {};
   for (const [field, ids] of Object.entries(fields))
-    if (ids.some((id) => id && inactive.has(id) && !kept.includes(id))) errors[field] = ["inactiveOrganisation"];
+    if (ids.some((id) => id && refused.get(id) === "inactive")) errors[field] = ["inactiveOrganisation"];
   return errors;
 }

@@ -6,6 +6,7 @@ import { actAs } from "@/test/act-as";
 import { saveEvent } from "@/lib/recruitment/actions";
 import { saveMeasure } from "@/lib/plan/actions/measure";
 import { measureFormValues } from "@/lib/plan/form-values";
+import { unassignableOrganisations } from "./choices";
 
 const INACTIVE = "org-majak";
 const newEvent = {
@@ -88,5 +89,19 @@ describe("inactive organisations on new records", () => {
     );
     expect(kept.partnerIds).toContain(INACTIVE);
     expect(await saveMeasure({ ...kept, title: `${kept.title} (upraveno)` })).toMatchObject({ ok: true });
+  });
+});
+
+describe("unassignableOrganisations (the rule every such save checks)", () => {
+  beforeEach(() => db.organisation.update({ where: { id: INACTIVE }, data: { active: false } }));
+
+  it("refuses unknown and inactive organisations a save would newly name, and nothing else", async () => {
+    const refused = await unassignableOrganisations(db, ["org-naruc", INACTIVE, "org-unknown", null, "", INACTIVE]);
+    expect(Object.fromEntries(refused)).toEqual({ [INACTIVE]: "inactive", "org-unknown": "unknown" });
+  });
+
+  it("allows the ones the record names already, even inactive or unknown", async () => {
+    expect((await unassignableOrganisations(db, [INACTIVE, "org-unknown"], [INACTIVE, "org-unknown"])).size).toBe(0);
+    expect((await unassignableOrganisations(db, [])).size).toBe(0);
   });
 });

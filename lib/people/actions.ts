@@ -9,6 +9,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
 import { issueLink } from "@/lib/account-links/links";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { unassignableOrganisations } from "@/lib/organisations/choices";
 import { sendPasswordResetLink } from "@/lib/password-reset/send-link";
 import { deliverLink, type LinkDelivery } from "./deliver";
 import { inviteSchema, personIdSchema, personState, setActiveSchema, updatePersonSchema } from "./schema";
@@ -16,11 +17,10 @@ import { inviteSchema, personIdSchema, personState, setActiveSchema, updatePerso
 const fieldError = (field: string, code: string) => new UserError("validation", { fieldErrors: { [field]: [code] } });
 
 /** A newly assigned organisation must exist and be active; keeping one that was deactivated since is allowed. */
-async function assertAssignable(tx: Tx, organisationId: string | null) {
-  if (!organisationId) return;
-  const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { active: true } });
-  if (!organisation) throw fieldError("organisationId", "invalid_value");
-  if (!organisation.active) throw fieldError("organisationId", "organisationInactive");
+async function assertAssignable(tx: Tx, organisationId: string | null, kept: string | null = null) {
+  const refused = organisationId && (await unassignableOrganisations(tx, [organisationId], [kept])).get(organisationId);
+  if (refused === "unknown") throw fieldError("organisationId", "invalid_value");
+  if (refused === "inactive") throw fieldError("organisationId", "organisationInactive");
 }
 
 /** Whether an active admin other than `userId` remains. */
@@ -124,7 +124,7 @@ export const updatePerson = defineAction("people.update", {
         if (id === admin.id) throw fieldError("role", "selfDemote");
         if (before.active && !(await anotherActiveAdmin(tx, id))) throw fieldError("role", "lastAdmin");
       }
-      if (organisationId !== before.organisationId) await assertAssignable(tx, organisationId);
+      await assertAssignable(tx, organisationId, before.organisationId);
       const next = { name, role, organisationId };
       const fields = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== before[k]);
       if (!fields.length) return [];
