@@ -4,6 +4,8 @@ export const DEFAULT_LOCALE: Locale = "cs";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 export const TIME_ZONE = "Europe/Prague";
 
+const isLocale = (value: string | undefined): value is Locale => LOCALES.some((locale) => locale === value);
+
 export function toLocale(value: string | undefined): Locale {
-  return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : DEFAULT_LOCALE;
+  return isLocale(value) ? value : DEFAULT_LOCALE;
 }

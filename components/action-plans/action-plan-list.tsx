@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { listActionPlans } from "@/lib/action-plans/queries";
 import { formatDate, formatMoney } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { CreateActionPlanForm } from "./create-action-plan-form";
 import { FulfilmentCell } from "./fulfilment";
 import { StateBadge } from "./state-badge";
@@ -11,7 +10,7 @@ type Props = { plans: Awaited<ReturnType<typeof listActionPlans>>; canEdit: bool
 
 export async function ActionPlanList({ plans, canEdit }: Props) {
   const t = await getTranslations("actionPlans");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <div className="space-y-6">
       <div>

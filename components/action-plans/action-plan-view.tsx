@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActionPlanDetail } from "@/lib/action-plans/queries";
 import { formatDate, formatMoney } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { AddActivityForm } from "./add-activity-form";
 import { ApproveForm } from "./approve-form";
 import { CopyUnfinishedButton } from "./copy-unfinished-button";
@@ -13,7 +12,7 @@ import { StateBadge } from "./state-badge";
 /** One year's action plan: summary, activities by measure with their roll-up, and the coordinator's forms. */
 export async function ActionPlanView({ detail, canEdit }: { detail: ActionPlanDetail; canEdit: boolean }) {
   const t = await getTranslations("actionPlans");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { actionPlan, groups, total, nextYear } = detail;
   const draft = actionPlan.state === "DRAFT";
   const hasNextYear = actionPlan.year < actionPlan.plan.yearTo;

@@ -2,12 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Fulfilment } from "@/lib/action-plans/rollup";
 import { formatPercent } from "@/lib/format";
 import { Progress } from "@/components/ui/progress";
-import type { Locale } from "@/i18n/config";
 
 /** "Splněno 2 z 3 · 67 %" with a bar; a dash when nothing counts yet (no activities, or all cancelled). */
 export async function FulfilmentCell({ summary }: { summary: Fulfilment }) {
   const t = await getTranslations("actionPlans");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (summary.fulfilment === null) return <span>—</span>;
   const numbers = { completed: summary.completed, counted: summary.counted };
   return (

@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ActionPlanDetail } from "@/lib/action-plans/queries";
 import { emptyFulfilment } from "@/lib/action-plans/rollup";
 import { formatMoney } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "@/components/plan/status-badge";
 import { ActivityEditForm } from "./activity-edit-form";
 import { FulfilmentCell } from "./fulfilment";
@@ -15,7 +14,7 @@ const moneyInput = (haler: bigint | null) => (haler === null ? "" : (Number(hale
 /** One measure's activities in the year, with the measure's roll-up (fulfilment, planned and spent). */
 export async function MeasureActivities({ group, canEdit, draft }: { group: Group; canEdit: boolean; draft: boolean }) {
   const t = await getTranslations("actionPlans");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { measure, activities } = group;
   const rollUp = group.rollUp ?? emptyFulfilment();
   const headingId = `measure-${measure.id}`;

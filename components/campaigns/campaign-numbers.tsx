@@ -2,14 +2,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import type { CampaignSummary, CampaignTotals } from "@/lib/campaigns/queries";
-import type { Locale } from "@/i18n/config";
 
 type Dated = { startDate: Date | null; endDate: Date | null };
 
 /** "5. 10. 2019 – 11. 10. 2019", "od 1. 1. 2015", or a dash. */
 export async function Period({ c }: { c: Dated }) {
   const t = await getTranslations("campaigns");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const f = (d: Date | null) => (d ? formatDate(d, locale) : null);
   if (c.startDate && c.endDate) return `${f(c.startDate)} – ${f(c.endDate)}`;
   if (c.startDate) return t("since", { date: f(c.startDate)! });
@@ -20,7 +19,7 @@ export async function Period({ c }: { c: Dated }) {
 /** Confirmed events, people reached and cost of a campaign. */
 export async function TotalsList({ totals, testId }: { totals: CampaignTotals; testId?: string }) {
   const t = await getTranslations("campaigns");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <dl className="grid gap-3 sm:grid-cols-3" data-testid={testId}>
       <div>
@@ -42,7 +41,7 @@ export async function TotalsList({ totals, testId }: { totals: CampaignTotals; t
 /** A long-running campaign's own events and its campaign weeks, each with its totals, and the sum. */
 export async function WeeksTable({ campaign }: { campaign: CampaignSummary }) {
   const t = await getTranslations("campaigns");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const cells = (x: CampaignTotals) => (
     <>
       <td className="text-right">{x.events}</td>

@@ -3,12 +3,11 @@ import { formatNumber } from "@/lib/format";
 import type { CareRow } from "@/lib/care-stats/queries";
 import { CARE_KINDS, KIND_FIELDS } from "@/lib/care-stats/schema";
 import { sumOf } from "@/lib/programmes/targets";
-import type { Locale } from "@/i18n/config";
 
 /** The region's figures per year (and quarter), per kind of care, with the totals of the three kinds. */
 export async function CareTable({ rows }: { rows: CareRow[] }) {
   const t = await getTranslations("careStats");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const num = (n: number | null) => (n === null ? "—" : formatNumber(n, locale));
   const total = (r: CareRow, f: (typeof KIND_FIELDS)[number]) => {
     const values = CARE_KINDS.map((k) => r.kinds[k][f]);

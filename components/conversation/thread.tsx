@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { HistoryEntry } from "@/lib/conversation/queries";
 import type { ThreadRecord } from "@/lib/conversation/write";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { AddCommentForm } from "./add-comment-form";
 
 type Props = { entries: HistoryEntry[]; record: ThreadRecord; canComment: boolean };
@@ -18,7 +17,7 @@ const accent = {
 /** A record's thread (on an event also its edits): who said or did what and when, oldest first. */
 export async function Thread({ entries, record, canComment }: Props) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const who = ({ author }: HistoryEntry) => {
     if (!author) return "—";
     const { name, role, organisation } = author;

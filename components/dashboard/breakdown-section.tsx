@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
-import type { Locale } from "@/i18n/config";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
 import { NumberTable } from "@/components/ui/number-table";
@@ -9,7 +8,7 @@ import { topWithRest } from "@/lib/sort/top";
 /** Activities by type and by organisation, and the coverage of the region's ten ORPs. */
 export async function BreakdownSection({ data: d }: { data: RecruitmentDashboard }) {
   const t = await getTranslations("dashboard");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const cs = locale === "cs";
   const typeName = (x: { nameCs: string; nameEn: string }) => (cs ? x.nameCs : x.nameEn);
   const max = Math.max(1, ...d.orpCoverage.map((o) => o.overall));

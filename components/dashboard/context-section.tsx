@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import type { careContext } from "@/lib/dashboard/plan";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
@@ -13,7 +12,7 @@ export async function ContextSection({
   note?: React.ReactNode;
 }) {
   const t = await getTranslations("dashboard");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const v = (x: number | null) => x ?? "—";
   return (
     <section className="card" aria-labelledby="context-heading">

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { formatMoney, formatNumber } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { NumberTable } from "@/components/ui/number-table";
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -9,7 +8,7 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 /** People reached → inquiries → applicants, overall and per type of activity: which kinds recruit best. */
 export async function FunnelSection({ data: d }: { data: RecruitmentDashboard }) {
   const t = await getTranslations("dashboard");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (v: number | null, digits = 0) =>
     v === null ? "—" : formatNumber(digits ? Math.round(v * 100) / 100 : v, locale);
   const per1000 = (applicants: number, haler: number) => ratio(applicants, haler / 100_000);

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PlanDashboard } from "@/lib/dashboard/plan";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
 import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
@@ -10,7 +9,7 @@ import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 /** The strategic plan at a glance: status, signal, progress per area, overdue measures, best and worst indicators. */
 export async function PlanSection({ data: d, note }: { data: PlanDashboard; note?: React.ReactNode }) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const k = (key: string) => t(`dashboard.${key}`);
   const indicatorTable = (title: string, rows: PlanDashboard["closest"]) => (
     <div>

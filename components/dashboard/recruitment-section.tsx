@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { RecruitmentDashboard } from "@/lib/dashboard/recruitment";
 import { verdictText } from "@/lib/signal";
 import { formatDate, formatMonth, formatNumber, formatPercent, monthStart } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { Progress } from "@/components/ui/progress";
 import { Chart } from "@/components/charts/chart";
 import { DataTable } from "@/components/charts/data-table";
@@ -33,7 +32,7 @@ async function SliceNote({ data: d }: { data: RecruitmentDashboard }) {
 export async function RecruitmentSection({ data: d }: { data: RecruitmentDashboard }) {
   const root = await getTranslations();
   const t = await getTranslations("dashboard");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { slice } = d;
   const j = slice.judgement;
   const count = j

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EvaluationPage } from "@/lib/evaluation/page";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 
 // Colour plus a symbol and words (never colour alone); text colours reach 4.5:1 on their backgrounds.
 const STYLE = {
@@ -14,7 +13,7 @@ const SYMBOL = { approved: "✔", draft: "✎", unreadable: "!" } as const;
 /** Whether the figures shown are a draft's (live, as at 31 December) or an approved version's (frozen). */
 export async function ApprovalState({ page }: { page: EvaluationPage }) {
   const t = await getTranslations("evaluation.state");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { shown, frozen, unreadable, report, yearOver } = page;
   const state = frozen ? "approved" : unreadable ? "unreadable" : "draft";
   const asOf = formatDate(report.asOf, locale);

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { EvaluationPage } from "@/lib/evaluation/page";
 import { EMPTY_CONTENT } from "@/lib/evaluation/schema";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { ApprovalState } from "./approval-state";
 import { ApproveButton } from "./approve-button";
 import { EvaluationForm } from "./evaluation-form";
@@ -17,7 +16,7 @@ type Props = { page: EvaluationPage; canEdit: boolean; canApprove: boolean };
  * over) or an older one, read-only; an approved version's figures are frozen, a draft's live as at 31 December. */
 export async function EvaluationView({ page, canEdit, canApprove }: Props) {
   const t = await getTranslations("evaluation");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { report, versions, shown, latest, old } = page;
   const { plan, year, actionPlan } = report;
   const base = `/reporty/hodnoceni/${plan.id}/${year}`;

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { EvaluationReport } from "@/lib/evaluation/report";
 import type { MeasureFigure } from "@/lib/evaluation/figures";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { SignalBadge } from "@/components/signal/signal-badge";
 import { StatusBadge } from "@/components/plan/status-badge";
 import type { CommentTableData } from "./comment-table";
@@ -13,7 +12,7 @@ export async function reportTables(
   report: EvaluationReport,
 ): Promise<{ measures: CommentTableData[]; programmes: CommentTableData | null }> {
   const t = await getTranslations("evaluation");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const dash = "—";
   const measureColumns = [
     t("measure"),

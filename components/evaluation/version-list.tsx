@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { VersionInfo } from "@/lib/evaluation/versions";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 
 /** Every saved version, newest first, each openable read-only (?verze=N). */
 export async function VersionList({
@@ -15,7 +14,7 @@ export async function VersionList({
   shown: number | null;
 }) {
   const t = await getTranslations("evaluation");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <section className="card" aria-labelledby="versions-heading">
       <h2 id="versions-heading" className="mb-3 text-lg font-semibold">

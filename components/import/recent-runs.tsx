@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { RecentRuns } from "@/lib/import-runs/recent";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -15,7 +14,7 @@ const TONE = {
  * that nothing of it was stored and that the file may be uploaded again). */
 export async function RecentImportRuns({ runs, everyone }: RecentRuns) {
   const t = await getTranslations("importRuns");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   // On a phone the rows go under the file name, so that date, file and outcome fit 390 px without scrolling.
   return (
     <section className="card space-y-2" aria-labelledby="recent-imports" data-testid="recent-imports">

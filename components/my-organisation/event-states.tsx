@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDate } from "@/lib/format";
 import type { MyOrganisation } from "@/lib/my-organisation/queries";
 
@@ -12,7 +11,7 @@ const allHref = (organisationId: string, status: string) =>
 /** One review state: its count, the latest events (returned ones with the reason and "Opravit"), and the full list's link. */
 async function StateCard({ state, organisationId }: { state: State; organisationId: string }) {
   const t = await getTranslations("myOrganisation");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const returned = state.status === "RETURNED";
   const name = t(`states.${state.status}`);
   const id = `state-${state.status}`;

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatPercent } from "@/lib/format";
 import type { MyOrganisation } from "@/lib/my-organisation/queries";
 import { Progress } from "@/components/ui/progress";
@@ -7,7 +6,7 @@ import { Progress } from "@/components/ui/progress";
 /** The organisation's confirmed counted activities against the running programme's count, target and sub-targets. */
 export async function ProgrammeShare({ share }: { share: MyOrganisation["share"] }) {
   const t = await getTranslations("myOrganisation.share");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (!share)
     return (
       <section className="card" aria-label={t("heading")}>

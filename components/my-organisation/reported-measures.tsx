@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDate } from "@/lib/format";
 import type { MyOrganisation } from "@/lib/my-organisation/queries";
 import { StatusBadge } from "@/components/plan/status-badge";
@@ -8,7 +7,7 @@ import { StatusBadge } from "@/components/plan/status-badge";
 /** The measures the organisation reports on (lib/plan/reporting), each with its status and deadline. */
 export async function ReportedMeasures({ measures }: { measures: MyOrganisation["measures"] }) {
   const t = await getTranslations("myOrganisation.measures");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <section className="card space-y-2" aria-labelledby="measures-heading" data-testid="reported-measures">
       <h2 id="measures-heading" className="text-lg font-semibold">

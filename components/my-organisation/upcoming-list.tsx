@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDate } from "@/lib/format";
 import { upcomingWindow, type Upcoming } from "@/lib/tasks/upcoming";
 
 /** "Do 60 dnů" on "Moje úkoly": what falls due from today to day 60, by date. */
 export async function UpcomingList({ items, today }: { items: Upcoming[]; today: Date }) {
   const t = await getTranslations("myOrganisation.upcoming");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <section className="card" aria-labelledby="upcoming-heading" data-testid="upcoming">
       <h2 id="upcoming-heading" className="text-lg font-semibold">

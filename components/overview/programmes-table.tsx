@@ -1,12 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProgrammeProgress } from "@/lib/recruitment/queries";
 import { formatDate, formatPercent } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 
 /** Counted targets (60 recruitment activities, 42 round tables...) with their confirmed counts. */
 export async function ProgrammesTable({ programmes, heading }: { programmes: ProgrammeProgress[]; heading?: string }) {
   const t = await getTranslations("overview");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <section className="card overflow-x-auto" aria-labelledby="programmes-heading" tabIndex={0}>
       <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">

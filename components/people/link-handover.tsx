@@ -1,6 +1,5 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/i18n/config";
 import { useState } from "react";
 import { formatDateTime } from "@/lib/format";
 
@@ -13,7 +12,7 @@ export type Delivery = { email: string; sent: boolean; url?: string; expiresAt: 
 export function LinkHandover({ delivery, sentKey }: { delivery: Delivery; sentKey: "invited" | "resetSent" }) {
   const t = useTranslations("people.result");
   const [copied, setCopied] = useState<null | "ok" | "failed">(null);
-  const until = formatDateTime(new Date(delivery.expiresAt), useLocale() as Locale);
+  const until = formatDateTime(new Date(delivery.expiresAt), useLocale());
   if (delivery.sent) {
     return (
       <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">

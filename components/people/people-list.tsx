@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { ROLES } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { PERSON_STATES } from "@/lib/people/schema";
@@ -16,7 +15,7 @@ type Props = { people: PersonRow[]; total: number; filters: PeopleFilters; selfI
 /** The admin's register of accounts: filters in the URL, one row per person, "Upravit" kept in view on a phone. */
 export async function PeopleList({ people, total, filters, selfId }: Props) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const filtered = activeFilters([filters.role, filters.state, filters.q]);
   return (
     <div className="space-y-4">

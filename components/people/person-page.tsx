@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDateTime } from "@/lib/format";
 import type { PersonDetail } from "@/lib/people/queries";
 import { AccessActions } from "./access-actions";
@@ -18,7 +17,7 @@ type Props = {
 /** One person's account: facts, the edit form, access (deactivation, links) and the second factor. */
 export async function PersonPage({ person, organisations, selfId, now }: Props) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const when = (date: Date | null) => (date ? formatDateTime(date, locale) : t("people.never"));
   const self = person.id === selfId;
   const invitation = person.invitationExpiresAt;

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { currentYear } from "@/lib/clock";
 import type { MeasureDetail } from "@/lib/plan/measure-detail";
 import { formatDate, formatNumber, formatPercent, formatTimeAxis } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { Chart } from "@/components/charts/chart";
 import { IndicatorForm } from "./indicator-form";
 import type { IndicatorSourceOptions } from "@/lib/indicators/queries";
@@ -58,7 +57,7 @@ export async function IndicatorSection({
   sourceOptions: IndicatorSourceOptions | null;
 }) {
   const t = await getTranslations("measure");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (v: number) => formatNumber(v, locale);
   // The baseline stands at the end of its year, so the axis holds dates of one kind only.
   const points = [

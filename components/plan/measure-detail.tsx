@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MeasureDetail as Detail } from "@/lib/plan/measure-detail";
 import { formatDate, formatMoney, formatPercent } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
 import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 import { currentYear, todayIso } from "@/lib/clock";
@@ -28,7 +27,7 @@ type Props = {
 
 export async function MeasureDetail({ measure: m, canEdit, canReport, sourceOptions, comments, canComment }: Props) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const money = (v: bigint | null) => (v === null ? "—" : formatMoney(v, locale));
   const date = (d: Date | null) => (d ? formatDate(d, locale) : "—");
   const item = (label: string, value: React.ReactNode) => (

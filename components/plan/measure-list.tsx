@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { filterOptions, listMeasures, MeasureFilters } from "@/lib/plan/measure-list";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
 import { formatDate, formatPercent } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
 import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 import { SIGNALS } from "@/lib/signal";
@@ -22,7 +21,7 @@ const select = "mt-1 block w-full rounded-md border-gray-400 text-sm";
 
 export async function MeasureList({ planId, planName, filters, params, options, result }: Props) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const l = (key: string) => t(`measureList.${key}`);
   const href = (change: Record<string, string>) =>
     `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), plan: planId, ...change } as Record<string, string>)}`;

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { listPlans } from "@/lib/plan/queries";
 import type { PlanTreeArea } from "@/lib/plan/tree";
 import { formatDate, formatMoney, formatPercent } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { StatusBadge } from "./status-badge";
 import { SignalBadge, SignalLegend } from "@/components/signal/signal-badge";
 import { NodeControls } from "./node-controls";
@@ -14,7 +13,7 @@ type Props = { plans: Plan[]; plan: Plan | null; areas: PlanTreeArea[]; canEdit:
 
 export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props) {
   const t = await getTranslations("plan");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const pct = (p: number | null) => (p === null ? t("noProgress") : formatPercent(p, locale));
   return (
     <div className="space-y-6">

@@ -8,7 +8,7 @@ const kb = (bytes: number, locale: Locale) => `${formatNumber(Math.max(1, Math.r
 /** The measure's progress updates, newest first. */
 export async function UpdateTimeline({ updates }: { updates: MeasureDetail["progressUpdates"] }) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (updates.length === 0) return <p>{t("measure.noUpdates")}</p>;
   return (
     <ol className="space-y-4" data-testid="update-timeline">

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/format";
 import { perParticipant } from "@/lib/programmes/targets";
-import type { Locale } from "@/i18n/config";
 
 type Shared = { name: string; totalTarget: number; confirmed: number; participants: number | null };
 
@@ -12,7 +11,7 @@ export async function PerParticipant({ p, withName = false }: { p: Shared; withN
   const actual = perParticipant(p.confirmed, p.participants);
   if (target === null || actual === null) return null;
   const t = await getTranslations("programmes");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const count = (n: number) => t("perParticipantCount", { count: n, n: formatNumber(n, locale) });
   return (
     <p className="text-sm" data-testid="per-participant">

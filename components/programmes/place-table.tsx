@@ -3,12 +3,11 @@ import { NumberTable } from "@/components/ui/number-table";
 import { formatPercent } from "@/lib/format";
 import { fulfilment } from "@/lib/programmes/targets";
 import type { PlaceRow } from "@/lib/programmes/overview";
-import type { Locale } from "@/i18n/config";
 
 /** Per-place targets (4 per ORP + 2 for the region; 5 per district) next to the confirmed counts. */
 export async function PlaceTable({ rows, caption }: { rows: PlaceRow[]; caption: string }) {
   const t = await getTranslations("programmes");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <NumberTable
       caption={caption}

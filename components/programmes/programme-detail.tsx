@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { programmeFormValues } from "@/lib/programmes/form-values";
 import type { ProgrammeDetail as Detail } from "@/lib/programmes/overview";
-import type { Locale } from "@/i18n/config";
 import { ProgrammeForm } from "./programme-form";
 import { ProgrammeSummary } from "./programme-summary";
 import { ArchiveProgrammeButton } from "./archive-programme-button";
@@ -10,7 +9,7 @@ import { ArchiveProgrammeButton } from "./archive-programme-button";
 /** One programme: its numbers and tables, its confirmed events per type, and the coordinator's edit form. */
 export async function ProgrammeDetail({ detail, canManage }: { detail: Detail; canManage: boolean }) {
   const t = await getTranslations("programmes");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { programme, summary, typeCounts, eventTypes, places, linkedIndicators } = detail;
   const typeName = (type?: { nameCs: string; nameEn: string }) =>
     type ? (locale === "cs" ? type.nameCs : type.nameEn) : "—";

@@ -4,7 +4,6 @@ import { Progress } from "@/components/ui/progress";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { ProgrammeSummary as Summary } from "@/lib/programmes/overview";
 import { fulfilment } from "@/lib/programmes/targets";
-import type { Locale } from "@/i18n/config";
 import { PerParticipant } from "./per-participant";
 import { PlaceTable } from "./place-table";
 import { YearTable } from "./year-table";
@@ -12,7 +11,7 @@ import { YearTable } from "./year-table";
 /** A programme's numbers: target, confirmed, fulfilment, then its yearly and per-place tables. */
 export async function ProgrammeSummary({ p }: { p: Summary }) {
   const t = await getTranslations("programmes");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const ratio = fulfilment(p.confirmed, p.totalTarget);
   return (
     <div className="space-y-4">

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatPercent } from "@/lib/format";
 import { fulfilment, sumOf, type YearRow } from "@/lib/programmes/targets";
-import type { Locale } from "@/i18n/config";
 
 /** Yearly sub-target next to the confirmed count per year, with the totals. */
 export async function YearTable({
@@ -14,7 +13,7 @@ export async function YearTable({
   caption: string;
 }) {
   const t = await getTranslations("programmes");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const hasTargets = rows.some((r) => r.target !== null);
   const percent = (confirmed: number, target: number | null) =>
     target ? formatPercent(fulfilment(confirmed, target), locale) : "—";

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { PublicSummary as Summary } from "@/lib/public-page/summary";
 import { Progress } from "@/components/ui/progress";
@@ -10,7 +9,7 @@ import { ruleSummary, signalWord } from "@/lib/signal";
 export async function PublicSummary({ data }: { data: Summary }) {
   const t = await getTranslations();
   const p = (key: string, values?: Record<string, string | number>) => t(`publicPage.${key}`, values);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const r = data.recruitment;
   return (
     <main id="obsah" className="mx-auto max-w-4xl space-y-6 px-4 py-8">

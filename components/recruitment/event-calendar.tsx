@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventRow } from "@/lib/recruitment/event-list";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 
 /** A year's planned and realised events, month by month. */
 export async function EventCalendar({ year, events }: { year: number; events: EventRow[] }) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const monthName = (m: number) =>
     new Intl.DateTimeFormat(locale === "cs" ? "cs-CZ" : "en-GB", { month: "long", timeZone: "UTC" }).format(
       new Date(Date.UTC(year, m, 1)),

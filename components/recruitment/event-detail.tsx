@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventDetail as Detail } from "@/lib/recruitment/event-detail";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { ReviewButtons } from "@/components/review-queue/review-buttons";
 import { ArchiveEventButton } from "./archive-event-button";
 import { Thread } from "@/components/conversation/thread";
@@ -11,7 +10,7 @@ type Props = { event: Detail; canEdit: boolean; canReview: boolean };
 
 export async function EventDetail({ event: e, canEdit, canReview }: Props) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const num = (n: number | null) => (n === null ? "—" : formatNumber(n, locale));
   const item = (label: string, value: React.ReactNode) => (
     <div>

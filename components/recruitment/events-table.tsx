@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventRow } from "@/lib/recruitment/event-list";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { queueAnchor } from "@/components/review-queue/anchor";
 
 /**
@@ -12,7 +11,7 @@ import { queueAnchor } from "@/components/review-queue/anchor";
  */
 export async function EventsTable({ rows, canReview }: { rows: EventRow[]; canReview: boolean }) {
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const num = (n: number | null) => (n == null ? "—" : formatNumber(n, locale));
   if (rows.length === 0) return <p>{t("recruitment.noEvents")}</p>;
   return (

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDate, formatDateTime, formatMoney, formatNumber } from "@/lib/format";
 import type { QueueItem as Item } from "@/lib/review-queue/queries";
 import { itemId } from "./anchor";
@@ -11,7 +10,7 @@ import { ReviewButtons } from "./review-buttons";
 export async function QueueItem({ item: e }: { item: Item }) {
   const t = await getTranslations("reviewQueue");
   const tr = await getTranslations("realisation");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const num = (n: number | null) => (n === null ? "—" : formatNumber(n, locale));
   const period = e.endDate
     ? `${formatDate(e.startDate, locale)} – ${formatDate(e.endDate, locale)}`

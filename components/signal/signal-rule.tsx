@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
 import { formatDate, formatPercent } from "@/lib/format";
 import {
   EXAMPLE_TODAY,
@@ -18,7 +17,7 @@ import { SignalBadge } from "./signal-badge";
 export async function SignalRule() {
   const t = await getTranslations();
   const p = (key: string, values?: Record<string, string | number>) => t(`signal.page.${key}`, values);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const quoted = (s: string) => (locale === "cs" ? `„${s}“` : `“${s}”`);
   const pct = (x: number | null) => (x === null ? p("none") : formatPercent(x, locale));
   const section = (id: string, title: string, body: React.ReactNode) => (

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TASK_KINDS, taskWindow, type Task } from "@/lib/tasks/due";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/i18n/config";
 import { RemindersForm } from "./reminders-form";
 
 type Props = { tasks: Task[]; now: Date; reminders: { enabled: boolean; configured: boolean }; upcoming?: ReactNode };
@@ -11,7 +10,7 @@ type Props = { tasks: Task[]; now: Date; reminders: { enabled: boolean; configur
 /** "Moje úkoly": the due items by kind, each linking to its page, and the user's weekly e-mail switch. */
 export async function TaskList({ tasks, now, reminders, upcoming }: Props) {
   const t = await getTranslations("tasks");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { quarter } = taskWindow(now);
   const groups = TASK_KINDS.map((kind) => ({ kind, items: tasks.filter((task) => task.kind === kind) })).filter(
     (g) => g.items.length > 0,

@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { secondFactorStatus } from "@/lib/two-factor/queries";
 import { TwoFactorSettings } from "./two-factor-settings";
 
-export async function TwoFactorPage({ user, locale }: { user: SessionUser; locale: string }) {
+export async function TwoFactorPage({ user, locale }: { user: SessionUser; locale: Locale }) {
   const t = await getTranslations("twoFactor");
   const status = await secondFactorStatus(db, user.id, user.role);
   return (
@@ -20,7 +20,7 @@ export async function TwoFactorPage({ user, locale }: { user: SessionUser; local
       <p className="max-w-xl">{t("intro")}</p>
       <TwoFactorSettings
         email={user.email}
-        enabledSince={status.enabledAt ? formatDateTime(status.enabledAt, locale as Locale) : null}
+        enabledSince={status.enabledAt ? formatDateTime(status.enabledAt, locale) : null}
         unusedCodes={status.unusedRecoveryCodes}
         required={status.required}
       />

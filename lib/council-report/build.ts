@@ -1,6 +1,6 @@
 // Builds the document model of the council report in one language (the downloads are always Czech).
 import { createTranslator } from "use-intl/core";
-import type { Locale } from "@/i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
 import type { Role } from "@/lib/db/generated/sqlite/enums";
 import { formatDate } from "@/lib/format";
@@ -98,7 +98,7 @@ export async function councilReportModel(
  */
 export async function councilReportModelFor(
   selection: ReportSelection,
-  { today = now(), locale = "cs" as Locale, author = null as ReportAuthor | null } = {},
+  { today = now(), locale = DEFAULT_LOCALE, author = null as ReportAuthor | null } = {},
 ) {
   return councilReportModel(await councilReport(selection, today), locale, [], author);
 }

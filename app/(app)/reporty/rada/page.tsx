@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CouncilReport } from "@/components/council-report/council-report";
-import type { Locale } from "@/i18n/config";
 import { requirePage } from "@/lib/auth/guard";
 import { councilReportView } from "@/lib/council-report/view";
 import { firstValues } from "@/lib/url-params";
@@ -20,7 +19,7 @@ export default async function CouncilReportPage({
   await requirePage("reports.view");
   const { plan, program, obdobi } = firstValues(await searchParams);
   const query = { plan, program, obdobi };
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [view, t] = await Promise.all([councilReportView(query, locale), getTranslations("councilReport")]);
   return <CouncilReport view={view} query={query} locale={locale} noticesTitle={t("noticesTitle")} />;
 }

@@ -1,6 +1,5 @@
 import { getLocale } from "next-intl/server";
 import { AuditLog } from "@/components/admin/audit-log";
-import type { Locale } from "@/i18n/config";
 import { requirePage } from "@/lib/auth/guard";
 import { parseAuditFilters } from "@/lib/audit-view/filters";
 import { auditPage } from "@/lib/audit-view/queries";
@@ -14,6 +13,6 @@ export default async function AuditPage({
   await requirePage("admin.view");
   const params = firstValues(await searchParams);
   const { filters, errors } = parseAuditFilters(params);
-  const data = await auditPage(filters, (await getLocale()) as Locale);
+  const data = await auditPage(filters, await getLocale());
   return <AuditLog data={data} filters={filters} errors={errors} params={params} />;
 }
