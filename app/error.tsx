@@ -10,6 +10,7 @@ export default function PageFailed({ reset }: { error: Error & { digest?: string
   const router = useRouter();
   const retry = () =>
     startTransition(() => {
+      // No write here: the retry must fetch the failed page's server data again, not re-render what the client holds.
       router.refresh();
       reset();
     });

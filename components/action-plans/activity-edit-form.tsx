@@ -1,7 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { archiveActivity, updateActivity } from "@/lib/action-plans/actions";
@@ -16,7 +15,6 @@ type Activity = { id: string; title: string; status: MeasureStatus; spent: strin
 export function ActivityEditForm({ activity, draft }: { activity: Activity; draft: boolean }) {
   const t = useTranslations("actionPlans");
   const ts = useTranslations("status");
-  const router = useRouter();
   const id = useId();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [archiving, startArchive] = useTransition();
@@ -36,13 +34,11 @@ export function ActivityEditForm({ activity, draft }: { activity: Activity; draf
     const result = await updateActivity(values);
     if (!result.ok) return setOutcome(failure(result));
     setOutcome({ ok: true, message: t("update.saved") });
-    router.refresh();
   });
   const archive = () =>
     startArchive(async () => {
       const result = await archiveActivity({ activityId: activity.id });
       if (!result.ok) return setOutcome(failure(result));
-      router.refresh();
     });
 
   const input = "mt-0.5 block w-32 rounded-md border-gray-400 text-sm";

@@ -1,7 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { addActivity } from "@/lib/action-plans/actions";
@@ -20,7 +19,6 @@ type Field = Exclude<keyof AddActivityInput, "actionPlanId">;
 export function AddActivityForm({ actionPlanId, measures, organisations }: Props) {
   const t = useTranslations("actionPlans.add");
   const ts = useTranslations("status");
-  const router = useRouter();
   const id = useId();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const empty: AddActivityInput = {
@@ -46,7 +44,6 @@ export function AddActivityForm({ actionPlanId, measures, organisations }: Props
     if (!result.ok) return setOutcome(failure(result));
     reset(empty);
     setOutcome({ ok: true, message: t("added") });
-    router.refresh();
   });
   // The measure's gestor is the likely responsible department: filled in when the field is still empty.
   const onMeasure = (measureId: string) => {

@@ -1,7 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateActionPlan } from "@/lib/action-plans/actions";
@@ -11,7 +10,6 @@ import { ActionPlanFieldError, FormStatus, useActionFailure } from "./form-feedb
 /** Records the Council's approval: the date and the resolution number (e.g. 3373/22/R52). */
 export function ApproveForm({ actionPlanId }: { actionPlanId: string }) {
   const t = useTranslations("actionPlans.approve");
-  const router = useRouter();
   const id = useId();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<ApproveActionPlanInput>({
@@ -25,7 +23,6 @@ export function ApproveForm({ actionPlanId }: { actionPlanId: string }) {
     const result = await updateActionPlan(values);
     if (!result.ok) return setOutcome(failure(result));
     setOutcome({ ok: true, message: t("done") });
-    router.refresh();
   });
 
   const input = "mt-1 block rounded-md border-gray-400";

@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { copyUnfinished } from "@/lib/action-plans/actions";
 
@@ -11,7 +10,6 @@ type Outcome = { ok: true; message: string; href: string } | { ok: false; messag
 export function CopyUnfinishedButton({ fromActionPlanId, year }: { fromActionPlanId: string; year: number }) {
   const t = useTranslations("actionPlans.copy");
   const te = useTranslations("errors");
-  const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -25,7 +23,6 @@ export function CopyUnfinishedButton({ fromActionPlanId, year }: { fromActionPla
         message: t("done", { copied, skipped }),
         href: `/strategicky-plan/akcni-plany/${actionPlanId}`,
       });
-      router.refresh();
     });
 
   return (

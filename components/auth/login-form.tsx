@@ -46,6 +46,8 @@ export function LoginForm() {
       return;
     }
     router.replace("/");
+    // Signing in goes through next-auth's route handler (a fetch, not a server action), which revalidates nothing:
+    // drop what the router holds from the signed-out session.
     router.refresh();
   });
 

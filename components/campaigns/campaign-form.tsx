@@ -23,7 +23,6 @@ export function CampaignForm({ initial, parents }: Props) {
     onSuccess: ({ id }) => {
       if (!initial.id) return router.push(`/nabor/kampane/${id}`);
       setSaved(true);
-      router.refresh();
     },
   });
   const {

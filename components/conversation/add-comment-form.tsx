@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { addComment } from "@/lib/conversation/actions";
 import { addCommentSchema } from "@/lib/conversation/schema";
 import type { ThreadRecord } from "@/lib/conversation/write";
@@ -10,14 +9,12 @@ import { useActionForm } from "@/components/ui/use-action-form";
 /** A free comment on the record, for anyone who may see it. */
 export function AddCommentForm({ record }: { record: ThreadRecord }) {
   const t = useTranslations("conversation");
-  const router = useRouter();
   const empty = { ...record, text: "" };
   const { form, onSubmit, message } = useActionForm(addCommentSchema, {
     defaultValues: empty,
     send: addComment,
     onSuccess: () => {
       form.reset(empty);
-      router.refresh();
     },
   });
   const {

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approveEvaluation } from "@/lib/evaluation/approve";
 import type { ActionResult } from "@/lib/actions/errors";
@@ -23,7 +22,6 @@ function refusal(
 export function ApproveButton({ planId, year, version }: { planId: string; year: number; version: number }) {
   const t = useTranslations("evaluation.approve");
   const te = useTranslations("errors");
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const approve = () =>
@@ -39,7 +37,6 @@ export function ApproveButton({ planId, year, version }: { planId: string; year:
             te,
           ),
         );
-      router.refresh();
     });
   return (
     <div className="space-y-2">

@@ -58,7 +58,6 @@ export function EvaluationForm({ planId, year, base, measures, programmes }: Pro
     onSuccess: ({ version }) => {
       form.reset({ ...form.getValues(), baseVersion: version });
       setSaved(version);
-      router.refresh();
     },
   });
   const {
@@ -75,6 +74,7 @@ export function EvaluationForm({ planId, year, base, measures, programmes }: Pro
     if (!stale) return;
     reset(valuesOf(stale.version, stale.current ?? { summary: "", measures: {}, programmes: {} }));
     setMessage(null);
+    // The save was refused (someone saved a newer version), so nothing was revalidated: fetch the page's fresh data.
     router.refresh();
   };
   const fieldError = (path: string) =>

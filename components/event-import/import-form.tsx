@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/errors";
 import { applyEventImport, previewEventImport, rejectedEventImportRows } from "@/lib/event-import/actions";
@@ -24,7 +23,6 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
   const t = useTranslations("eventImport");
   const tErrors = useTranslations("errors");
   const tRuns = useTranslations("importRuns");
-  const router = useRouter();
   const [organisationId, setOrganisationId] = useState(own?.id ?? "");
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<"fileMissing" | "fileEmpty" | "fileTooLarge" | null>(null);
@@ -86,7 +84,6 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
         if (!run.report.applied) return setChecked(run);
         setChecked(null);
         setDone(run);
-        router.refresh();
       },
       mode,
     );

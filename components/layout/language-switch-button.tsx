@@ -16,6 +16,7 @@ export function LanguageSwitchButton({ other, label }: { other: string; label: s
       onClick={() =>
         startTransition(async () => {
           await setLocale(other);
+          // Not a data write through defineAction: re-render the whole tree (the root layout's lang too) in the new language.
           router.refresh();
         })
       }

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setOrganisationActive } from "@/lib/organisations/actions";
 
@@ -8,7 +7,6 @@ import { setOrganisationActive } from "@/lib/organisations/actions";
 export function OrganisationState({ id, active }: { id: string; active: boolean }) {
   const t = useTranslations("organisations");
   const tErrors = useTranslations("errors");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const change = () =>
@@ -17,7 +15,6 @@ export function OrganisationState({ id, active }: { id: string; active: boolean 
       const result = await setOrganisationActive({ id, active: !active });
       if (!result.ok) return setMessage({ text: tErrors(result.error), ok: false });
       setMessage({ text: t(active ? "deactivated" : "reactivated"), ok: true });
-      router.refresh();
     });
   return (
     <section className="card max-w-2xl space-y-3" aria-labelledby="state-heading">

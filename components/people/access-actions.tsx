@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/errors";
 import { resendInvitation, sendResetLink, setPersonActive } from "@/lib/people/actions";
@@ -15,7 +14,6 @@ type Outcome =
 /** Deactivate / reactivate, and the links a person may need: the invitation again, or a new password. */
 export function AccessActions({ id, state, self }: { id: string; state: PersonState; self: boolean }) {
   const t = useTranslations();
-  const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, startTransition] = useTransition();
 
@@ -29,7 +27,6 @@ export function AccessActions({ id, state, self }: { id: string; state: PersonSt
       try {
         const result = await call();
         setOutcome(result.ok ? done(result.data) : { kind: "error", text: errorText(result) });
-        if (result.ok) router.refresh();
       } catch {
         setOutcome({ kind: "error", text: t("forms.submitFailed") });
       }

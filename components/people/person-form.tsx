@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { updatePerson } from "@/lib/people/actions";
 import { updatePersonSchema, type UpdatePersonInput } from "@/lib/people/schema";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
@@ -12,12 +11,10 @@ type Organisation = { id: string; name: string; active: boolean };
 /** Name, role and organisation of one person; the e-mail (their sign-in name) is shown above and not edited. */
 export function PersonForm({ initial, organisations }: { initial: UpdatePersonInput; organisations: Organisation[] }) {
   const t = useTranslations();
-  const router = useRouter();
   const { form, onSubmit, message, success } = useActionForm(updatePersonSchema, {
     defaultValues: initial,
     send: updatePerson,
     successMessage: t("people.person.saved"),
-    onSuccess: () => router.refresh(),
   });
   const {
     register,

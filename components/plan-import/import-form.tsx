@@ -1,7 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "@/lib/validation";
@@ -37,7 +36,6 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
   const t = useTranslations("planImport");
   const tErrors = useTranslations("errors");
   const tRuns = useTranslations("importRuns");
-  const router = useRouter();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [done, setDone] = useState<{ planId: string; report: ImportReport } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -92,7 +90,6 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
       if (!result.data.applied) return setChecked({ ...checked, report: result.data });
       setChecked(null);
       setDone({ planId: checked.planId, report: result.data });
-      router.refresh();
     }, tRuns("applyBroken"));
   };
 

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { saveIndicator } from "@/lib/plan/actions/measure";
 import { indicatorSchema } from "@/lib/plan/schema";
@@ -26,7 +25,6 @@ export function IndicatorForm({
   year: number;
 }) {
   const t = useTranslations("measure");
-  const router = useRouter();
   const key = initial?.id ?? "new";
   const defaults: Values = initial ?? {
     measureId,
@@ -47,7 +45,6 @@ export function IndicatorForm({
     send: saveIndicator,
     onSuccess: () => {
       if (!initial) form.reset(defaults);
-      router.refresh();
     },
   });
   const {

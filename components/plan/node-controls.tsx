@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { archiveNode, moveNode } from "@/lib/plan/actions/structure";
 
@@ -9,12 +8,10 @@ type Props = { kind: "area" | "goal" | "measure"; id: string; name: string; edit
 /** Edit, move up/down and archive buttons of one row of the plan tree (coordinator only). */
 export function NodeControls({ kind, id, name, editHref }: Props) {
   const t = useTranslations("plan");
-  const router = useRouter();
   const [pending, start] = useTransition();
   const run = (action: () => Promise<unknown>) =>
     start(async () => {
       await action();
-      router.refresh();
     });
   const archive = () => {
     if (window.confirm(t("archiveConfirm", { name }))) run(() => archiveNode({ kind, id }));

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { postProgressUpdate } from "@/lib/plan/actions/progress";
 import { progressUpdateSchema } from "@/lib/plan/schema";
 import { MEASURE_STATUSES } from "@/lib/plan/status";
@@ -15,7 +14,6 @@ type Props = { measureId: string; indicators: { id: string; name: string; unit: 
 /** Posts a progress update: text, optional new status and progress, new indicator values, one attachment. */
 export function ProgressUpdateForm({ measureId, indicators, today }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const { form, onSubmit, message, success, fileField } = useActionForm(progressUpdateSchema, {
     // Every field named, so that the reset after posting empties them all (a new update starts empty).
     defaultValues: {
@@ -34,7 +32,6 @@ export function ProgressUpdateForm({ measureId, indicators, today }: Props) {
       for (const file of files) data.append("attachments", file);
       return postProgressUpdate(data);
     },
-    onSuccess: () => router.refresh(),
   });
   const {
     register,

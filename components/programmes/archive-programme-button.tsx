@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { archiveProgramme } from "@/lib/programmes/actions";
 
@@ -8,7 +7,6 @@ import { archiveProgramme } from "@/lib/programmes/actions";
 export function ArchiveProgrammeButton({ id, active }: { id: string; active: boolean }) {
   const t = useTranslations("programmes.archive");
   const te = useTranslations("errors");
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const toggle = () =>
@@ -16,7 +14,6 @@ export function ArchiveProgrammeButton({ id, active }: { id: string; active: boo
       const result = await archiveProgramme({ id, archived: active });
       if (!result.ok) return setError(te(result.error));
       setError(null);
-      router.refresh();
     });
   return (
     <div className="space-y-2">

@@ -32,7 +32,6 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
       if (!initial.id) return router.push(`/nabor/programy/${id}`);
       form.setValue("updatedAt", updatedAt);
       setSaved(true);
-      router.refresh();
     },
   });
   const {

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setPublicPage } from "@/lib/public-page/actions";
 import { FormMessage } from "@/components/ui/field";
@@ -8,15 +7,13 @@ import { FormMessage } from "@/components/ui/field";
 export function PublicPageSwitchForm({ on }: { on: boolean }) {
   const t = useTranslations("publicPage");
   const errors = useTranslations("errors");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const toggle = () =>
     startTransition(async () => {
       setMessage(null);
       const result = await setPublicPage(!on);
-      if (result.ok) router.refresh();
-      else setMessage(errors(result.error));
+      if (!result.ok) setMessage(errors(result.error));
     });
   return (
     <section className="card max-w-2xl space-y-3" aria-labelledby="public-page-switch">

@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useRef, useState } from "react";
 
 type Queue = {
@@ -7,7 +6,8 @@ type Queue = {
   ids: readonly string[];
   toggle: (id: string, on: boolean) => void;
   selectAll: (on: boolean) => void;
-  /** After a successful review: announce it, reload the list and, once the events have left it, move focus on. */
+  /** After a successful review: announce it and, once the events have left the list (the action revalidates the page,
+   * lib/actions/refresh), move focus on. */
   done: (removed: string[], message: string) => void;
 };
 
@@ -22,7 +22,6 @@ export const QUEUE_HEADING_ID = "queue-heading";
 
 /** Selection, the announcement (role="status") and focus for the queue; `ids` are the events listed, in order. */
 export function QueueProvider({ ids, children }: { ids: string[]; children: React.ReactNode }) {
-  const router = useRouter();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState("");
   const focusNext = useRef<{ removed: string[]; next?: string } | null>(null);
@@ -48,7 +47,6 @@ export function QueueProvider({ ids, children }: { ids: string[]; children: Reac
       const rest = ids.filter((id) => !removed.includes(id));
       focusNext.current = { removed, next: rest[Math.min(Math.max(first, 0), rest.length - 1)] };
       setMessage(text);
-      router.refresh();
     },
   };
   return (

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { reviewEvent } from "@/lib/recruitment/actions";
 import { FieldError } from "@/components/ui/field-error";
@@ -10,7 +9,6 @@ import { useQueue } from "./queue-context";
  * Used in the review queue and on the event's page. */
 export function ReviewButtons({ eventId, title }: { eventId: string; title: string }) {
   const t = useTranslations();
-  const router = useRouter();
   const queue = useQueue();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -22,7 +20,7 @@ export function ReviewButtons({ eventId, title }: { eventId: string; title: stri
     startTransition(async () => {
       const result = await reviewEvent({ eventId, decision, comment: comment || undefined });
       if (result.ok) {
-        if (!queue) return router.refresh();
+        if (!queue) return;
         return queue.done(
           [eventId],
           t(decision === "confirm" ? "reviewQueue.confirmed" : "reviewQueue.returned", { title }),

@@ -1,7 +1,6 @@
 "use client";
 // The admin removes a person's second factor (on the person's page), after a confirmation.
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { resetTwoFactor } from "@/lib/two-factor/actions";
 import { FormMessage } from "@/components/ui/field";
@@ -9,7 +8,6 @@ import { FormMessage } from "@/components/ui/field";
 export function ResetSecondFactor({ userId, enabled }: { userId: string; enabled: boolean }) {
   const t = useTranslations("twoFactor.reset");
   const errors = useTranslations("errors");
-  const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -21,7 +19,6 @@ export function ResetSecondFactor({ userId, enabled }: { userId: string; enabled
       setAsking(false);
       if (!result.ok) return setMessage(errors(result.error));
       setDone(t("done"));
-      router.refresh();
     });
   if (!enabled) return <FormMessage message={null} success={done} />;
   return (
