@@ -4,5 +4,3 @@ export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().min(1).max(254).email(),
   password: z.string().min(1).max(200),
 });
-
-export type LoginInput = z.input<typeof loginSchema>;

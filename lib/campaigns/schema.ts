@@ -20,4 +20,3 @@ export const campaignSchema = z
   .refine((c) => !c.id || c.parentId !== c.id, { message: "invalid_value", path: ["parentId"] });
 
 export type CampaignInput = z.input<typeof campaignSchema>;
-export type CampaignValues = z.output<typeof campaignSchema>;

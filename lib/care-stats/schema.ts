@@ -41,4 +41,3 @@ export const careFiguresSchemaUntil = (thisYear: () => number) =>
 
 export const careFiguresSchema = careFiguresSchemaUntil(currentYear);
 export type CareFiguresInput = z.input<typeof careFiguresSchema>;
-export type CareFigures = z.output<typeof careFiguresSchema>;

@@ -12,7 +12,5 @@ export const addCommentSchema = z
   })
   .refine((c) => !c.eventId !== !c.measureId, { message: "oneRecord" });
 
-export type AddCommentInput = z.input<typeof addCommentSchema>;
-
 /** The member's answer to the coordinator when sending a returned event again (may be empty). */
 export const answerField = () => z.string().trim().max(COMMENT_MAX).optional();

@@ -32,8 +32,6 @@ export const approveEvaluationSchema = z.object({
   version: intField(1, 1_000_000),
 });
 
-export type ApproveEvaluationInput = z.input<typeof approveEvaluationSchema>;
-
 export type EvaluationContent = {
   summary: string;
   measures: Record<string, string>;

@@ -16,6 +16,3 @@ export const setPasswordSchema = (email?: string) =>
 
 /** What the action receives: the pair plus the link's token (at most a 43-character base64url string). */
 export const setPasswordInput = passwordPair.extend({ token: z.string().min(1).max(100) });
-
-export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
-export type SetPasswordValues = z.input<typeof passwordPair>;

@@ -36,8 +36,6 @@ export const reviewEventSchema = z
     path: ["comment"],
   });
 
-export type ReviewEventInput = z.input<typeof reviewEventSchema>;
-
 /** A recruitment event as a working-group member logs it. Numbers are counts only: no personal data. */
 export const eventSchema = z
   .object({

@@ -8,5 +8,3 @@ export const reviewEventsSchema = z.object({
   eventIds: z.array(z.string().min(1).max(64)).min(1).max(QUEUE_LIMIT),
   note: z.string().trim().max(2000).optional(),
 });
-
-export type ReviewEventsInput = z.input<typeof reviewEventsSchema>;

@@ -10,15 +10,12 @@ export const signInSchema = loginSchema.extend({ code: z.string().trim().max(40)
 export type SignInInput = z.input<typeof signInSchema>;
 
 export const codeSchema = z.object({ code });
-export type CodeInput = z.input<typeof codeSchema>;
 
 /** Turning it off asks for a current code or the password (whichever the person has at hand). */
 export const disableSchema = z
   .object({ code: z.string().trim().max(40), password: z.string().max(200) })
   .refine((value) => value.code || value.password, { message: "codeOrPassword", path: ["code"] });
-export type DisableInput = z.input<typeof disableSchema>;
 
 export const policySchema = z.object({ roles: z.array(z.enum(ROLES)).max(ROLES.length) });
-export type PolicyInput = z.input<typeof policySchema>;
 
 export const resetSchema = z.object({ userId: z.string().trim().min(1).max(100) });

@@ -58,5 +58,3 @@ export const changePasswordSchema = z
   .object({ current: z.string().min(1).max(200), password: passwordField, confirm: z.string().max(200) })
   .refine((v) => v.password === v.confirm, { message: "passwordMismatch", path: ["confirm"] })
   .refine((v) => v.password !== v.current, { message: "weakPassword", path: ["password"] });
-
-export type NewUser = z.output<typeof newUserSchema>;
