@@ -13,7 +13,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "/nabor", key: "recruitment", permission: "recruitment.view" },
   { href: "/nabor/ke-schvaleni", key: "reviewQueue", permission: "event.review" },
   { href: "/reporty", key: "reports", permission: "reports.view" },
-  { href: "/moje-ukoly", key: "tasks", permission: "overview.view" },
+  { href: "/moje-ukoly", key: "tasks", permission: "signedIn" },
   { href: "/sprava", key: "admin", permission: "admin.view" },
 ];
 

@@ -1,5 +1,5 @@
 "use server";
-// Server actions of yearly action plans. Every one: coordinator only ("measure.edit"), zod-validated, one
+// Server actions of yearly action plans. Every one: coordinator only ("actionPlans.write"), zod-validated, one
 // transaction with its audit entry, then the plan pages are revalidated.
 //
 // Approval freezes the plan's content, not its monitoring: the Council approves a list of activities with their
@@ -27,7 +27,7 @@ import { copyUnfinishedIn } from "./copy";
 import { now } from "@/lib/clock";
 
 export const createActionPlan = defineAction("actionPlans.create", {
-  permission: "measure.edit",
+  permission: "actionPlans.write",
   schema: createActionPlanSchema,
   refreshes: ["plan"],
   run: async ({ planId, year }, user) => {
@@ -54,7 +54,7 @@ export const createActionPlan = defineAction("actionPlans.create", {
 });
 
 export const updateActionPlan = defineAction("actionPlans.update", {
-  permission: "measure.edit",
+  permission: "actionPlans.write",
   schema: approveActionPlanSchema,
   refreshes: ["plan"],
   run: async ({ actionPlanId, state, approvedOn, resolutionNo }, user) =>
@@ -87,7 +87,7 @@ export const updateActionPlan = defineAction("actionPlans.update", {
 });
 
 export const addActivity = defineAction("actionPlans.addActivity", {
-  permission: "measure.edit",
+  permission: "actionPlans.write",
   schema: addActivitySchema,
   refreshes: ["plan"],
   run: async (input, user) =>
@@ -129,7 +129,7 @@ export const addActivity = defineAction("actionPlans.addActivity", {
 });
 
 export const updateActivity = defineAction("actionPlans.updateActivity", {
-  permission: "measure.edit",
+  permission: "actionPlans.write",
   schema: updateActivitySchema,
   refreshes: ["plan"],
   run: async ({ activityId, status, spentBudget, plannedBudget }, user) =>
@@ -161,7 +161,7 @@ export const updateActivity = defineAction("actionPlans.updateActivity", {
 
 /** No hard delete: an archived activity drops out of the plan and its roll-up but stays in the database and audit. */
 export const archiveActivity = defineAction("actionPlans.archiveActivity", {
-  permission: "measure.edit",
+  permission: "actionPlans.write",
   schema: activityRefSchema,
   refreshes: ["plan"],
   run: async ({ activityId }, user) =>
@@ -187,7 +187,7 @@ export const archiveActivity = defineAction("actionPlans.archiveActivity", {
 
 /** Unfinished activities into next year's draft (created when missing); running it again copies nothing twice. */
 export const copyUnfinished = defineAction("actionPlans.copyUnfinished", {
-  permission: "measure.edit",
+  permission: "actionPlans.write",
   schema: copyUnfinishedSchema,
   refreshes: ["plan"],
   run: async ({ fromActionPlanId }, user) =>

@@ -1,5 +1,5 @@
 "use server";
-// Creating and editing a campaign, in one transaction with one audit entry. Coordinator only ("programme.manage").
+// Creating and editing a campaign, in one transaction with one audit entry. Coordinator only ("campaigns.manage").
 // Campaigns nest one level: a campaign week sits inside a long-running campaign, within its dates.
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
@@ -10,7 +10,7 @@ import { campaignSchema } from "./schema";
 import { within } from "./span";
 
 export const saveCampaign = defineAction("campaigns.save", {
-  permission: "programme.manage",
+  permission: "campaigns.manage",
   schema: campaignSchema,
   refreshes: ["programmes"],
   run: async (v, user) => {

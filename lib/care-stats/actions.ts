@@ -1,6 +1,6 @@
 "use server";
 // Recording one period's figures: an upsert by the unique keys (year, quarter, kind) and (year, quarter), in one
-// transaction with one audit entry. Coordinator only ("programme.manage").
+// transaction with one audit entry. Coordinator only ("careStatistics.manage").
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/actions/errors";
@@ -23,7 +23,7 @@ async function periodView(tx: Tx, year: number, quarter: number) {
 }
 
 export const saveCareFigures = defineAction("careStats.save", {
-  permission: "programme.manage",
+  permission: "careStatistics.manage",
   schema: careFiguresSchema,
   refreshes: ["careStats"],
   run: async (v, user) => {

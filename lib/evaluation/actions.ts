@@ -23,7 +23,7 @@ const foreign = (prefix: string, record: Record<string, string>, allowed: Set<st
   );
 
 export const saveEvaluation = defineAction("evaluation.save", {
-  permission: "measure.edit",
+  permission: "evaluation.prepare",
   schema: saveEvaluationSchema,
   refreshes: ["evaluation"],
   run: async ({ planId, year, baseVersion, ...input }, user) => {

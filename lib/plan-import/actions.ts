@@ -9,7 +9,7 @@ import { rejectedPlanRows } from "./rejected";
 
 export const previewPlanImport = importAction(
   "planImport.preview",
-  "measure.edit",
+  "plan.write",
   previewInputSchema,
   (input, user, apply) => runImport(input, user.id, apply),
   false,
@@ -18,7 +18,7 @@ export const previewPlanImport = importAction(
 
 export const applyPlanImport = importAction(
   "planImport.apply",
-  "measure.edit",
+  "plan.write",
   applyInputSchema,
   (input, user, apply) => runImport(input, user.id, apply),
   true,
@@ -26,7 +26,7 @@ export const applyPlanImport = importAction(
 );
 
 export const rejectedPlanImportRows = defineAction("planImport.rejected", {
-  permission: "measure.edit",
+  permission: "plan.write",
   schema: previewInputSchema,
   refreshes: [],
   run: rejectedPlanRows,

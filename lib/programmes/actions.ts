@@ -1,6 +1,6 @@
 "use server";
 // Saving a programme: its fields, yearly sub-targets, counted event types and place targets, in one transaction
-// with one audit entry. Coordinator only ("programme.manage").
+// with one audit entry. Coordinator only ("programmes.manage").
 import { audit } from "@/lib/audit";
 import { defineAction } from "@/lib/actions/define-action";
 import { fieldFailure, UserError } from "@/lib/actions/errors";
@@ -10,7 +10,7 @@ import { archiveProgrammeSchema, programmeSchema } from "./schema";
 import { auditView, checkReferences, programmeFields, replaceTargets } from "./write";
 
 export const saveProgramme = defineAction("programmes.save", {
-  permission: "programme.manage",
+  permission: "programmes.manage",
   schema: programmeSchema,
   refreshes: ["programmes"],
   run: async (values, user) => {
@@ -63,7 +63,7 @@ export const saveProgramme = defineAction("programmes.save", {
 });
 
 export const archiveProgramme = defineAction("programmes.archive", {
-  permission: "programme.manage",
+  permission: "programmes.manage",
   schema: archiveProgrammeSchema,
   refreshes: ["programmes"],
   run: async ({ id, archived }, user) =>

@@ -1,5 +1,5 @@
 "use server";
-// Turning the public page on or off: admin only ("codelists.manage"), audited.
+// Turning the public page on or off: admin only ("publicPage.manage"), audited.
 import { defineAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -7,7 +7,7 @@ import { z } from "@/lib/validation";
 import { PUBLIC_PAGE_KEY } from "./setting";
 
 const save = defineAction("publicPage.set", {
-  permission: "codelists.manage",
+  permission: "publicPage.manage",
   schema: z.object({ on: z.boolean() }),
   refreshes: ["publicPage"],
   run: async ({ on }, user) => {

@@ -6,7 +6,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { emailRemindersSchema } from "./schema";
 
 export const setEmailReminders = defineAction("tasks.setEmailReminders", {
-  permission: "overview.view",
+  permission: "signedIn",
   schema: emailRemindersSchema,
   refreshes: ["accounts"],
   run: async ({ enabled }, user) => {

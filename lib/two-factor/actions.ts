@@ -18,7 +18,7 @@ import { codeSchema, disableSchema, policySchema, resetSchema } from "./schema";
 import { notifySecurityChange } from "@/lib/account-links/security-notice";
 
 export const startTwoFactor = defineAction("twoFactor.start", {
-  permission: "overview.view",
+  permission: "signedIn",
   schema: z.object({}),
   refreshes: [], // a secret not yet confirmed: no page shows it
   duringEnrolment: true,
@@ -26,7 +26,7 @@ export const startTwoFactor = defineAction("twoFactor.start", {
 });
 
 export const confirmTwoFactor = defineAction("twoFactor.confirm", {
-  permission: "overview.view",
+  permission: "signedIn",
   schema: codeSchema,
   refreshes: ["accounts"],
   duringEnrolment: true,
@@ -34,14 +34,14 @@ export const confirmTwoFactor = defineAction("twoFactor.confirm", {
 });
 
 export const regenerateRecovery = defineAction("twoFactor.regenerate", {
-  permission: "overview.view",
+  permission: "signedIn",
   schema: codeSchema,
   refreshes: ["accounts"],
   run: async ({ code }, user) => await regenerateRecoveryCodes(db, user, code),
 });
 
 export const disableTwoFactor = defineAction("twoFactor.disable", {
-  permission: "overview.view",
+  permission: "signedIn",
   schema: disableSchema,
   refreshes: ["accounts"],
   run: async (input, user) => await disableSecondFactor(db, user, input),

@@ -11,7 +11,7 @@ import { notifySecurityChange } from "@/lib/account-links/security-notice";
 
 /** A new password ends every existing session, this one included: the user signs in again. */
 export const changePassword = defineAction("account.changePassword", {
-  permission: "overview.view",
+  permission: "signedIn",
   schema: changePasswordSchema,
   refreshes: [], // the session ends and the client leaves for the sign-in page: no page to refresh
   run: async ({ current, password }, user) => {
@@ -34,7 +34,7 @@ export const changePassword = defineAction("account.changePassword", {
 });
 
 export const signOutEverywhere = defineAction("account.signOutEverywhere", {
-  permission: "overview.view",
+  permission: "signedIn",
   schema: z.object({}),
   refreshes: [], // the session ends and the client leaves for the sign-in page: no page to refresh
   run: async (_input, user) => {

@@ -7,7 +7,7 @@ import { upcomingFor } from "@/lib/tasks/upcoming";
 import { now as clockNow } from "@/lib/clock";
 
 export default async function MyTasksPage() {
-  const user = await requirePage("overview.view");
+  const user = await requirePage("signedIn");
   const now = clockNow();
   const today = pragueToday(now);
   const [tasks, reminders, upcoming] = await Promise.all([

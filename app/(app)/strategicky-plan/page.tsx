@@ -15,8 +15,8 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       plans={plans}
       plan={plan}
       areas={areas}
-      canEdit={can(user.role, "measure.edit")}
-      canManage={can(user.role, "plan.manage")}
+      canEdit={can(user.role, "plan.write")}
+      canManage={can(user.role, "planPeriods.manage")}
     />
   );
 }

@@ -4,7 +4,7 @@ import { TwoFactorAccountSection } from "@/components/two-factor/account-section
 import { requirePage } from "@/lib/auth/guard";
 
 export default async function AccountPage() {
-  await requirePage("overview.view");
+  await requirePage("signedIn");
   const t = await getTranslations("account");
   return (
     <div className="space-y-4">

@@ -15,7 +15,7 @@ import { inactiveOrganisationErrors } from "@/lib/organisations/choices";
 import { assertCarryable, CARRIED, carriedTerm, copyIndicators, nextCodeUnder } from "../carry-over";
 
 export const saveMeasure = defineAction("plan.saveMeasure", {
-  permission: "measure.edit",
+  permission: "plan.write",
   schema: measureSchema,
   refreshes: ["plan"],
   run: async (input, user) =>
@@ -69,7 +69,7 @@ export const saveMeasure = defineAction("plan.saveMeasure", {
 
 /** Continues a measure in the next plan: a new measure linked to the old one, with its indicators and their history. */
 export const carryOverMeasure = defineAction("plan.carryOverMeasure", {
-  permission: "measure.edit",
+  permission: "plan.write",
   schema: carryOverSchema,
   refreshes: ["plan"],
   run: async ({ measureId, goalId }, user) =>
@@ -131,7 +131,7 @@ export const carryOverMeasure = defineAction("plan.carryOverMeasure", {
 });
 
 export const saveIndicator = defineAction("plan.saveIndicator", {
-  permission: "measure.edit",
+  permission: "plan.write",
   schema: indicatorSchema,
   refreshes: ["plan"],
   run: async (

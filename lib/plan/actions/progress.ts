@@ -12,7 +12,7 @@ import { reportsOn } from "../reporting";
 import { progressUpdateSchema } from "../schema";
 
 export const postProgressUpdate = defineAction("plan.postProgressUpdate", {
-  permission: "measure.progress",
+  permission: "progress.post",
   schema: progressUpdateSchema,
   refreshes: ["plan"],
   run: async ({ measureId, text, status, statusReason, progressPercent, values, attachments }, user) => {

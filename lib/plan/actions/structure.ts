@@ -11,7 +11,7 @@ import { nodeModel, parentCodeOf } from "../nodes";
 import { now } from "@/lib/clock";
 
 export const savePlan = defineAction("plan.savePlan", {
-  permission: "plan.manage",
+  permission: "planPeriods.manage",
   schema: planSchema,
   refreshes: ["plan"],
   run: async ({ id, ...p }, user) => {
@@ -44,7 +44,7 @@ export const savePlan = defineAction("plan.savePlan", {
 
 /** A priority area (parent: the plan) or a goal (parent: the area); its code must continue the parent's. */
 export const saveNode = defineAction("plan.saveNode", {
-  permission: "measure.edit",
+  permission: "plan.write",
   schema: nodeSchema,
   refreshes: ["plan"],
   run: async ({ kind, id, parentId, code, title, description }, user) =>
@@ -72,7 +72,7 @@ export const saveNode = defineAction("plan.saveNode", {
 });
 
 export const archiveNode = defineAction("plan.archiveNode", {
-  permission: "measure.edit",
+  permission: "plan.write",
   schema: archiveSchema,
   refreshes: ["plan"],
   run: async ({ kind, id }, user) =>
@@ -88,7 +88,7 @@ export const archiveNode = defineAction("plan.archiveNode", {
 
 /** Swaps the node with its neighbour above or below. */
 export const moveNode = defineAction("plan.moveNode", {
-  permission: "measure.edit",
+  permission: "plan.write",
   schema: moveSchema,
   refreshes: ["plan"],
   run: async ({ kind, id, direction }, user) =>

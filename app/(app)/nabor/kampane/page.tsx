@@ -5,5 +5,5 @@ import { listCampaigns } from "@/lib/campaigns/queries";
 
 export default async function CampaignsPage() {
   const user = await requirePage("recruitment.view");
-  return <CampaignList campaigns={await listCampaigns()} canManage={can(user.role, "programme.manage")} />;
+  return <CampaignList campaigns={await listCampaigns()} canManage={can(user.role, "campaigns.manage")} />;
 }

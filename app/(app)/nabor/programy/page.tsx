@@ -10,7 +10,7 @@ export default async function ProgrammesPage() {
   const [programmes, archived] = await Promise.all([programmesOverview(), archivedProgrammes()]);
   return (
     <div className="space-y-6">
-      <ProgrammeList programmes={programmes} canManage={can(user.role, "programme.manage")} />
+      <ProgrammeList programmes={programmes} canManage={can(user.role, "programmes.manage")} />
       <ArchivedProgrammes programmes={archived} />
     </div>
   );

@@ -5,5 +5,5 @@ import { careTable } from "@/lib/care-stats/queries";
 
 export default async function CareStatisticsPage() {
   const user = await requirePage("recruitment.view");
-  return <CarePage rows={await careTable()} canManage={can(user.role, "programme.manage")} />;
+  return <CarePage rows={await careTable()} canManage={can(user.role, "careStatistics.manage")} />;
 }

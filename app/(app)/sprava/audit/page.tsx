@@ -10,7 +10,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePage("admin.view");
+  await requirePage("auditLog.view");
   const params = firstValues(await searchParams);
   const { filters, errors } = parseAuditFilters(params);
   const data = await auditPage(filters, await getLocale());

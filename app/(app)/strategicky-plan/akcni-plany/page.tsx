@@ -5,5 +5,5 @@ import { can } from "@/lib/auth/permissions";
 
 export default async function ActionPlansPage() {
   const user = await requirePage("plan.view");
-  return <ActionPlanList plans={await listActionPlans()} canEdit={can(user.role, "measure.edit")} />;
+  return <ActionPlanList plans={await listActionPlans()} canEdit={can(user.role, "actionPlans.write")} />;
 }

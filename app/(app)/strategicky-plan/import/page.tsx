@@ -7,7 +7,7 @@ import { listPlans } from "@/lib/plan/queries";
 import { recentRuns } from "@/lib/import-runs/recent";
 
 export default async function PlanImportPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
-  const user = await requirePage("measure.edit");
+  const user = await requirePage("plan.write");
   const t = await getTranslations("planImport");
   const [all, recent] = await Promise.all([listPlans(), recentRuns(user, "PLAN")]);
   const plans = all.filter((p) => p.state !== "ARCHIVED");

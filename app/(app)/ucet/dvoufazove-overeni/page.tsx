@@ -10,6 +10,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TwoFactorRoute() {
   // The one page a session that must still enrol may open (lib/two-factor/policy).
-  const user = await requirePage("overview.view", { duringEnrolment: true });
+  const user = await requirePage("signedIn", { duringEnrolment: true });
   return <TwoFactorPage user={user} locale={await getLocale()} />;
 }

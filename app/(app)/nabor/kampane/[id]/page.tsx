@@ -15,7 +15,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
     <CampaignDetail
       detail={detail}
       page={page}
-      canManage={can(user.role, "programme.manage")}
+      canManage={can(user.role, "campaigns.manage")}
       canReview={can(user.role, "event.review")}
     />
   );

@@ -8,5 +8,5 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   const user = await requirePage("recruitment.view");
   const detail = await programmeDetail((await params).id);
   if (!detail) notFound();
-  return <ProgrammeDetail detail={detail} canManage={can(user.role, "programme.manage")} />;
+  return <ProgrammeDetail detail={detail} canManage={can(user.role, "programmes.manage")} />;
 }

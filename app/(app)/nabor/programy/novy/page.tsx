@@ -3,6 +3,6 @@ import { requirePage } from "@/lib/auth/guard";
 import { programmeFormOptions } from "@/lib/programmes/overview";
 
 export default async function NewProgrammePage() {
-  await requirePage("programme.manage");
+  await requirePage("programmes.manage");
   return <NewProgramme options={await programmeFormOptions()} />;
 }

@@ -4,7 +4,7 @@ import { requirePage } from "@/lib/auth/guard";
 
 // The admin's setting of the public page (the same switch is placed on /sprava).
 export default async function PublicPageSettingsPage() {
-  await requirePage("codelists.manage");
+  await requirePage("publicPage.manage");
   const t = await getTranslations("publicPage");
   return (
     <div className="space-y-4">

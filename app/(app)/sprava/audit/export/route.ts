@@ -8,7 +8,7 @@ import { downloadHeaders } from "@/lib/spreadsheet/write";
 export async function GET(request: Request) {
   const user = await currentUser();
   if (!user) return new Response("Nepřihlášen", { status: 401 });
-  if (!can(user.role, "admin.view")) return new Response("Nemáte oprávnění", { status: 403 });
+  if (!can(user.role, "auditLog.view")) return new Response("Nemáte oprávnění", { status: 403 });
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format ?? "xlsx";
   if (format !== "xlsx" && format !== "csv") return new Response("Neznámý formát (xlsx nebo csv)", { status: 400 });

@@ -8,5 +8,5 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   const user = await requirePage("plan.view");
   const detail = await actionPlanDetail((await params).id);
   if (!detail) notFound();
-  return <ActionPlanView detail={detail} canEdit={can(user.role, "measure.edit")} />;
+  return <ActionPlanView detail={detail} canEdit={can(user.role, "actionPlans.write")} />;
 }

@@ -5,7 +5,7 @@ import { nodeFormData } from "@/lib/plan/node-queries";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ oblast?: string }> };
 
 export default async function GoalPage({ params, searchParams }: Props) {
-  await requirePage("measure.edit");
+  await requirePage("plan.write");
   const { node, ...data } = await nodeFormData("goal", (await params).id, (await searchParams).oblast);
   return <NodeForm kind="goal" {...data} initial={node ?? undefined} />;
 }

@@ -9,8 +9,8 @@ import { reportsOn } from "@/lib/plan/reporting";
 export default async function MeasurePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePage("plan.view");
   const measure = await measureDetail((await params).id);
-  const canReport = can(user.role, "measure.progress") && reportsOn(user, measure);
-  const canEdit = can(user.role, "measure.edit");
+  const canReport = can(user.role, "progress.post") && reportsOn(user, measure);
+  const canEdit = can(user.role, "plan.write");
   const [sourceOptions, comments] = await Promise.all([
     canEdit ? indicatorSourceOptions() : null,
     thread({ measureId: measure.id }),

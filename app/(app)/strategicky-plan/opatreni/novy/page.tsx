@@ -3,7 +3,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { newMeasure, organisationOptions } from "@/lib/plan/measure-queries";
 
 export default async function NewMeasurePage({ searchParams }: { searchParams: Promise<{ cil?: string }> }) {
-  await requirePage("measure.edit");
+  await requirePage("plan.write");
   const [data, organisations] = await Promise.all([newMeasure((await searchParams).cil), organisationOptions()]);
   return <MeasureForm {...data} organisations={organisations} />;
 }

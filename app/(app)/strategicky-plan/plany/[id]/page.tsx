@@ -8,7 +8,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** /strategicky-plan/plany/novy creates a plan; /strategicky-plan/plany/<id> edits one. */
 export default async function PlanSettingsPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePage("plan.manage");
+  await requirePage("planPeriods.manage");
   const { id } = await params;
   const plans = await listPlans();
   const plan = plans.find((p) => p.id === id);

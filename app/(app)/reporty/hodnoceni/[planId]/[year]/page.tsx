@@ -17,7 +17,7 @@ export default async function EvaluationPage({ params, searchParams }: Params) {
   return (
     <EvaluationView
       page={page}
-      canEdit={can(user.role, "measure.edit")}
+      canEdit={can(user.role, "evaluation.prepare")}
       canApprove={can(user.role, "evaluation.approve")}
     />
   );

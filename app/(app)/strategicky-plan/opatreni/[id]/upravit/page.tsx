@@ -3,7 +3,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { measureForEdit, organisationOptions } from "@/lib/plan/measure-queries";
 
 export default async function EditMeasurePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePage("measure.edit");
+  await requirePage("plan.write");
   const data = await measureForEdit((await params).id);
   // The measure keeps its responsible body and partners in the choices even when they have been deactivated since.
   const organisations = await organisationOptions([data.initial.responsibleOrgId, ...(data.initial.partnerIds ?? [])]);
