@@ -76,6 +76,9 @@ export const DEMO_ADMIN_TOTP_SECRET = "DEMOSPRAVCERODINNAPOLITIKALKDEMO";
 /** The demo office requires a second factor of admins (lib/two-factor/policy). */
 export const DEMO_TWO_FACTOR_ROLES = "ADMIN";
 const DEMO_ENROLLED_AT = new Date("2026-01-05T08:00:00Z");
+/** When the demo accounts were set up: fixed, not the seed's run, so that a session begun at any date the tests pin
+ * (lib/clock, e2e/clock.ts) is not older than the account's sessionsValidFrom. */
+const DEMO_ACCOUNTS_FROM = new Date("2019-01-01T00:00:00Z");
 
 export async function seedPeople(db: Db) {
   for (const o of ORGANISATIONS) {
@@ -90,7 +93,12 @@ export async function seedPeople(db: Db) {
         ? existing.passwordHash
         : await hashPassword(DEMO_PASSWORD);
     const data = { email: u.email, name: u.name, role: u.role, organisationId: u.org, passwordHash, active: true };
-    await db.user.upsert({ where: { id: u.id }, create: { id: u.id, ...data }, update: data });
+    const since = {
+      createdAt: DEMO_ACCOUNTS_FROM,
+      passwordChangedAt: DEMO_ACCOUNTS_FROM,
+      sessionsValidFrom: DEMO_ACCOUNTS_FROM,
+    };
+    await db.user.upsert({ where: { id: u.id }, create: { id: u.id, ...data, ...since }, update: data });
   }
   await seedAdminSecondFactor(db);
 }
