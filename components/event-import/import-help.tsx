@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { AUDIENCE_LABELS, COLUMNS, REALISATION_LABELS, REQUIRED, type ColumnKey } from "@/lib/event-import/columns";
+import { COLUMNS, REQUIRED, type ColumnKey } from "@/lib/event-import/columns";
+import { AUDIENCE_LABELS, REALISATION_LABELS } from "@/lib/event-import/labels";
 import { importHelpData } from "@/lib/event-import/page-data";
 import { ScrollBox } from "@/components/ui/scroll-box";
 

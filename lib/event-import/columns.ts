@@ -1,6 +1,5 @@
 // The spreadsheet columns of a recruitment events import/export, in export order, with the Czech and English
-// headers (matched loosely, see lib/spreadsheet/columns), and the labels of the enum values.
-import type { Audience, Realisation } from "@/lib/db/generated/sqlite/enums";
+// headers (matched loosely, see lib/spreadsheet/columns).
 import { columnSet, type ColumnIndex as Index, type HeaderMap } from "@/lib/spreadsheet/columns";
 import { DATE_FORMAT, MONEY_FORMAT, type OutColumn } from "@/lib/spreadsheet/write";
 
@@ -34,19 +33,3 @@ export const headerOf = columns.headerOf;
 export const positionOf = columns.positionOf;
 export const mapHeader = (header: string[], line: number): HeaderMap<ColumnKey> =>
   columns.mapHeader(header, line, () => REQUIRED);
-
-export const AUDIENCE_LABELS: Record<Audience, { cs: string; en: string }> = {
-  PUBLIC: { cs: "Veřejnost", en: "General public" },
-  FAMILIES: { cs: "Rodiny s dětmi", en: "Families with children" },
-  SCHOOLS: { cs: "Školy", en: "Schools" },
-  CHURCHES: { cs: "Církve", en: "Churches" },
-  EMPLOYERS: { cs: "Zaměstnavatelé", en: "Employers" },
-  PROFESSIONALS: { cs: "Odborníci", en: "Professionals" },
-  MEDIA: { cs: "Média", en: "Media" },
-  OTHER: { cs: "Jiné", en: "Other" },
-};
-
-export const REALISATION_LABELS: Record<Realisation, { cs: string; en: string }> = {
-  REALISED: { cs: "Realizováno", en: "Realised" },
-  PLANNED: { cs: "Plánováno", en: "Planned" },
-};

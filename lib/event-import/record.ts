@@ -3,7 +3,8 @@ import "server-only";
 // to for a column its file leaves out.
 import type { Prisma, RecruitmentEvent } from "@/lib/db/generated/sqlite/client";
 import type { OutValue } from "@/lib/spreadsheet/write";
-import { AUDIENCE_LABELS, REALISATION_LABELS, type ColumnKey } from "./columns";
+import type { ColumnKey } from "./columns";
+import { AUDIENCE_LABELS, REALISATION_LABELS } from "./labels";
 import type { Lookups } from "./lookups";
 
 export type EventRecord = Record<ColumnKey, OutValue>;

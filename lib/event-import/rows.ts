@@ -8,7 +8,8 @@ import { matchLabel, parseDateCell, parseNumberCell, text } from "@/lib/spreadsh
 import { xlsxValue } from "@/lib/spreadsheet/write";
 import { eventSchema, type EventInput, type EventValues } from "@/lib/recruitment/schema";
 import { fieldErrorsOf } from "@/lib/actions/define-action";
-import { AUDIENCE_LABELS, COLUMNS, REALISATION_LABELS, type ColumnIndex, type ColumnKey } from "./columns";
+import { COLUMNS, type ColumnIndex, type ColumnKey } from "./columns";
+import { AUDIENCE_LABELS, REALISATION_LABELS } from "./labels";
 import { issuesOf } from "./field-errors";
 import type { Lookups } from "./lookups";
 import type { EventRecord } from "./record";

@@ -1,21 +1,24 @@
-// Reading the plan-specific cells: status and indicator direction as Czech or English labels or the enum codes.
+// Reading the plan-specific cells: status and indicator direction as Czech or English labels (from the messages)
+// or the enum codes.
 // Dates, money and numbers are read by lib/spreadsheet/values.
 import type { IndicatorDirection, MeasureStatus } from "@/lib/db/generated/sqlite/enums";
+import csCommon from "@/messages/cs/common.json";
+import enCommon from "@/messages/en/common.json";
+import csPlan from "@/messages/cs/plan.json";
+import enPlan from "@/messages/en/plan.json";
+import { labelsFromMessages } from "@/lib/spreadsheet/labels";
 import { matchLabel, text, words, type Parsed } from "@/lib/spreadsheet/values";
 import type { Cell } from "./types";
 
-export const STATUS_LABELS: Record<MeasureStatus, { cs: string; en: string }> = {
-  NOT_STARTED: { cs: "Nezahájeno", en: "Not started" },
-  IN_PROGRESS: { cs: "Probíhá", en: "In progress" },
-  COMPLETED: { cs: "Splněno", en: "Completed" },
-  DELAYED: { cs: "Zpožděno", en: "Delayed" },
-  CANCELLED: { cs: "Zrušeno", en: "Cancelled" },
-};
+export const STATUS_LABELS = labelsFromMessages<MeasureStatus>(
+  ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"],
+  { cs: csCommon.status, en: enCommon.status },
+);
 
-export const DIRECTION_LABELS: Record<IndicatorDirection, { cs: string; en: string }> = {
-  HIGHER_IS_BETTER: { cs: "vyšší je lepší", en: "higher is better" },
-  LOWER_IS_BETTER: { cs: "nižší je lepší", en: "lower is better" },
-};
+export const DIRECTION_LABELS = labelsFromMessages<IndicatorDirection>(["HIGHER_IS_BETTER", "LOWER_IS_BETTER"], {
+  cs: csPlan.measure.directionValue,
+  en: enPlan.measure.directionValue,
+});
 
 export function parseStatusCell(cell: Cell): Parsed<MeasureStatus, "badStatus"> {
   const status = matchLabel(STATUS_LABELS, cell) ?? (words(text(cell) ?? "") === "canceled" ? "CANCELLED" : undefined);
