@@ -4,10 +4,16 @@ import { headerOf } from "@/lib/event-import/columns";
 import { NO_PARAMS } from "@/lib/event-import/issue-text";
 import type { EventImportReport } from "@/lib/event-import/types";
 import { formatDate, parseCalendarDate } from "@/lib/format";
-import { ImportChoices } from "@/components/import/import-choices";
+import {
+  ChangesTable,
+  ConfirmImport,
+  PreviewHeading,
+  RejectedChoices,
+  type Pending,
+} from "@/components/import/import-preview";
 import { IssueTable } from "@/components/import/issue-table";
 
-export type Pending = "import" | "download" | null;
+export type { Pending };
 type Props = {
   report: EventImportReport;
   pending: Pending;
@@ -30,18 +36,9 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
   const count = (kind: (typeof KINDS)[number]) => (kind === "rejected" ? report.rejected : counts[kind]);
   return (
     <section aria-labelledby="event-import-result" className="card space-y-4" data-testid="event-import-result">
-      <div>
-        <h2 id="event-import-result" className="text-xl font-semibold">
-          {t("previewTitle", { file: report.fileName })}
-        </h2>
-        {report.rowCount > 0 ? (
-          <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p>
-        ) : null}
-        {report.ignoredColumns.length > 0 ? (
-          <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p>
-        ) : null}
+      <PreviewHeading id="event-import-result" t={t} report={report}>
         {report.organisationIgnored ? <p className="text-sm">{t("organisationIgnored")}</p> : null}
-      </div>
+      </PreviewHeading>
       <IssueTable
         testId="event-import-issues"
         issues={issues}
@@ -76,73 +73,35 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
           </table>
         </div>
       ) : null}
-      {changes.length > 0 ? (
-        <div className="max-h-96 overflow-auto">
-          <table className="table">
-            <caption className="mb-2 text-left">
-              <span className="block text-lg font-semibold">{t("changesTitle")}</span>
-              {report.moreChanges > 0 ? (
-                <span className="block">
-                  {t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}
-                </span>
-              ) : null}
-            </caption>
-            <thead>
-              <tr>
-                {[t("eventTitle"), t("date"), t("organisation"), t("line"), t("change")].map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.line}>
-                  <th scope="row" className="font-normal">
-                    {c.title}
-                  </th>
-                  {[
-                    day(c.date),
-                    c.organisation,
-                    c.line,
-                    t(c.action === "create" ? "actionCreate" : "actionUpdate"),
-                  ].map((cell, j) => (
-                    <td key={j}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {total === 0 ? (
-        <div className="space-y-2">
-          <p>{t(ready ? "ready" : "nothingToChange")}</p>
-          {ready ? (
-            <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>
-              {pending ? t("importing") : t("confirm")}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-      {report.rejected > 0 ? (
-        <ImportChoices
-          canImport={changes.length > 0}
-          pending={pending}
-          onImport={() => onConfirm("valid")}
-          onDownload={onDownload}
-          onNothing={onNothing}
-          labels={{
-            intro: t(changes.length > 0 ? "choicesIntro" : "choicesNoValid"),
-            importValid: t("importValid", { count: report.rowCount - report.rejected }),
-            importing: t("importing"),
-            download: t("downloadRejected"),
-            downloading: t("downloadingRejected"),
-            nothing: t("importNothing"),
-          }}
-        />
-      ) : null}
+      <ChangesTable
+        t={t}
+        shown={changes.length}
+        report={report}
+        headers={[t("eventTitle"), t("date"), t("organisation"), t("line"), t("change")]}
+      >
+        {changes.map((c) => (
+          <tr key={c.line}>
+            <th scope="row" className="font-normal">
+              {c.title}
+            </th>
+            {[day(c.date), c.organisation, c.line, t(c.action === "create" ? "actionCreate" : "actionUpdate")].map(
+              (cell, j) => (
+                <td key={j}>{cell}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </ChangesTable>
+      {total === 0 ? <ConfirmImport t={t} ready={ready} pending={pending} onConfirm={() => onConfirm("all")} /> : null}
+      <RejectedChoices
+        t={t}
+        report={report}
+        canImport={changes.length > 0}
+        pending={pending}
+        onConfirm={onConfirm}
+        onDownload={onDownload}
+        onNothing={onNothing}
+      />
     </section>
   );
 }

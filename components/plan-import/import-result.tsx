@@ -3,10 +3,16 @@ import { useLocale, useTranslations } from "next-intl";
 import { headerOf } from "@/lib/plan-import/columns";
 import { NO_PARAMS } from "@/lib/plan-import/issue-text";
 import type { ImportReport } from "@/lib/plan-import/types";
-import { ImportChoices } from "@/components/import/import-choices";
+import {
+  ChangesTable,
+  ConfirmImport,
+  PreviewHeading,
+  RejectedChoices,
+  type Pending,
+} from "@/components/import/import-preview";
 import { IssueTable } from "@/components/import/issue-table";
 
-export type Pending = "import" | "download" | null;
+export type { Pending };
 type Props = {
   report: ImportReport;
   pending: Pending;
@@ -25,17 +31,7 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
   const canImport = issues.length === 0 && writable;
   return (
     <section aria-labelledby="import-result" className="card space-y-4" data-testid="import-result">
-      <div>
-        <h2 id="import-result" className="text-xl font-semibold">
-          {t("previewTitle", { file: report.fileName })}
-        </h2>
-        {report.rowCount > 0 ? (
-          <p className="text-sm text-gray-700">{t("rowCount", { count: report.rowCount })}</p>
-        ) : null}
-        {report.ignoredColumns.length > 0 ? (
-          <p className="text-sm text-gray-700">{t("ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p>
-        ) : null}
-      </div>
+      <PreviewHeading id="import-result" t={t} report={report} />
       <IssueTable
         testId="import-issues"
         issues={issues}
@@ -79,69 +75,35 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
           {report.rejected > 0 ? <p className="mt-2">{t("rejectedRows", { count: report.rejected })}</p> : null}
         </div>
       ) : null}
-      {changes.length > 0 ? (
-        <div className="max-h-96 overflow-auto">
-          <table className="table">
-            <caption className="mb-2 text-left">
-              <span className="block text-lg font-semibold">{t("changesTitle")}</span>
-              {report.moreChanges > 0 ? (
-                <span className="block">
-                  {t("moreChanges", { shown: changes.length, total: changes.length + report.moreChanges })}
-                </span>
-              ) : null}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("line")}</th>
-                <th scope="col">{t("code")}</th>
-                <th scope="col">{t("measure")}</th>
-                <th scope="col">{t("change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.code}>
-                  <td>{c.line}</td>
-                  <td className="whitespace-nowrap">{c.code}</td>
-                  <th scope="row" className="font-normal">
-                    {c.title}
-                  </th>
-                  <td>{t(c.action === "create" ? "actionCreate" : "actionUpdate")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ChangesTable
+        t={t}
+        shown={changes.length}
+        report={report}
+        headers={[t("line"), t("code"), t("measure"), t("change")]}
+      >
+        {changes.map((c) => (
+          <tr key={c.code}>
+            <td>{c.line}</td>
+            <td className="whitespace-nowrap">{c.code}</td>
+            <th scope="row" className="font-normal">
+              {c.title}
+            </th>
+            <td>{t(c.action === "create" ? "actionCreate" : "actionUpdate")}</td>
+          </tr>
+        ))}
+      </ChangesTable>
       {issues.length === 0 ? (
-        canImport ? (
-          <div className="space-y-2">
-            <p>{t("ready")}</p>
-            <button type="button" className="btn" disabled={pending !== null} onClick={() => onConfirm("all")}>
-              {pending ? t("importing") : t("confirm")}
-            </button>
-          </div>
-        ) : (
-          <p>{t("nothingToChange")}</p>
-        )
+        <ConfirmImport t={t} ready={canImport} pending={pending} onConfirm={() => onConfirm("all")} />
       ) : null}
-      {report.rejected > 0 ? (
-        <ImportChoices
-          canImport={writable}
-          pending={pending}
-          onImport={() => onConfirm("valid")}
-          onDownload={onDownload}
-          onNothing={onNothing}
-          labels={{
-            intro: t(writable ? "choicesIntro" : "choicesNoValid"),
-            importValid: t("importValid", { count: report.rowCount - report.rejected }),
-            importing: t("importing"),
-            download: t("downloadRejected"),
-            downloading: t("downloadingRejected"),
-            nothing: t("importNothing"),
-          }}
-        />
-      ) : null}
+      <RejectedChoices
+        t={t}
+        report={report}
+        canImport={writable}
+        pending={pending}
+        onConfirm={onConfirm}
+        onDownload={onDownload}
+        onNothing={onNothing}
+      />
     </section>
   );
 }
