@@ -7,6 +7,7 @@ import { formOf } from "@/lib/event-import/form-data";
 import type { EventImportReport } from "@/lib/event-import/types";
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/spreadsheet/limits";
 import { saveReturnedXlsx } from "@/lib/spreadsheet/save-file";
+import { DownloadLinks, ImportFileField } from "@/components/import/import-file-field";
 import { FormMessage } from "@/components/ui/field";
 import { EventImportResult, type Pending } from "./import-result";
 
@@ -137,40 +138,24 @@ export function EventImportForm({ organisations, own }: { organisations: Organis
             </select>
           </div>
         )}
-        <p className="text-sm text-gray-700">
-          {t("download")}{" "}
-          <a className="underline" href={exportOf("xlsx")} download>
-            {t("downloadXlsx")}
-          </a>
-          {" · "}
-          <a className="underline" href={exportOf("csv")} download>
-            {t("downloadCsv")}
-          </a>
-        </p>
-        <div>
-          <label htmlFor="event-import-file" className="block text-sm font-medium">
-            {t("file")}
-          </label>
-          <input
-            id="event-import-file"
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            aria-invalid={!!fileProblem}
-            aria-describedby="event-import-file-hint event-import-file-error"
-            className="mt-1 block text-sm"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFileProblem(null);
-              changed();
-            }}
-          />
-          <p id="event-import-file-hint" className="mt-1 text-sm text-gray-700">
-            {t("fileHint", { max, rows: MAX_ROWS })}
-          </p>
-          <p id="event-import-file-error" className="field-error" aria-live="polite">
-            {fileProblem ? t(`issues.${fileProblem}`, { max }) : null}
-          </p>
-        </div>
+        <DownloadLinks
+          className="text-sm text-gray-700"
+          label={t("download")}
+          href={exportOf}
+          xlsx={t("downloadXlsx")}
+          csv={t("downloadCsv")}
+        />
+        <ImportFileField
+          id="event-import-file"
+          label={t("file")}
+          hint={t("fileHint", { max, rows: MAX_ROWS })}
+          error={fileProblem ? t(`issues.${fileProblem}`, { max }) : null}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setFileProblem(null);
+            changed();
+          }}
+        />
         <button type="submit" className="btn" disabled={pending}>
           {pending && !checked ? t("checking") : t("check")}
         </button>

@@ -8,6 +8,7 @@ import { applyPlanImport, previewPlanImport, rejectedPlanImportRows } from "@/li
 import { MAX_IMPORT_BYTES, MAX_ROWS } from "@/lib/plan-import/limits";
 import type { ImportReport } from "@/lib/plan-import/types";
 import { saveReturnedXlsx } from "@/lib/spreadsheet/save-file";
+import { DownloadLinks, ImportFileField } from "@/components/import/import-file-field";
 import { ImportResult, type Pending } from "./import-result";
 
 const schema = z.object({
@@ -126,41 +127,27 @@ export function ImportForm({ plans, planId }: { plans: Plan[]; planId: string })
               </option>
             ))}
           </select>
-          <p className="mt-2 text-sm text-gray-700">
-            {t("download")}{" "}
-            <a className="underline" href={`/api/export/plan/${selectedPlan}?format=xlsx`} download>
-              {t("downloadXlsx")}
-            </a>
-            {" · "}
-            <a className="underline" href={`/api/export/plan/${selectedPlan}?format=csv`} download>
-              {t("downloadCsv")}
-            </a>
-          </p>
-        </div>
-        <div>
-          <label htmlFor="import-file" className="block text-sm font-medium">
-            {t("file")}
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            aria-invalid={!!fileError}
-            aria-describedby="import-file-hint import-file-error"
-            className="mt-1 block text-sm"
-            {...register("files", { onChange: () => setChecked(null) })}
+          <DownloadLinks
+            className="mt-2 text-sm text-gray-700"
+            label={t("download")}
+            href={(format) => `/api/export/plan/${selectedPlan}?format=${format}`}
+            xlsx={t("downloadXlsx")}
+            csv={t("downloadCsv")}
           />
-          <p id="import-file-hint" className="mt-1 text-sm text-gray-700">
-            {t("fileHint", { max, rows: MAX_ROWS })}
-          </p>
-          <p id="import-file-error" className="field-error" aria-live="polite">
-            {fileError
+        </div>
+        <ImportFileField
+          id="import-file"
+          label={t("file")}
+          hint={t("fileHint", { max, rows: MAX_ROWS })}
+          error={
+            fileError
               ? t(`issues.${fileError === "fileEmpty" || fileError === "fileTooLarge" ? fileError : "fileMissing"}`, {
                   max,
                 })
-              : null}
-          </p>
-        </div>
+              : null
+          }
+          {...register("files", { onChange: () => setChecked(null) })}
+        />
         <button type="submit" className="btn" disabled={pending}>
           {pending && !checked ? t("checking") : t("check")}
         </button>
