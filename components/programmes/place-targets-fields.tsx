@@ -2,9 +2,9 @@
 // Per-place targets: one optional number per place (the region, its districts, its ORPs); blank = no target.
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
-import { inputClass } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { ProgrammeInput } from "@/lib/programmes/schema";
+import { rowErrorsOf, TargetInput, TargetLabel } from "./target-input";
 
 type Place = { id: string; name: string; kind: "REGION" | "DISTRICT" | "ORP" };
 
@@ -14,7 +14,7 @@ export function PlaceTargetsFields({ form, places }: { form: UseFormReturn<Progr
     register,
     formState: { errors },
   } = form;
-  const rowErrors = errors.placeTargets as unknown as ({ target?: { message?: string } } | undefined)[] | undefined;
+  const rowErrors = rowErrorsOf(errors.placeTargets);
   // Most programmes have no place targets: the table stays folded until opened (or when targets exist).
   const hasTargets = (form.getValues("placeTargets") ?? []).some(
     (p) => p.target !== "" && p.target !== undefined && p.target !== null,
@@ -39,26 +39,18 @@ export function PlaceTargetsFields({ form, places }: { form: UseFormReturn<Progr
             {places.map((place, i) => (
               <tr key={place.id}>
                 <th scope="row" className="font-normal">
-                  <label htmlFor={`placeTarget-${place.id}`}>
-                    <span className="sr-only">{t("form.placeTargetPrefix")} </span>
+                  <TargetLabel htmlFor={`placeTarget-${place.id}`} prefix={t("form.placeTargetPrefix")}>
                     {place.name}
-                  </label>
+                  </TargetLabel>
                   <input type="hidden" {...register(`placeTargets.${i}.placeId`)} />
                 </th>
                 <td>{t(`kind.${place.kind}`)}</td>
                 <td>
-                  <input
+                  <TargetInput
                     id={`placeTarget-${place.id}`}
-                    inputMode="numeric"
-                    className={`${inputClass} max-w-24`}
-                    aria-invalid={!!rowErrors?.[i]?.target}
-                    aria-describedby={`placeTarget-${place.id}-error`}
-                    {...register(`placeTargets.${i}.target`)}
-                  />
-                  <FieldError
-                    id={`placeTarget-${place.id}-error`}
+                    width="max-w-24"
                     message={rowErrors?.[i]?.target?.message}
-                    ns="programmes"
+                    {...register(`placeTargets.${i}.target`)}
                   />
                 </td>
               </tr>

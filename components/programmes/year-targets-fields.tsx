@@ -4,11 +4,11 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
-import { inputClass } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { parseCalendarDate } from "@/lib/format";
 import { MAX_YEARS, type ProgrammeInput } from "@/lib/programmes/schema";
 import { spreadEvenly, sumOf, yearsBetween } from "@/lib/programmes/targets";
+import { rowErrorsOf, TargetInput, TargetLabel } from "./target-input";
 
 type Form = UseFormReturn<ProgrammeInput>;
 const toNumber = (v: unknown) =>
@@ -52,7 +52,7 @@ export function YearTargetsFields({ form }: { form: Form }) {
     ).forEach((y, i) => setValue(`yearTargets.${i}.target`, String(y.target), { shouldDirty: true }));
   };
   const sum = sumOf((rows ?? []).map((r) => toNumber(r.target)));
-  const rowErrors = errors.yearTargets as unknown as ({ target?: { message?: string } } | undefined)[] | undefined;
+  const rowErrors = rowErrorsOf(errors.yearTargets);
 
   return (
     <fieldset className="space-y-2" aria-describedby="yearTargets-hint yearTargets-error">
@@ -65,24 +65,16 @@ export function YearTargetsFields({ form }: { form: Form }) {
           {fields.map((f, i) => (
             <tr key={f.id}>
               <th scope="row" className="font-normal">
-                <label htmlFor={`yearTarget-${f.year}`}>
-                  <span className="sr-only">{t("yearTargetPrefix")} </span>
+                <TargetLabel htmlFor={`yearTarget-${f.year}`} prefix={t("yearTargetPrefix")}>
                   {String(f.year)}
-                </label>
+                </TargetLabel>
               </th>
               <td>
-                <input
+                <TargetInput
                   id={`yearTarget-${f.year}`}
-                  inputMode="numeric"
-                  className={`${inputClass} max-w-28`}
-                  aria-invalid={!!rowErrors?.[i]?.target}
-                  aria-describedby={`yearTarget-${f.year}-error`}
-                  {...register(`yearTargets.${i}.target`)}
-                />
-                <FieldError
-                  id={`yearTarget-${f.year}-error`}
+                  width="max-w-28"
                   message={rowErrors?.[i]?.target?.message}
-                  ns="programmes"
+                  {...register(`yearTargets.${i}.target`)}
                 />
               </td>
             </tr>
