@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { changePassword, signOutEverywhere } from "@/lib/users/actions";
 import { changePasswordSchema } from "@/lib/users/schema";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
+import { NewPasswordFields, PasswordField } from "@/components/ui/secret-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function AccountForms() {
@@ -26,39 +27,19 @@ export function AccountForms() {
           {t("changePassword")}
         </h2>
         <FormMessage message={message} success={success} />
-        <Field id="current" label={t("current")} error={errors.current}>
-          {(aria) => (
-            <input
-              type="password"
-              autoComplete="current-password"
-              {...aria}
-              className={inputClass}
-              {...register("current")}
-            />
-          )}
-        </Field>
-        <Field id="password" label={t("new")} hint={t("newHint")} error={errors.password}>
-          {(aria) => (
-            <input
-              type="password"
-              autoComplete="new-password"
-              {...aria}
-              className={inputClass}
-              {...register("password")}
-            />
-          )}
-        </Field>
-        <Field id="confirm" label={t("confirm")} error={errors.confirm}>
-          {(aria) => (
-            <input
-              type="password"
-              autoComplete="new-password"
-              {...aria}
-              className={inputClass}
-              {...register("confirm")}
-            />
-          )}
-        </Field>
+        <PasswordField
+          id="current"
+          label={t("current")}
+          error={errors.current}
+          autoComplete="current-password"
+          input={register("current")}
+        />
+        <NewPasswordFields
+          labels={{ password: t("new"), hint: t("newHint"), confirm: t("confirm") }}
+          errors={errors}
+          password={register("password")}
+          confirm={register("confirm")}
+        />
         <button type="submit" className="btn" disabled={isSubmitting}>
           {isSubmitting ? t("saving") : t("save")}
         </button>

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/ui/secret-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { LinkProblem as Problem } from "@/lib/account-links/links";
 import { setPassword } from "@/lib/password-reset/actions";
@@ -40,28 +41,12 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
-      <Field id="password" label={t("password")} hint={t("hint")} error={errors.password}>
-        {(aria) => (
-          <input
-            type="password"
-            autoComplete="new-password"
-            {...aria}
-            className={inputClass}
-            {...register("password")}
-          />
-        )}
-      </Field>
-      <Field id="confirm" label={t("confirm")} error={errors.confirm}>
-        {(aria) => (
-          <input
-            type="password"
-            autoComplete="new-password"
-            {...aria}
-            className={inputClass}
-            {...register("confirm")}
-          />
-        )}
-      </Field>
+      <NewPasswordFields
+        labels={{ password: t("password"), hint: t("hint"), confirm: t("confirm") }}
+        errors={errors}
+        password={register("password")}
+        confirm={register("confirm")}
+      />
       <button type="submit" className="btn w-full" disabled={isSubmitting}>
         {isSubmitting ? t("saving") : t("submit")}
       </button>

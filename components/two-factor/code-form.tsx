@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/errors";
 import { codeSchema } from "@/lib/two-factor/schema";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
+import { OneTimeCodeField } from "@/components/ui/secret-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 /** One code from the app sent to an action (confirm the enrolment, new recovery codes). */
@@ -33,19 +34,7 @@ export function CodeForm<T>({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage message={message} />
-      <Field id={id} ns="twoFactor" label={t("code")} hint={t("codeHint")} error={errors.code}>
-        {(aria) => (
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={40}
-            {...aria}
-            className={`${inputClass} max-w-48 font-mono`}
-            {...register("code")}
-          />
-        )}
-      </Field>
+      <OneTimeCodeField id={id} label={t("code")} hint={t("codeHint")} error={errors.code} input={register("code")} />
       <button type="submit" className="btn" disabled={isSubmitting}>
         {isSubmitting ? pending : submit}
       </button>

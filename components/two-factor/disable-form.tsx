@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { disableTwoFactor } from "@/lib/two-factor/actions";
 import { disableSchema } from "@/lib/two-factor/schema";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
+import { OneTimeCodeField, PasswordField } from "@/components/ui/secret-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function DisableForm() {
@@ -23,30 +24,15 @@ export function DisableForm() {
       </h2>
       <p className="text-sm">{t("disableHint")}</p>
       <FormMessage message={message} />
-      <Field id="disable-code" ns="twoFactor" label={t("code")} error={errors.code}>
-        {(aria) => (
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={40}
-            {...aria}
-            className={`${inputClass} max-w-48 font-mono`}
-            {...register("code")}
-          />
-        )}
-      </Field>
-      <Field id="disable-password" ns="twoFactor" label={t("password")} error={errors.password}>
-        {(aria) => (
-          <input
-            type="password"
-            autoComplete="current-password"
-            {...aria}
-            className={inputClass}
-            {...register("password")}
-          />
-        )}
-      </Field>
+      <OneTimeCodeField id="disable-code" label={t("code")} error={errors.code} input={register("code")} />
+      <PasswordField
+        id="disable-password"
+        ns="twoFactor"
+        label={t("password")}
+        error={errors.password}
+        autoComplete="current-password"
+        input={register("password")}
+      />
       <button type="submit" className="btn-secondary" disabled={isSubmitting}>
         {t("disable")}
       </button>
