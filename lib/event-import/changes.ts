@@ -5,6 +5,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { eventFields } from "@/lib/recruitment/event-write";
+import { loggingOrganisation } from "@/lib/recruitment/access";
 import { eventRuleErrors } from "@/lib/recruitment/rules";
 import { parseCalendarDate } from "@/lib/format";
 import type { ColumnIndex } from "./columns";
@@ -65,12 +66,13 @@ const same = (a: unknown, b: unknown) =>
 
 /** Each row read, given its organisation, and checked against the file's other rows (problems in `own`). */
 function identify(sheet: Sheet, index: ColumnIndex, lookups: Lookups, user: Importer, chosenOrganisation?: string) {
-  const member = user.role === "MEMBER";
+  const fixed = loggingOrganisation(user);
+  const member = fixed !== undefined;
   const firstLine = new Map<string, number>();
   return sheet.rows.map((row) => {
     const r = readRow(row, index, lookups);
     const own: Issue[] = [];
-    const organisationId = (member ? user.organisationId : (r.organisationId ?? chosenOrganisation)) ?? "";
+    const organisationId = (member ? fixed : (r.organisationId ?? chosenOrganisation)) ?? "";
     if (!member && r.organisationId === null)
       own.push({
         line: r.line,
@@ -131,9 +133,9 @@ export async function planEvents(
     const before = changed && Object.fromEntries(changed.map((k) => [k, existing![k as keyof Stored]]));
     changes.push({ line: r.line, organisationId: wanted.organisationId, key: wanted.key, fields, existing, before });
   }
+  const fixed = loggingOrganisation(user);
   const organisationIgnored =
-    user.role === "MEMBER" &&
-    rows.some(({ r }) => r.organisationId !== undefined && r.organisationId !== user.organisationId);
+    fixed !== undefined && rows.some(({ r }) => r.organisationId !== undefined && r.organisationId !== fixed);
   return {
     issues,
     changes,

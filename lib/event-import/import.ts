@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/actions/errors";
+import { loggingOrganisation } from "@/lib/recruitment/access";
 import { firstListed, listIssues, previewOrApply, readUpload } from "@/lib/spreadsheet/upload";
 import type { FileInfo } from "@/lib/spreadsheet/types";
 import { mapHeader, positionOf } from "./columns";
@@ -57,8 +58,9 @@ const summary = (planned: Planned): Partial<EventImportReport> => {
 
 /** The file read and its header mapped (or its problems), with the organisation the rows default to. */
 export async function readEventUpload(input: EventImportInput, user: SessionUser, apply: boolean) {
-  if (user.role === "MEMBER" && !user.organisationId) throw new UserError("forbidden");
-  const chosen = user.role === "MEMBER" ? undefined : input.organisationId || undefined;
+  const fixed = loggingOrganisation(user);
+  if (fixed === null) throw new UserError("forbidden");
+  const chosen = fixed === undefined ? input.organisationId || undefined : undefined;
   if (chosen && !(await db.organisation.findUnique({ where: { id: chosen } }))) throw new UserError("notFound");
   return { upload: await readUpload(input, apply, mapHeader), chosen };
 }

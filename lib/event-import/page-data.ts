@@ -4,12 +4,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { sortByName } from "@/lib/sort/collate";
+import { loggingOrganisation } from "@/lib/recruitment/access";
 
 export async function importPageData(user: Pick<SessionUser, "role" | "organisationId">) {
-  const member = user.role === "MEMBER";
+  const fixed = loggingOrganisation(user);
+  const member = fixed !== undefined;
   const organisations = sortByName(
     await db.organisation.findMany({
-      where: member ? { id: user.organisationId ?? "" } : { active: true },
+      where: member ? { id: fixed ?? "" } : { active: true },
       select: { id: true, name: true },
     }),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canEditEvent, canSeeEvent, visibleEventsSql, visibleEventsWhere } from "./access";
+import { canEditEvent, canSeeEvent, loggingOrganisation, visibleEventsSql, visibleEventsWhere } from "./access";
 
 // The event rule itself, role by role, for the own and another organisation's events in every review status.
 const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "CONFIRMED"] as const;
@@ -74,5 +74,16 @@ describe("the list filters", () => {
     const sql = visibleEventsSql(user("MEMBER"))!;
     expect(sql.sql).toBe(`("organisationId" = ? OR "status" = 'CONFIRMED')`);
     expect(sql.values).toEqual(["org-own"]);
+  });
+});
+
+describe("loggingOrganisation", () => {
+  it("fixes a member's events to their own organisation, and to none without one", () => {
+    expect(loggingOrganisation(user("MEMBER"))).toBe("org-own");
+    expect(loggingOrganisation(user("MEMBER", null))).toBeNull();
+  });
+
+  it.each(["ADMIN", "COORDINATOR", "COUNCIL"] as const)("lets %s name the organisation", (role) => {
+    expect(loggingOrganisation(user(role))).toBeUndefined();
   });
 });

@@ -46,6 +46,12 @@ export function visibleEventsSql(user: EventViewer): Prisma.Sql | null {
   return Prisma.sql`(${Prisma.join(sql, " OR ")})`;
 }
 
+/** The organisation whose events `user` logs (by hand or by import): a member's own, fixed (null: a member without
+ * one logs none); undefined: the user names it (the coordinator). */
+export function loggingOrganisation(user: EventViewer): string | null | undefined {
+  return user.role === "MEMBER" ? user.organisationId : undefined;
+}
+
 /** Members work only on their own organisation's events, and a confirmed event changes only through the coordinator;
  * nobody edits an archived event. */
 export function canEditEvent(user: EventViewer, event: EventRecord): boolean {

@@ -7,7 +7,7 @@ import { UserError } from "@/lib/actions/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { checkUploads } from "@/lib/files/check";
 import { z } from "@/lib/validation";
-import { canEditEvent } from "./access";
+import { canEditEvent, loggingOrganisation } from "./access";
 import { eventFields } from "./event-write";
 import { reviewSubmittedEvent } from "./review";
 import { commentRow } from "@/lib/conversation/write";
@@ -33,7 +33,8 @@ export const saveEvent = defineAction("recruitment.saveEvent", {
       return await db.$transaction(async (tx) => {
         const fieldErrors = await eventRuleErrors(tx, input);
         if (Object.keys(fieldErrors).length) throw new UserError("validation", { fieldErrors });
-        const organisationId = user.role === "MEMBER" ? user.organisationId : input.organisationId;
+        const fixed = loggingOrganisation(user);
+        const organisationId = fixed === undefined ? input.organisationId : fixed;
         if (!organisationId) throw new UserError("validation", { fieldErrors: { organisationId: ["required"] } });
         const before = input.id ? await tx.recruitmentEvent.findUnique({ where: { id: input.id } }) : null;
         if (input.id && !before) throw new UserError("notFound");
@@ -48,7 +49,7 @@ export const saveEvent = defineAction("recruitment.saveEvent", {
           : [];
         const inactive = await inactiveOrganisationErrors(
           tx,
-          { organisationId: user.role === "MEMBER" ? [] : [organisationId], partnerIds: input.partnerIds },
+          { organisationId: fixed === undefined ? [organisationId] : [], partnerIds: input.partnerIds },
           kept,
         );
         if (Object.keys(inactive).length) throw new UserError("validation", { fieldErrors: inactive });

@@ -3,7 +3,7 @@ import { forbidden, notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
-import { canEditEvent } from "./access";
+import { canEditEvent, loggingOrganisation } from "./access";
 import type { EventInput } from "./schema";
 import { now } from "@/lib/clock";
 
@@ -11,8 +11,9 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const count = (n: number | null) => (n === null ? "" : String(n));
 
 async function ownOrganisationName(user: SessionUser) {
-  if (user.role !== "MEMBER" || !user.organisationId) return null;
-  return (await db.organisation.findUnique({ where: { id: user.organisationId } }))?.name ?? null;
+  const fixed = loggingOrganisation(user);
+  if (!fixed) return null;
+  return (await db.organisation.findUnique({ where: { id: fixed } }))?.name ?? null;
 }
 
 /** A new event: today, in the recruitment programme running today. */
