@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { SaveBar, useSavedNotice } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveCampaign } from "@/lib/campaigns/actions";
 import { campaignSchema, type CampaignInput } from "@/lib/campaigns/schema";
@@ -13,13 +13,10 @@ type Props = { initial: CampaignInput; parents: { id: string; name: string }[] }
 export function CampaignForm({ initial, parents }: Props) {
   const t = useTranslations("campaigns.form");
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
+  const { saved, setSaved, send } = useSavedNotice(saveCampaign);
   const { form, onSubmit, message } = useActionForm(campaignSchema, {
     defaultValues: initial,
-    send: (values) => {
-      setSaved(false);
-      return saveCampaign(values);
-    },
+    send,
     onSuccess: ({ id }) => {
       if (!initial.id) return router.push(`/nabor/kampane/${id}`);
       setSaved(true);
@@ -59,14 +56,7 @@ export function CampaignForm({ initial, parents }: Props) {
           )}
         </Field>
       </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("save")}
-        </button>
-        <p role="status" className="text-sm text-green-900">
-          {saved ? t("saved") : ""}
-        </p>
-      </div>
+      <SaveBar submitting={isSubmitting} saved={saved} t={t} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { SaveBar, useSavedNotice } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveCareFigures } from "@/lib/care-stats/actions";
 import { careFormValues } from "@/lib/care-stats/form-values";
@@ -13,14 +14,11 @@ import { CARE_KINDS, CHILDREN_FIELDS, careFiguresSchemaUntil, KIND_FIELDS } from
 /** `thisYear`: the current year by the server's clock (lib/clock), the last year the form takes. */
 export function CareForm({ rows, year, thisYear }: { rows: CareRow[]; year: number; thisYear: number }) {
   const t = useTranslations("careStats");
-  const [saved, setSaved] = useState(false);
+  const { saved, setSaved, send } = useSavedNotice(saveCareFigures);
   const schema = useMemo(() => careFiguresSchemaUntil(() => thisYear), [thisYear]);
   const { form, onSubmit, message } = useActionForm(schema, {
     defaultValues: careFormValues(year, 0, rows),
-    send: (values) => {
-      setSaved(false);
-      return saveCareFigures(values);
-    },
+    send,
     onSuccess: () => {
       setSaved(true);
     },
@@ -80,14 +78,7 @@ export function CareForm({ rows, year, thisYear }: { rows: CareRow[]; year: numb
           ))}
         </fieldset>
       </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("save")}
-        </button>
-        <p role="status" className="text-sm text-green-900">
-          {saved ? t("saved") : ""}
-        </p>
-      </div>
+      <SaveBar submitting={isSubmitting} saved={saved} t={t} />
     </form>
   );
 }

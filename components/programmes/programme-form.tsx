@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
+import { SaveBar, useSavedNotice } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveProgramme } from "@/lib/programmes/actions";
 import { programmeSchema, type ProgrammeInput } from "@/lib/programmes/schema";
@@ -21,13 +21,10 @@ type Props = {
 export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
   const t = useTranslations("programmes.form");
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
+  const { saved, setSaved, send } = useSavedNotice(saveProgramme);
   const { form, onSubmit, message } = useActionForm(programmeSchema, {
     defaultValues: initial,
-    send: (values) => {
-      setSaved(false);
-      return saveProgramme(values);
-    },
+    send,
     onSuccess: ({ id, updatedAt }) => {
       if (!initial.id) return router.push(`/nabor/programy/${id}`);
       form.setValue("updatedAt", updatedAt);
@@ -98,14 +95,7 @@ export function ProgrammeForm({ initial, eventTypes, places, locale }: Props) {
         <FieldError id="countedTypeIds-error" message={errors.countedTypeIds?.message} ns="programmes" />
       </fieldset>
       <PlaceTargetsFields form={form} places={places} />
-      <div className="flex items-center gap-3">
-        <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("save")}
-        </button>
-        <p role="status" className="text-sm text-green-900">
-          {saved ? t("saved") : ""}
-        </p>
-      </div>
+      <SaveBar submitting={isSubmitting} saved={saved} t={t} />
     </form>
   );
 }
