@@ -6,6 +6,8 @@ import type { TestProject } from "vitest/node";
 import { createDb } from "../lib/db";
 import { migrate } from "../lib/db/migrate";
 import { seedDemo } from "../prisma/seed";
+import { asOf, demoLoadedAt } from "../prisma/seed/as-of";
+import { APP_CLOCK_START } from "../e2e/clock";
 import { pgAdmin, pgUrl, uniqueName } from "./databases";
 
 export default async function setup(project: TestProject) {
@@ -15,7 +17,8 @@ export default async function setup(project: TestProject) {
   if (provider === "postgresql") await pgAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   await migrate(url);
   const db = createDb(url);
-  await seedDemo(db);
+  // Stamped on the suite's day (test/fixed-date.ts), not the machine's.
+  await asOf(demoLoadedAt(APP_CLOCK_START), () => seedDemo(db));
   await db.$disconnect();
   if (provider === "sqlite") {
     // Fold the WAL into the main file so that a plain file copy is a complete database.
