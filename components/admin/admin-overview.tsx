@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PublicPageSwitch } from "@/components/public-page/public-page-switch";
 import { TwoFactorPolicyForm } from "@/components/two-factor/policy-form";
+import { TableHead } from "@/components/ui/table-head";
 import type { listEventTypes, registerCounts } from "@/lib/admin/queries";
 
 type Props = {
@@ -39,17 +40,10 @@ export async function AdminOverview({ counts, eventTypes }: Props) {
           {t("admin.eventTypes")}
         </h2>
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.typeCode")}</th>
-              <th scope="col">{t("admin.nameCs")}</th>
-              <th scope="col">{t("admin.nameEn")}</th>
-              <th scope="col">{t("admin.active")}</th>
-              <th scope="col" className="row-actions">
-                <span className="sr-only">{t("admin.edit")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t("admin.typeCode"), t("admin.nameCs"), t("admin.nameEn"), t("admin.active")]}
+            actions={t("admin.edit")}
+          />
           <tbody>
             {eventTypes.map((type) => (
               <tr key={type.id}>

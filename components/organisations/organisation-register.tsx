@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { PageTitle } from "@/components/ui/page-title";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { TableHead } from "@/components/ui/table-head";
 import type { ActiveFilter, OrganisationRow } from "@/lib/organisations/queries";
 
 const FILTERS: { value: ActiveFilter; query: string }[] = [
@@ -21,12 +23,7 @@ export async function OrganisationRegister({ rows, filter }: { rows: Organisatio
           {t("back")}
         </Link>
       </p>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/sprava/organizace/nova" className="btn no-underline">
-          {t("new")}
-        </Link>
-      </div>
+      <PageTitle title={t("title")} action={{ href: "/sprava/organizace/nova", label: t("new") }} />
       <p className="text-sm text-gray-700">{t("intro")}</p>
       <nav aria-label={t("filterLabel")} className="flex flex-wrap items-center gap-2 text-sm">
         <span>{t("filter")}:</span>
@@ -47,23 +44,14 @@ export async function OrganisationRegister({ rows, filter }: { rows: Organisatio
       {rows.length ? (
         <ScrollBox label={t("tableLabel")} className="card p-0">
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("col.name")}</th>
-                <th scope="col">{t("col.shortName")}</th>
-                <th scope="col">{t("col.ico")}</th>
-                <th scope="col">{t("col.kind")}</th>
-                <th scope="col">{t("col.seat")}</th>
-                <th scope="col">{t("col.workingGroup")}</th>
-                <th scope="col" className="text-right">
-                  {t("col.members")}
-                </th>
-                <th scope="col">{t("col.state")}</th>
-                <th scope="col" className="row-actions">
-                  <span className="sr-only">{t("edit")}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                ...(["name", "shortName", "ico", "kind", "seat", "workingGroup"] as const).map((c) => t(`col.${c}`)),
+                { label: t("col.members"), className: "text-right" },
+                t("col.state"),
+              ]}
+              actions={t("edit")}
+            />
             <tbody>
               {rows.map((o) => (
                 <tr key={o.id}>

@@ -6,7 +6,9 @@ import { PERSON_STATES } from "@/lib/people/schema";
 import type { PeopleFilters, PersonRow } from "@/lib/people/queries";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
+import { PageTitle } from "@/components/ui/page-title";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { TableHead } from "@/components/ui/table-head";
 import { inputClass } from "@/components/ui/field";
 import { StateBadge } from "./state-badge";
 
@@ -22,12 +24,7 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
       <Link href="/sprava" className="link-target text-sm">
         {t("people.back")}
       </Link>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t("people.title")}</h1>
-        <Link href="/sprava/uzivatele/pozvat" className="btn no-underline">
-          {t("people.invite")}
-        </Link>
-      </div>
+      <PageTitle title={t("people.title")} action={{ href: "/sprava/uzivatele/pozvat", label: t("people.invite") }} />
       <FilterPanel label={t("people.filters")} active={filtered} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <ChoiceField
           id="p-role"
@@ -78,20 +75,12 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
       {people.length ? (
         <ScrollBox label={t("people.tableLabel")} className="card p-0">
           <table className="table min-w-[60rem]">
-            <thead>
-              <tr>
-                <th scope="col">{t("people.column.name")}</th>
-                <th scope="col">{t("people.column.email")}</th>
-                <th scope="col">{t("people.column.role")}</th>
-                <th scope="col">{t("people.column.organisation")}</th>
-                <th scope="col">{t("people.column.state")}</th>
-                <th scope="col">{t("people.column.lastSignIn")}</th>
-                <th scope="col">{t("people.column.twoFactor")}</th>
-                <th scope="col" className="row-actions">
-                  <span className="sr-only">{t("people.column.actions")}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={(["name", "email", "role", "organisation", "state", "lastSignIn", "twoFactor"] as const).map(
+                (c) => t(`people.column.${c}`),
+              )}
+              actions={t("people.column.actions")}
+            />
             <tbody>
               {people.map((p) => (
                 <tr key={p.id}>

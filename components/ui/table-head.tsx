@@ -1,0 +1,28 @@
+// A table's header row: one column heading each, and for a register the last column of row links ("Upravit"),
+// named for screen readers only.
+type Column = string | { label: string; className: string };
+
+export function TableHead({ columns, actions }: { columns: Column[]; actions?: string }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) =>
+          typeof c === "string" ? (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ) : (
+            <th key={c.label} scope="col" className={c.className}>
+              {c.label}
+            </th>
+          ),
+        )}
+        {actions ? (
+          <th scope="col" className="row-actions">
+            <span className="sr-only">{actions}</span>
+          </th>
+        ) : null}
+      </tr>
+    </thead>
+  );
+}
