@@ -5,6 +5,7 @@ import { EXPORT_MAX } from "@/lib/audit-view/queries";
 import type { AuditFilters, FilterError } from "@/lib/audit-view/filters";
 import { Pager } from "@/components/ui/pager";
 import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { AuditEntry } from "./audit-entry";
 
 type Props = {
@@ -21,19 +22,7 @@ export async function AuditLog({ data, filters, errors, params }: Props) {
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const message = (e: FilterError) => t(`audit.errors.${e.code}`, { value: e.value ?? "" });
   const choice = (name: string, label: string, value: string | undefined, items: [string, string][]) => (
-    <div>
-      <label htmlFor={`a-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`a-${name}`} name={name} defaultValue={value ?? ""} className={input}>
-        <option value="">{t("admin.all")}</option>
-        {items.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ChoiceField id={`a-${name}`} name={name} label={label} value={value} items={items} empty={t("admin.all")} />
   );
   const date = (name: "od" | "do", label: string) => {
     const error = errorOf(name);

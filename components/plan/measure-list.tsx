@@ -7,6 +7,7 @@ import { StatusBadge } from "./status-badge";
 import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 import { SIGNALS } from "@/lib/signal";
 import { Pager } from "@/components/ui/pager";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 
 type Props = {
@@ -26,19 +27,7 @@ export async function MeasureList({ planId, planName, filters, params, options, 
   const href = (change: Record<string, string>) =>
     `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), plan: planId, ...change } as Record<string, string>)}`;
   const choice = (name: string, label: string, value: string | undefined, items: [string, string][]) => (
-    <div>
-      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">{l("any")}</option>
-        {items.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ChoiceField id={`f-${name}`} name={name} label={label} value={value} items={items} empty={l("any")} />
   );
   return (
     <div className="space-y-4">

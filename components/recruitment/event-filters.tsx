@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventFilters, EventOptions } from "@/lib/recruitment/event-list";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 
 const select = "mt-1 block w-full rounded-md border-gray-400 text-sm";
@@ -11,19 +12,7 @@ export async function EventFilterForm({ filters, options }: { filters: EventFilt
   const cs = (await getLocale()) === "cs";
   const r = (key: string) => t(`recruitment.${key}`);
   const choice = (name: string, label: string, value: string | number | undefined, items: [string, string][]) => (
-    <div>
-      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">{r("any")}</option>
-        {items.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ChoiceField id={`f-${name}`} name={name} label={label} value={value} items={items} empty={r("any")} />
   );
   const { year, typeId, placeId, organisationId, status, realisation, programmeId, q } = filters;
   return (
