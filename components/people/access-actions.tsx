@@ -33,6 +33,30 @@ export function AccessActions({ id, state, self }: { id: string; state: PersonSt
     });
 
   const active = state !== "neaktivni";
+  /** A link the person needs (invitation, new password): the button, and what it does under it. */
+  const linkAction = (
+    send: (input: { id: string }) => Promise<ActionResult<Delivery>>,
+    sentKey: "invited" | "resetSent",
+    label: string,
+    text: string,
+  ) => (
+    <div>
+      <button
+        type="button"
+        className="btn-secondary min-h-9"
+        disabled={pending}
+        onClick={() =>
+          run(
+            () => send({ id }),
+            (delivery) => ({ kind: "link", delivery, sentKey }),
+          )
+        }
+      >
+        {label}
+      </button>
+      <p className="mt-1 text-sm text-gray-700">{text}</p>
+    </div>
+  );
   return (
     <div className="space-y-4">
       <div role="status" aria-live="polite">
@@ -44,42 +68,12 @@ export function AccessActions({ id, state, self }: { id: string; state: PersonSt
           <LinkHandover delivery={outcome.delivery} sentKey={outcome.sentKey} />
         ) : null}
       </div>
-      {state === "ceka" ? (
-        <div>
-          <button
-            type="button"
-            className="btn-secondary min-h-9"
-            disabled={pending}
-            onClick={() =>
-              run(
-                () => resendInvitation({ id }),
-                (delivery) => ({ kind: "link", delivery, sentKey: "invited" }),
-              )
-            }
-          >
-            {t("people.person.resendInvitation")}
-          </button>
-          <p className="mt-1 text-sm text-gray-700">{t("people.person.resendText")}</p>
-        </div>
-      ) : null}
-      {state === "aktivni" ? (
-        <div>
-          <button
-            type="button"
-            className="btn-secondary min-h-9"
-            disabled={pending}
-            onClick={() =>
-              run(
-                () => sendResetLink({ id }),
-                (delivery) => ({ kind: "link", delivery, sentKey: "resetSent" }),
-              )
-            }
-          >
-            {t("people.person.sendReset")}
-          </button>
-          <p className="mt-1 text-sm text-gray-700">{t("people.person.resetText")}</p>
-        </div>
-      ) : null}
+      {state === "ceka"
+        ? linkAction(resendInvitation, "invited", t("people.person.resendInvitation"), t("people.person.resendText"))
+        : null}
+      {state === "aktivni"
+        ? linkAction(sendResetLink, "resetSent", t("people.person.sendReset"), t("people.person.resetText"))
+        : null}
       {self ? (
         <p className="text-sm text-gray-700">{t("people.errors.selfDeactivate")}</p>
       ) : (
