@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { approveEvaluation } from "@/lib/evaluation/approve";
 import type { ActionResult } from "@/lib/actions/errors";
+import { LiveError } from "@/components/ui/live-error";
 
 /** The refusal in this module's words where it has them (already approved, year not over…), else the shared ones. */
 function refusal(
@@ -44,13 +45,7 @@ export function ApproveButton({ planId, year, version }: { planId: string; year:
       <button type="button" className="btn" disabled={pending} onClick={approve}>
         {pending ? t("approving") : t("submit", { version })}
       </button>
-      <div aria-live="polite">
-        {error ? (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <LiveError message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { archiveProgramme } from "@/lib/programmes/actions";
+import { LiveError } from "@/components/ui/live-error";
 
 /** Archives a programme (its events, counts and the indicators it feeds stay readable) or restores it. */
 export function ArchiveProgrammeButton({ id, active }: { id: string; active: boolean }) {
@@ -23,13 +24,7 @@ export function ArchiveProgrammeButton({ id, active }: { id: string; active: boo
       <button type="button" className="btn-secondary" disabled={pending} onClick={toggle}>
         {active ? t("archive") : t("restore")}
       </button>
-      <div aria-live="polite">
-        {error ? (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <LiveError message={error} />
     </div>
   );
 }
