@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AuthCard } from "@/components/password-reset/auth-card";
+import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/password-reset/forgot-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuthCard } from "@/components/password-reset/auth-card";
+import { AuthCard } from "@/components/auth/auth-card";
 import { LinkProblem } from "@/components/password-reset/link-problem";
 import { SetPasswordForm } from "@/components/password-reset/set-password-form";
 import { checkLink } from "@/lib/account-links/links";
