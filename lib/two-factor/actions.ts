@@ -2,6 +2,7 @@
 // Second-factor actions: the person's own (any signed-in user; start and confirm also for a session that must still
 // enrol), and the admin's ("users.manage"): the policy and a person's reset.
 import { defineAction } from "@/lib/actions/define-action";
+import { writeSetting } from "@/lib/admin/settings";
 import { UserError } from "@/lib/actions/errors";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -53,22 +54,7 @@ export const setTwoFactorPolicy = defineAction("twoFactor.setPolicy", {
   refreshes: ["accounts"],
   run: async ({ roles }, user) => {
     const value = formatRequiredRoles(roles);
-    await db.$transaction(async (tx) => {
-      const before = await tx.setting.findUnique({ where: { key: POLICY_KEY } });
-      const after = await tx.setting.upsert({
-        where: { key: POLICY_KEY },
-        create: { key: POLICY_KEY, value, updatedById: user.id },
-        update: { value, updatedById: user.id },
-      });
-      await audit(tx, {
-        userId: user.id,
-        action: "update",
-        entity: "Setting",
-        entityId: POLICY_KEY,
-        before: before && { value: before.value },
-        after: { value: after.value },
-      });
-    });
+    await writeSetting(POLICY_KEY, value, user.id, (row) => ({ value: row.value }));
     return { value };
   },
 });
