@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import { signInOverHttp } from "../lib/http/sign-in-client";
+import { memberEvent } from "./event-input";
 
 const PASSWORD = "Poruchovy-Test-2026";
 const ORGANISATIONS = ["org-naruc", "org-rvc", "org-fchcl", "org-majak", "org-ospod-nb"];
@@ -62,19 +63,6 @@ export const newTally = (): Tally => ({
   messages: new Map(),
 });
 
-const eventBody = (key: string) => ({
-  idempotencyKey: key,
-  programmeId: "prog-nrp-2024",
-  eventTypeId: "TALK",
-  title: `Beseda ${key}`,
-  startDate: "2026-06-15",
-  placeId: "5105",
-  audience: "PUBLIC",
-  realisation: "REALISED",
-  peopleReached: "20",
-  submit: true,
-});
-
 /** One POST; a network failure counts as status "network". Requests time out after `timeoutMs` (a hang). */
 export async function postEvent(
   base: string,
@@ -90,7 +78,7 @@ export async function postEvent(
     const res = await fetch(`${base}/api/v1/events`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: member.cookie, origin: base },
-      body: JSON.stringify(eventBody(key)),
+      body: JSON.stringify(memberEvent(key)),
       signal: AbortSignal.timeout(timeoutMs),
     });
     status = res.status;

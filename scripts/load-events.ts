@@ -6,6 +6,7 @@ import { createDb } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import { databaseUrl } from "../lib/db/url";
 import { signInOverHttp } from "../lib/http/sign-in-client";
+import { memberEvent } from "../faults/event-input";
 
 const base = process.env.LOAD_URL ?? "http://localhost:3400";
 const users = Number(process.argv[2] ?? 50);
@@ -52,18 +53,7 @@ async function worker(cookie: string, n: number) {
     const res = await fetch(`${base}/api/v1/events`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie, origin: base },
-      body: JSON.stringify({
-        idempotencyKey: key,
-        programmeId: "prog-nrp-2024",
-        eventTypeId: "TALK",
-        title: `Beseda ${key}`,
-        startDate: "2026-06-15",
-        placeId: "5105",
-        audience: "PUBLIC",
-        realisation: "REALISED",
-        peopleReached: "20",
-        submit: true,
-      }),
+      body: JSON.stringify(memberEvent(key)),
     });
     latencies.push(performance.now() - started);
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);

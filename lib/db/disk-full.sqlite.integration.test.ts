@@ -5,20 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveEvent } from "@/lib/recruitment/actions";
+import { memberEvent } from "@/faults/event-input";
 import { actAs } from "@/test/act-as";
 
 const event = {
-  idempotencyKey: "disk-full-0001",
-  programmeId: "prog-nrp-2024",
-  eventTypeId: "TALK",
+  ...memberEvent("disk-full-0001"),
   title: "Beseda na plném disku",
   description: "Pěstounská péče v Libereckém kraji. ".repeat(130),
-  startDate: "2026-06-15",
-  placeId: "5105",
-  audience: "PUBLIC",
-  realisation: "REALISED",
-  peopleReached: "20",
-  submit: true,
 };
 const state = async () => ({ events: await db.recruitmentEvent.count(), audit: await db.auditLog.count() });
 const pragma = async (sql: string) =>

@@ -4,24 +4,13 @@
 // without a connection time out of the pool); once the lock is gone the pool serves 100 saves from 20 members at a
 // time. The lock itself: faults/lock.ts (the one the lock-wait fault scenario holds).
 import { describe, expect, it } from "vitest";
+import { memberEvent as event } from "@/faults/event-input";
 import { holdWriteLock } from "@/faults/lock";
 import { db, LOCK_WAIT_MS } from "@/lib/db";
 import { databaseFailure } from "@/lib/db/failures";
 import { saveEvent } from "@/lib/recruitment/actions";
 import { actAs } from "@/test/act-as";
 
-const event = (key: string) => ({
-  idempotencyKey: key,
-  programmeId: "prog-nrp-2024",
-  eventTypeId: "TALK",
-  title: `Beseda ${key}`,
-  startDate: "2026-06-15",
-  placeId: "5105",
-  audience: "PUBLIC",
-  realisation: "REALISED",
-  peopleReached: "20",
-  submit: true,
-});
 const state = async () => ({ events: await db.recruitmentEvent.count(), audit: await db.auditLog.count() });
 const timed = async <T>(run: () => Promise<T>) => {
   const start = performance.now();
