@@ -3,6 +3,7 @@
 import type { MeasureStatus, Realisation, ReviewStatus, Role } from "@/lib/db/generated/sqlite/enums";
 import { isOpen, isOverdue } from "@/lib/plan/overdue";
 import { pragueQuarter, pragueToday } from "./time";
+import { isOwnWork } from "./scope";
 import { compareText } from "@/lib/sort/collate";
 
 export type TaskKind = "noUpdate" | "overdue" | "returned" | "awaitingReview" | "pastPlanned";
@@ -54,8 +55,8 @@ export function measureKinds(m: MeasureCandidate, w: TaskWindow): TaskKind[] {
 }
 
 export function eventKinds(e: EventCandidate, user: TaskUser, w: TaskWindow): TaskKind[] {
+  if (!isOwnWork(user, e)) return [];
   const coordinator = user.role === "COORDINATOR";
-  if (!coordinator && (user.role !== "MEMBER" || e.organisationId !== user.organisationId)) return [];
   const kinds: TaskKind[] = [];
   if (coordinator && e.status === "SUBMITTED") kinds.push("awaitingReview");
   if (!coordinator && e.status === "RETURNED") kinds.push("returned");

@@ -5,24 +5,24 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { openWhere } from "@/lib/plan/overdue";
 import { reportedByWhere } from "@/lib/plan/reporting";
 import { dueTasks, taskWindow, type Task, type TaskUser } from "./due";
+import { workScope } from "./scope";
 import { now as clockNow } from "@/lib/clock";
 
 const NOTHING = { id: { in: [] as string[] } };
 
 function measureScope(user: TaskUser): Prisma.MeasureWhereInput {
   const live = { archivedAt: null, ...openWhere(), plan: { state: { in: ["ADOPTED" as const, "DRAFT" as const] } } };
-  if (user.role === "COORDINATOR") return live;
-  if (user.role === "MEMBER" && user.organisationId) return { ...live, ...reportedByWhere(user.organisationId) };
-  return NOTHING;
+  const scope = workScope(user);
+  if (!scope) return NOTHING;
+  return scope === "everyone" ? live : { ...live, ...reportedByWhere(scope.organisationId) };
 }
 
 function eventScope(user: TaskUser, today: Date): Prisma.RecruitmentEventWhereInput {
   const pastPlanned = { realisation: "PLANNED" as const, startDate: { lt: today } };
-  if (user.role === "COORDINATOR") return { archivedAt: null, OR: [{ status: "SUBMITTED" }, pastPlanned] };
-  if (user.role === "MEMBER" && user.organisationId) {
-    return { archivedAt: null, organisationId: user.organisationId, OR: [{ status: "RETURNED" }, pastPlanned] };
-  }
-  return NOTHING;
+  const scope = workScope(user);
+  if (!scope) return NOTHING;
+  if (scope === "everyone") return { archivedAt: null, OR: [{ status: "SUBMITTED" }, pastPlanned] };
+  return { archivedAt: null, organisationId: scope.organisationId, OR: [{ status: "RETURNED" }, pastPlanned] };
 }
 
 /**

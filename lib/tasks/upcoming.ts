@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { FINISHED, openWhere } from "@/lib/plan/overdue";
 import { reportedByWhere } from "@/lib/plan/reporting";
 import type { TaskUser } from "./due";
+import { workScope } from "./scope";
 import { compareText } from "@/lib/sort/collate";
 
 export const UPCOMING_DAYS = 60;
@@ -30,9 +31,10 @@ type Scope = {
 } | null;
 
 function scopeOf(user: TaskUser): Scope {
-  if (user.role === "COORDINATOR") return { measure: {}, activity: {}, event: {} };
-  if (user.role !== "MEMBER" || !user.organisationId) return null;
-  const org = user.organisationId;
+  const scope = workScope(user);
+  if (scope === "everyone") return { measure: {}, activity: {}, event: {} };
+  if (!scope) return null;
+  const org = scope.organisationId;
   return {
     measure: reportedByWhere(org),
     activity: { OR: [{ organisationId: org }, { measure: reportedByWhere(org) }] },
