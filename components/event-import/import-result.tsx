@@ -10,17 +10,12 @@ import {
   PreviewHeading,
   RejectedChoices,
   type Pending,
+  type PreviewProps,
 } from "@/components/import/import-preview";
 import { IssueTable } from "@/components/import/issue-table";
 
 export type { Pending };
-type Props = {
-  report: EventImportReport;
-  pending: Pending;
-  onConfirm: (mode: "all" | "valid") => void;
-  onDownload: () => void;
-  onNothing: () => void;
-};
+type Props = PreviewProps<EventImportReport>;
 
 const KINDS = ["create", "update", "unchanged", "rejected"] as const;
 

@@ -8,6 +8,14 @@ import { ImportChoices } from "./import-choices";
 export type Pending = "import" | "download" | null;
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Report = { fileName: string; rowCount: number; ignoredColumns: string[]; rejected: number; moreChanges: number };
+/** The props of an import's preview of its dry-run report `R`. */
+export type PreviewProps<R> = {
+  report: R;
+  pending: Pending;
+  onConfirm: (mode: "all" | "valid") => void;
+  onDownload: () => void;
+  onNothing: () => void;
+};
 
 export function PreviewHeading({
   id,

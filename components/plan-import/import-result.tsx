@@ -9,17 +9,12 @@ import {
   PreviewHeading,
   RejectedChoices,
   type Pending,
+  type PreviewProps,
 } from "@/components/import/import-preview";
 import { IssueTable } from "@/components/import/issue-table";
 
 export type { Pending };
-type Props = {
-  report: ImportReport;
-  pending: Pending;
-  onConfirm: (mode: "all" | "valid") => void;
-  onDownload: () => void;
-  onNothing: () => void;
-};
+type Props = PreviewProps<ImportReport>;
 
 /** The dry run's outcome: every error with its row and column, what the import (of the valid rows) would change,
  * and the choice: import the file (no errors), or import its valid rows, download the rejected ones or import nothing. */

@@ -8,6 +8,7 @@ import { SignalBadge, SignalRuleLink } from "@/components/signal/signal-badge";
 import { SIGNALS } from "@/lib/signal";
 import { Pager } from "@/components/ui/pager";
 import { ChoiceField } from "@/components/ui/choice-field";
+import { TableHead } from "@/components/ui/table-head";
 import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 
 type Props = {
@@ -117,19 +118,13 @@ export async function MeasureList({ planId, planName, filters, params, options, 
           <p>{l("none")}</p>
         ) : (
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("plan.code")}</th>
-                <th scope="col">{t("plan.measure")}</th>
-                <th scope="col">{t("plan.responsible")}</th>
-                <th scope="col">{t("plan.deadline")}</th>
-                <th scope="col">{t("plan.status")}</th>
-                <th scope="col" className="text-right">
-                  {t("plan.progress")}
-                </th>
-                <th scope="col">{t("plan.rag")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                ...(["code", "measure", "responsible", "deadline", "status"] as const).map((c) => t(`plan.${c}`)),
+                { label: t("plan.progress"), className: "text-right" },
+                t("plan.rag"),
+              ]}
+            />
             <tbody>
               {result.rows.map((m) => (
                 <tr key={m.id}>

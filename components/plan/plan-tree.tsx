@@ -6,6 +6,7 @@ import { formatDate, formatMoney, formatPercent } from "@/lib/format";
 import { StatusBadge } from "./status-badge";
 import { SignalBadge, SignalLegend } from "@/components/signal/signal-badge";
 import { NodeControls } from "./node-controls";
+import { TableHead } from "@/components/ui/table-head";
 import { PlanLinks } from "./plan-links";
 
 type Plan = Awaited<ReturnType<typeof listPlans>>[number];
@@ -83,22 +84,18 @@ export async function PlanTree({ plans, plan, areas, canEdit, canManage }: Props
                     ) : null}
                   </h4>
                   <table className="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("code")}</th>
-                        <th scope="col">{t("measure")}</th>
-                        <th scope="col">{t("responsible")}</th>
-                        <th scope="col">{t("deadline")}</th>
-                        <th scope="col" className="text-right">
-                          {t("budget")}
-                        </th>
-                        <th scope="col">{t("status")}</th>
-                        <th scope="col" className="text-right">
-                          {t("progress")}
-                        </th>
-                        <th scope="col">{t("rag")}</th>
-                      </tr>
-                    </thead>
+                    <TableHead
+                      columns={[
+                        t("code"),
+                        t("measure"),
+                        t("responsible"),
+                        t("deadline"),
+                        { label: t("budget"), className: "text-right" },
+                        t("status"),
+                        { label: t("progress"), className: "text-right" },
+                        t("rag"),
+                      ]}
+                    />
                     <tbody>
                       {goal.measures.map((m) => (
                         <tr key={m.id}>
