@@ -2,7 +2,6 @@
 // events of November 2026), so "today" is the instant the e2e server's clock is pinned to (e2e/clock.ts). Only Date
 // is faked and it advances in real time, so real waits (lock waits, timeouts) still work; a test that needs another
 // moment sets it with vi.setSystemTime or its own vi.useFakeTimers({ toFake: ["Date"], now }).
-import { vi } from "vitest";
-import { APP_CLOCK_START } from "@/e2e/clock";
+import { setSuiteDate } from "./suite-date";
 
-vi.useFakeTimers({ toFake: ["Date"], now: new Date(APP_CLOCK_START), shouldAdvanceTime: true });
+setSuiteDate();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/act-as";
+import { setSuiteDate } from "@/test/suite-date";
 import { applyEventImport } from "@/lib/event-import/actions";
 import { applyEvents } from "@/lib/event-import/apply";
 import { planEvents } from "@/lib/event-import/changes";
@@ -19,7 +20,7 @@ const runs = (fileName: string) => db.importRun.findMany({ where: { fileName }, 
 const titled = (prefix: string) => db.recruitmentEvent.count({ where: { title: { startsWith: prefix } } });
 
 describe("the record of an applied import", () => {
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => setSuiteDate()); // back to the suite's day, not the machine's
 
   it("an applied events import ends APPLIED with its counts; a refused one FAILED; previews leave no run", async () => {
     await actAs("memberA");

@@ -98,7 +98,14 @@ describe("weekly reminder digest", () => {
     await remindersOn([DEMO.memberB], true);
     const script = () =>
       promisify(execFile)(process.execPath, ["node_modules/.bin/tsx", "scripts/send-reminders.ts"], {
-        env: { ...process.env, SMTP_URL: sink.url, MAIL_FROM: "rodina@kraj-lbc.test", APP_URL },
+        // The script's clock (lib/clock) starts at the test's moment, not the machine's date.
+        env: {
+          ...process.env,
+          SMTP_URL: sink.url,
+          MAIL_FROM: "rodina@kraj-lbc.test",
+          APP_URL,
+          APP_CLOCK_START: new Date().toISOString(),
+        },
         encoding: "utf8",
       });
     const before = sink.received.length;
