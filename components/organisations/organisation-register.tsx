@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PageTitle } from "@/components/ui/page-title";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { TableHead } from "@/components/ui/table-head";
+import { RowAction, TableHead } from "@/components/ui/table-head";
 import type { ActiveFilter, OrganisationRow } from "@/lib/organisations/queries";
 
 const FILTERS: { value: ActiveFilter; query: string }[] = [
@@ -84,12 +84,7 @@ export async function OrganisationRegister({ rows, filter }: { rows: Organisatio
                       <span className="font-semibold text-red-800">{t("state.inactive")}</span>
                     )}
                   </td>
-                  <td className="row-actions">
-                    <Link href={`/sprava/organizace/${o.id}`} className="link-target">
-                      {t("edit")}
-                      <span className="sr-only"> {o.name}</span>
-                    </Link>
-                  </td>
+                  <RowAction href={`/sprava/organizace/${o.id}`} label={t("edit")} name={o.name} />
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,7 @@ import { ChoiceField } from "@/components/ui/choice-field";
 import { activeFilters, FilterPanel } from "@/components/ui/filter-panel";
 import { PageTitle } from "@/components/ui/page-title";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { TableHead } from "@/components/ui/table-head";
+import { RowAction, TableHead } from "@/components/ui/table-head";
 import { inputClass } from "@/components/ui/field";
 import { StateBadge } from "./state-badge";
 
@@ -100,12 +100,7 @@ export async function PeopleList({ people, total, filters, selfId }: Props) {
                     {p.lastSignInAt ? formatDateTime(p.lastSignInAt, locale) : t("people.never")}
                   </td>
                   <td>{t(p.twoFactor ? "people.on" : "people.off")}</td>
-                  <td className="row-actions">
-                    <Link href={`/sprava/uzivatele/${p.id}`} className="link-target">
-                      {t("people.edit")}
-                      <span className="sr-only"> {p.name}</span>
-                    </Link>
-                  </td>
+                  <RowAction href={`/sprava/uzivatele/${p.id}`} label={t("people.edit")} name={p.name} />
                 </tr>
               ))}
             </tbody>

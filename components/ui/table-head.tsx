@@ -1,5 +1,7 @@
 // A table's header row: one column heading each, and for a register the last column of row links ("Upravit"),
-// named for screen readers only.
+// named for screen readers only; and the cell with that link.
+import Link from "next/link";
+
 type Column = string | { label: string; className: string };
 
 export function TableHead({ columns, actions }: { columns: Column[]; actions?: string }) {
@@ -24,5 +26,17 @@ export function TableHead({ columns, actions }: { columns: Column[]; actions?: s
         ) : null}
       </tr>
     </thead>
+  );
+}
+
+/** A register row's last cell: the link to edit it, naming the row for screen readers ("Upravit Nadace Naruč"). */
+export function RowAction({ href, label, name }: { href: string; label: string; name: string }) {
+  return (
+    <td className="row-actions">
+      <Link href={href} className="link-target">
+        {label}
+        <span className="sr-only"> {name}</span>
+      </Link>
+    </td>
   );
 }
