@@ -36,9 +36,7 @@ export function EventImportResult({ report, pending, onConfirm, onDownload, onNo
       </PreviewHeading>
       <IssueTable
         testId="event-import-issues"
-        issues={issues}
-        moreIssues={report.moreIssues}
-        rejected={report.rejected}
+        report={report}
         t={t}
         header={(column) => headerOf(column, locale)}
         noParams={NO_PARAMS}

@@ -6,9 +6,8 @@ import type { SheetIssue } from "@/lib/spreadsheet/types";
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Props<Column extends string> = {
   testId: string;
-  issues: SheetIssue<Column>[];
-  moreIssues: number;
-  rejected: number;
+  /** The dry run's report: the issues shown, how many more there are, how many rows they reject. */
+  report: { issues: SheetIssue<Column>[]; moreIssues: number; rejected: number };
   t: Translate;
   header: (column: Column) => string;
   noParams: Record<string, string>;
@@ -16,9 +15,7 @@ type Props<Column extends string> = {
 
 export function IssueTable<Column extends string>({
   testId,
-  issues,
-  moreIssues,
-  rejected,
+  report: { issues, moreIssues, rejected },
   t,
   header,
   noParams,

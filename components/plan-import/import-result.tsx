@@ -29,9 +29,7 @@ export function ImportResult({ report, pending, onConfirm, onDownload, onNothing
       <PreviewHeading id="import-result" t={t} report={report} />
       <IssueTable
         testId="import-issues"
-        issues={issues}
-        moreIssues={report.moreIssues}
-        rejected={report.rejected}
+        report={report}
         t={t}
         header={(column) => headerOf(column, locale)}
         noParams={NO_PARAMS}
