@@ -7,6 +7,7 @@ import http from "node:http";
 import net from "node:net";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { APP_CLOCK_START } from "./clock";
 import { stateOf } from "./users";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -37,6 +38,7 @@ test("SIGTERM: the upload in flight completes and is stored once, new connection
       AUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       LOG_LEVEL: "info",
+      APP_CLOCK_START, // the same pinned clock as the suite's server (playwright.config.ts)
     },
     stdio: ["ignore", "pipe", "ignore"],
   });
